@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One library target per pipeline stage; data flows one way:
+// ingest → layout → matching/rules → extraction → resolution → assembly → serializers.
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "NewsGraphCore"),
+        .target(name: "NewsGraphIngest", dependencies: ["NewsGraphCore"]),
+        .target(name: "NewsGraphLayout", dependencies: ["NewsGraphCore", "NewsGraphIngest"]),
+        .target(name: "NewsGraphAssembly", dependencies: ["NewsGraphCore", "NewsGraphLayout"]),
+        .target(name: "NewsGraphSerialization", dependencies: ["NewsGraphCore"]),
+        .target(name: "NewsGraphJSONLD", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
+        .target(name: "NewsGraphGraphML", dependencies: ["NewsGraphCore", "NewsGraphSerialization", "CLibXML2"]),
+        .target(name: "NewsGraphDOT", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
+        .target(
+            name: "NewsGraph",
+            dependencies: [
+                "NewsGraphCore", "NewsGraphIngest", "NewsGraphLayout", "NewsGraphAssembly",
+                "NewsGraphSerialization", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT",
+            ]),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: ["NewsGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
+        .testTarget(name: "NewsGraphIngestTests", dependencies: ["NewsGraphIngest"]),
+        .testTarget(name: "NewsGraphLayoutTests", dependencies: ["NewsGraphLayout", "NewsGraph"]),
+        .testTarget(
+            name: "NewsGraphSerializationTests",
+            dependencies: ["NewsGraph", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT"]),
+        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph"]),
+    ]
+)

@@ -1,0 +1,37 @@
+/// A typed, directed edge. Parallel edges of one kind differ by `qualifier`.
+public struct Edge: Hashable, Sendable {
+    public var kind: EdgeKind
+    public var source: NodeID
+    public var target: NodeID
+    /// What tells parallel edges apart: the title of a `holds`, the role of an `attended`/`author`.
+    public var qualifier: String
+    public var properties: [String: PropertyValue]
+    public var provenance: [Provenance]
+
+    public init(
+        kind: EdgeKind, source: NodeID, target: NodeID, qualifier: String = "",
+        properties: [String: PropertyValue] = [:], provenance: [Provenance] = []
+    ) {
+        self.kind = kind
+        self.source = source
+        self.target = target
+        self.qualifier = qualifier
+        self.properties = properties
+        self.provenance = provenance
+    }
+
+    /// A deterministic id from the edge's content, stable across runs.
+    public var id: String {
+        let base = "\(kind.rawValue):\(source.rawValue)->\(target.rawValue)"
+        return qualifier.isEmpty ? base : base + "#" + qualifier
+    }
+
+    public struct Key: Hashable, Sendable {
+        public let kind: EdgeKind
+        public let source: NodeID
+        public let target: NodeID
+        public let qualifier: String
+    }
+
+    public var key: Key { Key(kind: kind, source: source, target: target, qualifier: qualifier) }
+}

@@ -1,0 +1,18 @@
+/// A stable, deterministic node id: a type prefix and a normalized key (`person:张良`).
+public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// `kind`'s prefix, then the key with whitespace removed (`黄 宏` and `黄宏` are one key).
+    public init(_ kind: NodeKind, _ key: String) {
+        rawValue = kind.idPrefix + ":" + NodeID.normalizedKey(key)
+    }
+
+    public static func normalizedKey(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+
+    public static func < (a: NodeID, b: NodeID) -> Bool { a.rawValue < b.rawValue }
+    public var description: String { rawValue }
+}

@@ -1,0 +1,2 @@
+// NewsGraphGraphML
+import CLibXML2

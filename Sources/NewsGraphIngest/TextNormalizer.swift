@@ -1,0 +1,59 @@
+import Foundation
+import NewsGraphCore
+
+/// Normalizes decoded scalars: CRLF and lone CR become LF, text becomes NFC.
+///
+/// Emits the normalized scalars and the offset map back to the input scalars.
+/// Most news text (CJK, ASCII, Latin-1) is already NFC; only runs holding other
+/// scalars go through Foundation's normalizer, so the common path stays a copy.
+public enum TextNormalizer {
+    public static func normalize(_ input: [Unicode.Scalar]) -> (ScalarText, OffsetMap) {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(input.count)
+        var map = OffsetMap.Builder()
+        var i = 0
+        while i < input.count {
+            let c = input[i]
+            if c == "\r" {
+                map.append(derived: out.count, source: i)
+                out.append("\n")
+                i += (i + 1 < input.count && input[i + 1] == "\n") ? 2 : 1
+                continue
+            }
+            if isNFCStable(c) {
+                map.append(derived: out.count, source: i)
+                out.append(c)
+                i += 1
+                continue
+            }
+            // A run of scalars NFC may touch, from the last stable one before it.
+            var end = i
+            while end < input.count, !isNFCStable(input[end]), input[end] != "\r" { end += 1 }
+            var start = i
+            if start > 0, out.last != "\n", isNFCStable(input[start - 1]) {
+                start -= 1
+                out.removeLast()
+            }
+            var run = String.UnicodeScalarView()
+            run.append(contentsOf: input[start..<end])
+            let composed = String(run).precomposedStringWithCanonicalMapping.unicodeScalars
+            for (k, s) in composed.enumerated() {
+                map.append(derived: out.count, source: min(start + k, end - 1))
+                out.append(s)
+            }
+            i = end
+        }
+        return (ScalarText(out), map.finish(derivedLength: out.count, sourceLength: input.count))
+    }
+
+    /// True for scalars that NFC never changes and that never combine with a neighbour.
+    @inline(__always)
+    static func isNFCStable(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x300 { return true }
+        if v >= 0x3000 && v < 0xA000 { return v != 0x3099 && v != 0x309A }  // CJK, kana, not voicing marks
+        if v >= 0xFF00 && v < 0xFFF0 { return true }  // full/half-width forms
+        if v >= 0x2010 && v < 0x2070 { return true }  // punctuation (U+2000/2001 decompose)
+        return false
+    }
+}

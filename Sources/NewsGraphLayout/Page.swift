@@ -1,0 +1,74 @@
+import NewsGraphCore
+
+/// An author role of a byline or photo credit (annotation-guidelines §3, §5).
+public enum AuthorRole: String, Sendable, CaseIterable, Hashable {
+    case reporter = "记者"
+    case correspondent = "通讯员"
+    case photographer = "摄影"
+    case author = "作者"
+}
+
+/// A name from a byline or a photo credit.
+public struct Byline: Sendable, Hashable {
+    /// The name with padding spaces removed (`黄 宏` → `黄宏`).
+    public var name: String
+    /// The name as written, in the page's text.
+    public var span: TextSpan
+    public var role: AuthorRole
+    /// `layout.byline`, `layout.credit`, …: the layout rule that read it.
+    public var rule: String
+
+    public init(name: String, span: TextSpan, role: AuthorRole, rule: String) {
+        self.name = name
+        self.span = span
+        self.role = role
+        self.rule = rule
+    }
+}
+
+/// One article of a page, as spans of the page's text.
+public struct ArticleLayout: Sendable, Hashable {
+    /// 1-based position on the page.
+    public var index: Int
+    public var headline: TextSpan?
+    public var subheadline: TextSpan?
+    public var dateline: TextSpan?
+    public var authors: [Byline]
+    /// The article's text after its headline, dateline and byline.
+    public var body: TextSpan
+    /// The whole article, headline to last line.
+    public var span: TextSpan
+
+    public init(
+        index: Int, headline: TextSpan? = nil, subheadline: TextSpan? = nil, dateline: TextSpan? = nil,
+        authors: [Byline] = [], body: TextSpan, span: TextSpan
+    ) {
+        self.index = index
+        self.headline = headline
+        self.subheadline = subheadline
+        self.dateline = dateline
+        self.authors = authors
+        self.body = body
+        self.span = span
+    }
+}
+
+/// A document after layout: repaired text, its map to the original file, and the articles on it.
+public struct Page: Sendable {
+    public var document: String
+    /// The normalized text after line repair: the text every later stage reads.
+    public var text: ScalarText
+    /// `text` offsets → original file offsets (scalars).
+    public var offsets: OffsetMap
+    /// A banner or slogan line that belongs to no article.
+    public var banner: TextSpan?
+    public var articles: [ArticleLayout]
+
+    public init(document: String, text: ScalarText, offsets: OffsetMap, banner: TextSpan?, articles: [ArticleLayout]) {
+        self.document = document
+        self.text = text
+        self.offsets = offsets
+        self.banner = banner
+        self.articles = articles
+    }
+}

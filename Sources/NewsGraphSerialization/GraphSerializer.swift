@@ -1,0 +1,76 @@
+import NewsGraphCore
+
+/// A streaming graph writer: `begin`, every node, every edge, `finish`.
+///
+/// Writers are given nodes and edges in the graph's sorted order, so equal
+/// graphs give byte-identical files.
+public protocol GraphSerializer {
+    /// Starts the output; some formats (GraphML) must declare every attribute up front.
+    mutating func begin(_ header: GraphHeader) throws
+    mutating func write(_ node: Node) throws
+    mutating func write(_ edge: Edge) throws
+    /// Completes and flushes the output.
+    mutating func finish() throws
+}
+
+/// What a writer may need to know before the first node.
+public struct GraphHeader: Sendable {
+    /// The graph's name (the document name, or `graph` for a run's merge).
+    public var name: String
+    /// Every property key used on nodes and on edges, with its type, sorted.
+    public var nodeProperties: [PropertyKey]
+    public var edgeProperties: [PropertyKey]
+
+    public init(name: String, nodeProperties: [PropertyKey], edgeProperties: [PropertyKey]) {
+        self.name = name
+        self.nodeProperties = nodeProperties
+        self.edgeProperties = edgeProperties
+    }
+
+    /// The header of `graph`: every property key its nodes and edges use.
+    public init(name: String, graph: Graph) {
+        func keys(_ props: [[String: PropertyValue]]) -> [PropertyKey] {
+            var types: [String: PropertyKey.ValueType] = [:]
+            for p in props {
+                for (k, v) in p where types[k] == nil { types[k] = PropertyKey.ValueType(v) }
+            }
+            return types.map { PropertyKey(name: $0.key, type: $0.value) }.sorted { $0.name < $1.name }
+        }
+        self.init(
+            name: name, nodeProperties: keys(graph.nodesByID.values.map(\.properties)),
+            edgeProperties: keys(graph.edgesByKey.values.map(\.properties)))
+    }
+}
+
+public struct PropertyKey: Sendable, Hashable {
+    public enum ValueType: String, Sendable {
+        case string, int, double, boolean
+
+        public init(_ v: PropertyValue) {
+            switch v {
+            case .string, .strings: self = .string
+            case .int: self = .int
+            case .double: self = .double
+            case .bool: self = .boolean
+            }
+        }
+    }
+
+    public var name: String
+    public var type: ValueType
+
+    public init(name: String, type: ValueType) {
+        self.name = name
+        self.type = type
+    }
+}
+
+extension GraphSerializer {
+    /// Writes a whole graph in the canonical order.
+    public mutating func write(graph: Graph, name: String) throws {
+        try begin(GraphHeader(name: name, graph: graph))
+        for n in graph.nodes { try write(n) }
+        for e in graph.edges { try write(e) }
+        try finish()
+    }
+}

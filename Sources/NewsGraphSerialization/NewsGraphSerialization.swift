@@ -1,0 +1,5 @@
+// NewsGraphSerialization: what every graph writer shares.
+//
+// `OutputFormat` is the one list of formats; `GraphSerializer` is the streaming
+// shape each writer has; `AtomicFile` makes a file appear whole or not at all;
+// `ByteSink` buffers bytes to a file descriptor. Non-goals: any one format.
