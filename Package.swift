@@ -18,7 +18,10 @@ let package = Package(
         .target(name: "NewsGraphCore"),
         .target(name: "NewsGraphIngest", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphLayout", dependencies: ["NewsGraphCore", "NewsGraphIngest"]),
-        .target(name: "NewsGraphAssembly", dependencies: ["NewsGraphCore", "NewsGraphLayout"]),
+        .target(name: "NewsGraphMatching"),
+        .target(name: "NewsGraphRules", dependencies: ["NewsGraphMatching"]),
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphMatching", "NewsGraphRules"]),
+        .target(name: "NewsGraphAssembly", dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphExtraction"]),
         .target(name: "NewsGraphSerialization", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphJSONLD", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
         .target(name: "NewsGraphGraphML", dependencies: ["NewsGraphCore", "NewsGraphSerialization", "CLibXML2"]),
@@ -26,7 +29,8 @@ let package = Package(
         .target(
             name: "NewsGraph",
             dependencies: [
-                "NewsGraphCore", "NewsGraphIngest", "NewsGraphLayout", "NewsGraphAssembly",
+                "NewsGraphCore", "NewsGraphIngest", "NewsGraphLayout", "NewsGraphMatching", "NewsGraphRules",
+                "NewsGraphExtraction", "NewsGraphAssembly",
                 "NewsGraphSerialization", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT",
             ]),
         .executableTarget(
@@ -39,5 +43,7 @@ let package = Package(
             name: "NewsGraphSerializationTests",
             dependencies: ["NewsGraph", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph"]),
+        .testTarget(name: "NewsGraphMatchingTests", dependencies: ["NewsGraphMatching"]),
+        .testTarget(name: "NewsGraphRulesTests", dependencies: ["NewsGraphRules", "NewsGraphExtraction", "NewsGraph"]),
     ]
 )

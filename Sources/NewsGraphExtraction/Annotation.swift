@@ -1,0 +1,30 @@
+import NewsGraphCore
+
+/// A span of text a rule labelled with a kind, and the annotations it consumed.
+public struct Annotation: Sendable, Hashable {
+    public var kind: String
+    public var span: TextSpan
+    /// The id of the rule that made it.
+    public var rule: String
+    /// Annotations of earlier phases inside it (for `explain`).
+    public var children: [Annotation]
+
+    public init(kind: String, span: TextSpan, rule: String, children: [Annotation] = []) {
+        self.kind = kind
+        self.span = span
+        self.rule = rule
+        self.children = children
+    }
+
+    /// The entity kind, when the annotation is one (lowercase kinds are internal).
+    public var entityKind: NodeKind? {
+        switch kind {
+        case "Person": .person
+        case "Title": .title
+        case "Organization": .organization
+        case "Location": .location
+        case "Event": .event
+        default: nil
+        }
+    }
+}

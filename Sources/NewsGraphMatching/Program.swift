@@ -1,0 +1,47 @@
+/// A compiled pattern: a Thompson NFA as a list of instructions.
+///
+/// Atoms consume input (one scalar, one lexicon hit, one annotation);
+/// `split` and `jump` are the ε-moves; `match` accepts. A program runs forward
+/// (from a start offset) or, compiled from the reversed pattern, backward.
+public struct Program: Sendable, Hashable {
+    public enum Instruction: Sendable, Hashable {
+        /// One scalar accepted by `charTests[index]`, not covered by an earlier annotation.
+        case char(Int32)
+        /// One hit of lexicon class `id` whose scalars are all free.
+        case lexicon(Int32)
+        /// One annotation of one of these kinds.
+        case annotation([Int32])
+        /// Zero width: at the start (forward) or end (backward) of a line.
+        case lineStart
+        case lineEnd
+        case split(Int32, Int32)
+        case jump(Int32)
+        case match
+    }
+
+    public var instructions: [Instruction]
+
+    public init(instructions: [Instruction]) { self.instructions = instructions }
+}
+
+/// A character test: scalar ranges, minus some scalars, minus positions inside
+/// hits of some lexicon classes (by exclusion slot).
+public struct CharTest: Sendable, Hashable {
+    public var ranges: [ClosedRange<UInt32>]
+    public var excludedScalars: Set<UInt32>
+    /// Indexes into `MatchInput.exclusionCoverage`.
+    public var excludedSlots: [Int32]
+
+    public init(ranges: [ClosedRange<UInt32>], excludedScalars: Set<UInt32>, excludedSlots: [Int32]) {
+        self.ranges = ranges
+        self.excludedScalars = excludedScalars
+        self.excludedSlots = excludedSlots
+    }
+
+    @inline(__always)
+    func accepts(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        for r in ranges where r.contains(v) { return !excludedScalars.contains(v) }
+        return false
+    }
+}

@@ -1,0 +1,116 @@
+import NewsGraphMatching
+
+/// A pattern with every name resolved to an id.
+indirect enum Resolved {
+    case lexicon(Int32)
+    case annotation([Int32])
+    case char(Int32)
+    case lineStart, lineEnd
+    case sequence([Resolved])
+    case alternation([Resolved])
+    case repetition(Resolved, Int, Int?)
+
+    var canMatchEmpty: Bool {
+        switch self {
+        case .lexicon, .annotation, .char: false
+        case .lineStart, .lineEnd: true
+        case .sequence(let items): items.allSatisfy(\.canMatchEmpty)
+        case .alternation(let items): items.contains(where: \.canMatchEmpty)
+        case .repetition(let inner, let lo, _): lo == 0 || inner.canMatchEmpty
+        }
+    }
+
+    /// The same pattern read right to left, for running backward.
+    var reversed: Resolved {
+        switch self {
+        case .sequence(let items): .sequence(items.reversed().map(\.reversed))
+        case .alternation(let items): .alternation(items.map(\.reversed))
+        case .repetition(let inner, let lo, let hi): .repetition(inner.reversed, lo, hi)
+        default: self
+        }
+    }
+}
+
+/// Thompson's construction from `Resolved` patterns to `Program`s.
+enum ProgramBuilder {
+    struct TooComplex: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func program(_ p: Resolved) throws -> Program {
+        var insts: [Program.Instruction] = []
+        try emit(p, into: &insts)
+        insts.append(.match)
+        guard insts.count < 4096 else { throw TooComplex(description: "pattern compiles to \(insts.count) instructions (limit 4096)") }
+        return Program(instructions: insts)
+    }
+
+    /// Splits a pattern at its anchor: the first top-level element that must
+    /// match one lexicon hit or annotation. Candidates are found from the
+    /// anchor's occurrences; the part before it runs backward.
+    static func anchored(_ p: Resolved) throws -> (CompiledRule.Anchor, Program, Program?) {
+        let items: [Resolved]
+        if case .sequence(let s) = p { items = s } else { items = [p] }
+        for (i, item) in items.enumerated() {
+            let anchor: CompiledRule.Anchor
+            switch item {
+            case .lexicon(let id): anchor = .lexicon(id)
+            case .annotation(let kinds): anchor = .annotation(kinds)
+            default: continue
+            }
+            let forward = try program(.sequence(Array(items[i...])))
+            let backward = i == 0 ? nil : try program(Resolved.sequence(Array(items[..<i])).reversed)
+            return (anchor, forward, backward)
+        }
+        return (.everywhere, try program(p), nil)
+    }
+
+    static func emit(_ p: Resolved, into insts: inout [Program.Instruction]) throws {
+        switch p {
+        case .lexicon(let id): insts.append(.lexicon(id))
+        case .annotation(let kinds): insts.append(.annotation(kinds))
+        case .char(let t): insts.append(.char(t))
+        case .lineStart: insts.append(.lineStart)
+        case .lineEnd: insts.append(.lineEnd)
+        case .sequence(let items):
+            for item in items { try emit(item, into: &insts) }
+        case .alternation(let items):
+            // split L1, next; L1: a; jump end; next: split L2, … ; last branch falls through.
+            var jumps: [Int] = []
+            for (k, item) in items.enumerated() {
+                if k == items.count - 1 {
+                    try emit(item, into: &insts)
+                } else {
+                    let split = insts.count
+                    insts.append(.split(0, 0))
+                    try emit(item, into: &insts)
+                    jumps.append(insts.count)
+                    insts.append(.jump(0))
+                    insts[split] = .split(Int32(split + 1), Int32(insts.count))
+                }
+            }
+            for j in jumps { insts[j] = .jump(Int32(insts.count)) }
+        case .repetition(let inner, let lo, let hi):
+            if let hi, hi > RuleCompiler.maxRepetition || lo > RuleCompiler.maxRepetition {
+                throw TooComplex(description: "repetition {\(lo),\(hi)} exceeds \(RuleCompiler.maxRepetition)")
+            }
+            for _ in 0..<lo { try emit(inner, into: &insts) }
+            if let hi {
+                // Each optional copy: split body, end.
+                var splits: [Int] = []
+                for _ in lo..<hi {
+                    splits.append(insts.count)
+                    insts.append(.split(0, 0))
+                    try emit(inner, into: &insts)
+                }
+                for s in splits { insts[s] = .split(Int32(s + 1), Int32(insts.count)) }
+            } else {
+                let loop = insts.count
+                insts.append(.split(0, 0))
+                try emit(inner, into: &insts)
+                insts.append(.jump(Int32(loop)))
+                insts[loop] = .split(Int32(loop + 1), Int32(insts.count))
+            }
+        }
+    }
+}
