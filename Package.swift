@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "NewsGraphJSONLD", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
         .target(name: "NewsGraphGraphML", dependencies: ["NewsGraphCore", "NewsGraphSerialization", "CLibXML2"]),
         .target(name: "NewsGraphDOT", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
+        .target(name: "NewsGraphEval", dependencies: ["NewsGraphCore"]),
         .target(
             name: "NewsGraph",
             dependencies: [
@@ -39,5 +40,6 @@ let package = Package(
             name: "NewsGraphSerializationTests",
             dependencies: ["NewsGraph", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph"]),
+        .testTarget(name: "NewsGraphEvalTests", dependencies: ["NewsGraphEval", "NewsGraphCore"]),
     ]
 )
