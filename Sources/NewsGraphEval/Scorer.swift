@@ -71,7 +71,7 @@ public struct Scorer: Sendable {
     static func normalize(_ name: String) -> String { NodeID.normalizedKey(name) }
 
     /// The gold trigger noun of a label: its longest suffix in `nouns`.
-    static func triggerNoun(of label: String, in nouns: [String]) -> String? {
+    public static func triggerNoun(of label: String, in nouns: [String]) -> String? {
         nouns.filter { !$0.isEmpty && label.hasSuffix($0) }.max { $0.count < $1.count }
     }
 }
@@ -92,6 +92,8 @@ struct DocumentScoring {
     var items: [EvalReport.Item] = []
     /// System entity → the gold entity it is aligned to, fragments included.
     var alignment: [EntityType: [NodeID: Int]] = [:]
+    /// System entity → every gold entity it hits by name or alias, best first.
+    var hitsOf: [EntityType: [NodeID: [Int]]] = [:]
     var systemByID: [NodeID: SystemDocument.Entity] = [:]
 
     init(gold: GoldDocument, system: SystemDocument, options: Scorer.Options) {
@@ -146,6 +148,7 @@ struct DocumentScoring {
         for (j, s) in matchOfGold.enumerated() { if let s { matchOfSystem[s] = j } }
 
         var aligned: [NodeID: Int] = [:]
+        for (i, s) in systemList.enumerated() { hitsOf[type, default: [:]][s.id] = hits[i] }
         for (i, s) in systemList.enumerated() {
             if let j = matchOfSystem[i] {
                 aligned[s.id] = j
@@ -193,17 +196,33 @@ struct DocumentScoring {
         return .text(Scorer.normalize(e.name))
     }
 
+    /// Every key a system node may stand for in a relation, by name or alias: the gold entity it is
+    /// aligned to, the other gold entities it hits, then its names that a gold relation writes as
+    /// unresolved text; its own name when there is none of these.
+    func systemRefs(_ id: NodeID, _ type: EntityType, goldTexts: Set<String>) -> [Ref] {
+        var refs: [Ref] = []
+        if let j = alignment[type]?[id] { refs.append(.gold(type, j)) }
+        for j in hitsOf[type]?[id] ?? [] where !refs.contains(.gold(type, j)) { refs.append(.gold(type, j)) }
+        guard let e = systemByID[id] else { return refs.isEmpty ? [.system(id)] : refs }
+        for name in e.names.map(Scorer.normalize) where goldTexts.contains(name) && !refs.contains(.text(name)) {
+            refs.append(.text(name))
+        }
+        return refs.isEmpty ? [.text(Scorer.normalize(e.name))] : refs
+    }
+
     func name(_ id: NodeID) -> String { systemByID[id]?.name ?? id.rawValue }
 
     static func texts(_ refs: [Ref]) -> Set<String> {
         Set(refs.compactMap { if case .text(let t) = $0 { t } else { nil } })
     }
 
-    /// Scores a relation as sets of keys. A system key seen twice that is a hit is a fragment;
-    /// otherwise each system key not in the gold set is an fp.
+    /// Scores a relation as sets of keys. Each system item lists the keys it may stand for (an end
+    /// matched by name or alias can hit several gold entities), preferred first. Items and gold keys
+    /// are paired one-to-one by a maximum matching; an unpaired item with a gold key is a fragment (a
+    /// second system item on a matched gold item), one without is an fp.
     mutating func scoreSet<Key: Hashable>(
         _ row: EvalReport.Row, gold goldItems: [(key: Key, text: String)],
-        system systemItems: [(key: Key, text: String, rule: String?)]
+        system systemItems: [(keys: [Key], text: String, rule: String?)]
     ) {
         var goldText: [Key: String] = [:]
         var goldOrder: [Key] = []
@@ -211,15 +230,26 @@ struct DocumentScoring {
             goldText[g.key] = g.text
             goldOrder.append(g.key)
         }
+        // One-to-one by maximum matching, as for entities; items in order, candidates preferred first.
+        let index = Dictionary(uniqueKeysWithValues: goldOrder.enumerated().map { ($1, $0) })
+        let edges = systemItems.map { $0.keys.compactMap { index[$0] } }
+        let matchOfGold = BipartiteMatching.maximum(
+            left: Array(systemItems.indices), edges: edges, rightCount: goldOrder.count)
+        var matched = Set<Int>()
         var found = Set<Key>()
-        for s in systemItems {
-            if let g = goldText[s.key] {
-                if found.insert(s.key).inserted {
-                    add(row, tp: 1)
-                } else {
-                    add(row, fragments: 1)
-                    items.append(.init(kind: .fragment, row: row, document: doc, text: s.text, rule: s.rule, gold: g))
-                }
+        for (j, i) in matchOfGold.enumerated() {
+            if let i {
+                matched.insert(i)
+                found.insert(goldOrder[j])
+            }
+        }
+        for (i, s) in systemItems.enumerated() {
+            if matched.contains(i) {
+                add(row, tp: 1)
+            } else if let j = edges[i].first {
+                add(row, fragments: 1)
+                items.append(.init(kind: .fragment, row: row, document: doc, text: s.text, rule: s.rule,
+                                   gold: goldText[goldOrder[j]]))
             } else {
                 add(row, fp: 1)
                 items.append(.init(kind: .falsePositive, row: row, document: doc, text: s.text, rule: s.rule))
@@ -231,13 +261,13 @@ struct DocumentScoring {
         }
     }
 
-    /// Collapses system items with the same key and the same text (the same claim made twice by the
-    /// graph, e.g. a `holds` edge and its `hasTitle` twin) to one.
-    static func unique<Key: Hashable>(_ list: [(key: Key, text: String, rule: String?)])
-        -> [(key: Key, text: String, rule: String?)]
+    /// Collapses system items with the same keys and the same text (the same claim made twice by the
+    /// graph) to one.
+    static func unique<Key: Hashable>(_ list: [(keys: [Key], text: String, rule: String?)])
+        -> [(keys: [Key], text: String, rule: String?)]
     {
-        var seen: [Key: Set<String>] = [:]
-        return list.filter { seen[$0.key, default: []].insert($0.text).inserted }
+        var seen: [[Key]: Set<String>] = [:]
+        return list.filter { seen[$0.keys, default: []].insert($0.text).inserted }
     }
 
     // MARK: holds
@@ -257,9 +287,11 @@ struct DocumentScoring {
         }
         let personTexts = Self.texts(goldItems.map(\.key.person))
         let orgTexts = Self.texts(goldItems.map(\.key.org)).subtracting([""])
+        // The person through the Person alignment; the organization by name or alias.
         let systemItems = system.holds.map { h in
-            let org = h.org.map { systemRef($0, .organization, goldTexts: orgTexts) } ?? .text("")
-            return (key: HoldsKey(person: systemRef(h.person, .person, goldTexts: personTexts), title: h.title, org: org),
+            let person = systemRef(h.person, .person, goldTexts: personTexts)
+            let orgs = h.org.map { systemRefs($0, .organization, goldTexts: orgTexts) } ?? [.text("")]
+            return (keys: orgs.map { HoldsKey(person: person, title: h.title, org: $0) },
                     text: "(\(name(h.person)), \(h.title), \(h.org.map(name) ?? ""))", rule: h.rule)
         }
         scoreSet(.holds, gold: goldItems, system: Self.unique(systemItems))
@@ -278,7 +310,7 @@ struct DocumentScoring {
         let goldAttendees = goldEvents.map { Set($0.attendees.map { goldRef($0, .person) }) }
         let personTexts = Self.texts(goldAttendees.flatMap { $0 })
         let sysAttendees = sysEvents.map { e in
-            Set(e.attendees.map { systemRef($0.entity, .person, goldTexts: personTexts) })
+            Set(e.attendees.flatMap { systemRefs($0.entity, .person, goldTexts: personTexts) })
         }
 
         var goldOf: [Int: Int] = [:]  // system event → gold event
@@ -336,11 +368,11 @@ struct DocumentScoring {
                 goldAttended.append((PairKey(a: goldRef(a, .person), b: goldEventRef[j]), "(\(a), \(g.label))"))
             }
         }
-        var sysAttended: [(key: PairKey, text: String, rule: String?)] = []
+        var sysAttended: [(keys: [PairKey], text: String, rule: String?)] = []
         for (i, s) in sysEvents.enumerated() {
             for a in s.attendees {
                 sysAttended.append((
-                    PairKey(a: systemRef(a.entity, .person, goldTexts: personTexts), b: sysEventRef[i]),
+                    systemRefs(a.entity, .person, goldTexts: personTexts).map { PairKey(a: $0, b: sysEventRef[i]) },
                     "(\(name(a.entity)), \(s.label))", a.rule ?? s.rule))
             }
         }
@@ -354,11 +386,11 @@ struct DocumentScoring {
             }
         }
         let orgTexts = Self.texts(goldOrganized.map(\.key.a))
-        var sysOrganized: [(key: PairKey, text: String, rule: String?)] = []
+        var sysOrganized: [(keys: [PairKey], text: String, rule: String?)] = []
         for (i, s) in sysEvents.enumerated() {
             for o in s.organizers {
                 sysOrganized.append((
-                    PairKey(a: systemRef(o.entity, .organization, goldTexts: orgTexts), b: sysEventRef[i]),
+                    systemRefs(o.entity, .organization, goldTexts: orgTexts).map { PairKey(a: $0, b: sysEventRef[i]) },
                     "(\(name(o.entity)), \(s.label))", o.rule ?? s.rule))
             }
         }
@@ -372,11 +404,11 @@ struct DocumentScoring {
             }
         }
         let locTexts = Self.texts(goldLocated.map(\.key.b))
-        var sysLocated: [(key: PairKey, text: String, rule: String?)] = []
+        var sysLocated: [(keys: [PairKey], text: String, rule: String?)] = []
         for (i, s) in sysEvents.enumerated() {
             for l in s.locations {
                 sysLocated.append((
-                    PairKey(a: sysEventRef[i], b: systemRef(l.entity, .location, goldTexts: locTexts)),
+                    systemRefs(l.entity, .location, goldTexts: locTexts).map { PairKey(a: sysEventRef[i], b: $0) },
                     "(\(s.label), \(name(l.entity)))", l.rule ?? s.rule))
             }
         }
@@ -403,7 +435,9 @@ struct DocumentScoring {
         let sysArticles = system.articles
         let goldAuthors = goldArticles.map { Set($0.authors.map { goldRef($0.person, .person) }) }
         let personTexts = Self.texts(goldAuthors.flatMap { $0 })
-        let sysAuthors = sysArticles.map { a in Set(a.authors.map { systemRef($0.person, .person, goldTexts: personTexts) }) }
+        let sysAuthors = sysArticles.map { a in
+            Set(a.authors.flatMap { systemRefs($0.person, .person, goldTexts: personTexts) })
+        }
         let headline: (String?) -> String? = { $0.map(Scorer.normalize).flatMap { $0.isEmpty ? nil : $0 } }
 
         var goldOf: [Int: Int] = [:]
@@ -462,13 +496,15 @@ struct DocumentScoring {
                                   "(\(articleName(j)), \(a.person), \(a.role))"))
             }
         }
-        var sysItems: [(key: AuthorKey, text: String, rule: String?)] = []
+        var sysItems: [(keys: [AuthorKey], text: String, rule: String?)] = []
         for (i, s) in sysArticles.enumerated() {
             let ref = goldOf[i].map { goldArticleRef[$0] } ?? .system(s.id)
             let title = s.headline ?? "article \(s.index == Int.max ? i + 1 : s.index)"
             for a in s.authors {
                 sysItems.append((
-                    AuthorKey(article: ref, person: systemRef(a.person, .person, goldTexts: personTexts), role: a.role),
+                    systemRefs(a.person, .person, goldTexts: personTexts).map {
+                        AuthorKey(article: ref, person: $0, role: a.role)
+                    },
                     "(\(title), \(name(a.person)), \(a.role))", a.rule ?? s.rule))
             }
         }

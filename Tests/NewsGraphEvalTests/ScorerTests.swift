@@ -188,6 +188,27 @@ import Testing
         #expect(r.falsePositives.first { $0.row == .locatedIn }?.rule == "event.clinic.place")
     }
 
+    /// Organizations and locations in relations match by any name or alias, not only through the
+    /// one-to-one entity alignment: a node that wrongly merged two organizations is aligned to one of
+    /// them, yet its `organized` edge still counts for the other.
+    @Test func relationEndsMatchByAnyNameOrAlias() {
+        let gold = GoldDocument(
+            doc: "t1.txt",
+            entities: [
+                .person: [E(name: "甄一鸣")],
+                .organization: [E(name: "青溪市总工会"), E(name: "白沙镇总工会", aliases: ["镇总工会"])],
+            ],
+            events: [.init(label: "职工技能竞赛", organizers: ["镇总工会"], attendees: ["甄一鸣"])])
+        var b = GraphBuilder()
+        let org = b.entity(.organization, "青溪市总工会", aliases: ["白沙镇总工会"])
+        let e = b.event("职工技能竞赛", trigger: "竞赛")
+        b.edge(.attended, b.entity(.person, "甄一鸣"), e)
+        b.edge(.organized, org, e)
+        let r = scorer.score(gold: gold, system: b.system)
+        #expect(counts(r, .organization) == [1, 0, 1, 0])
+        #expect(counts(r, .organized) == [1, 0, 0, 0])
+    }
+
     @Test func labelFallbackNeedsAnEventWithoutAttendeesUnlessConfigured() {
         let gold = GoldDocument(
             doc: "t1.txt", entities: [.person: [E(name: "甄一鸣"), E(name: "苏明远")]],
