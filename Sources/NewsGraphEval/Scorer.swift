@@ -9,10 +9,13 @@ import NewsGraphCore
 ///    bipartite matching. An aligned pair is a tp; a system entity that hits only gold entities already
 ///    taken is a *fragment* (reported, neither tp nor fp); one that hits nothing is an fp; an unaligned
 ///    gold entity is an fn.
-/// 2. **Relations** are compared as sets of keys in which every entity is replaced by the gold entity it
-///    is aligned to (fragments included, so a fragmented person's correct relations still count), or,
-///    when it has none, by its text. Titles compare as exact strings; an empty organization only
-///    matches an empty organization.
+/// 2. **Relations** are compared as sets of keys in which every entity is replaced by a gold entity.
+///    The person of a `holds` triple goes through the Person alignment (fragments included, so a
+///    fragmented person's correct relations still count); the other ends (organizations, locations,
+///    attendees, authors) match any gold entity one of their names or aliases hits, the aligned one
+///    preferred. An end no gold entity covers compares by text. Titles and roles compare as exact
+///    strings; an empty organization only matches an empty organization. System items and gold keys
+///    are paired one-to-one (maximum matching); a second item on a found key is a fragment.
 /// 3. **Events** are aligned one-to-one: first by shared attendees, then by label overlap.
 /// 4. **Articles** are aligned one-to-one: first by equal headline, then by shared authors.
 ///
