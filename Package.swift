@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "NewsGraphJSONLD", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
         .target(name: "NewsGraphGraphML", dependencies: ["NewsGraphCore", "NewsGraphSerialization", "CLibXML2"]),
         .target(name: "NewsGraphDOT", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
+        .target(name: "NewsGraphEval", dependencies: ["NewsGraphCore"]),
         .target(
             name: "NewsGraph",
             dependencies: [
@@ -45,5 +46,6 @@ let package = Package(
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph"]),
         .testTarget(name: "NewsGraphMatchingTests", dependencies: ["NewsGraphMatching"]),
         .testTarget(name: "NewsGraphRulesTests", dependencies: ["NewsGraphRules", "NewsGraphExtraction", "NewsGraph"]),
+        .testTarget(name: "NewsGraphEvalTests", dependencies: ["NewsGraphEval", "NewsGraphCore"]),
     ]
 )
