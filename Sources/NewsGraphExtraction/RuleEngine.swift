@@ -79,17 +79,24 @@ public struct RuleEngine: Sendable {
                             trace?.append(.init(rule: rule.id, phase: phase, span: span, fate: fate))
                         }
                     }
+                    // Every possible start and end, farthest first.
+                    let starts: [Int], ends: [Int]
+                    switch rule.anchorMode {
+                    case .inPattern:
+                        ends = runner.run(rule.forward!, on: input, from: anchorStart, forward: true)
+                        starts = rule.backward.map { runner.run($0, on: input, from: anchorStart, forward: false) } ?? [anchorStart]
+                    case .endsBefore:
+                        ends = [anchorStart]
+                        starts = runner.run(rule.backward!, on: input, from: anchorStart, forward: false)
+                    case .startsAfter:
+                        starts = [rule.anchor == .everywhere ? anchorStart : anchorEnd]
+                        ends = runner.run(rule.forward!, on: input, from: starts[0], forward: true)
+                    }
+                    guard !ends.isEmpty, !starts.isEmpty else {
+                        note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match at this anchor"))
+                        continue
+                    }
                     // The longest match whose ends also satisfy the rule's context.
-                    let ends = runner.run(rule.forward, on: input, from: anchorStart, forward: true)
-                    guard !ends.isEmpty else {
-                        note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match from the anchor on"))
-                        continue
-                    }
-                    let starts = rule.backward.map { runner.run($0, on: input, from: anchorStart, forward: false) } ?? [anchorStart]
-                    guard !starts.isEmpty else {
-                        note(TextSpan(anchorStart, ends[0]), .patternFailed("the pattern does not match before the anchor"))
-                        continue
-                    }
                     guard let end = ends.first(where: { afterHolds(rule, $0, &runner, input) }) else {
                         note(TextSpan(starts[0], ends[0]), .contextFailed("`after:`/`not-after:` rejects every end"))
                         continue

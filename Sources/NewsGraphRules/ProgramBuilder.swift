@@ -20,6 +20,20 @@ indirect enum Resolved {
         }
     }
 
+    var topLevel: [Resolved] {
+        if case .sequence(let s) = self { return s }
+        return [self]
+    }
+
+    /// The anchor this element gives when it must match exactly one hit or annotation.
+    var anchor: CompiledRule.Anchor? {
+        switch self {
+        case .lexicon(let id): .lexicon(id)
+        case .annotation(let kinds): .annotation(kinds)
+        default: nil
+        }
+    }
+
     /// The same pattern read right to left, for running backward.
     var reversed: Resolved {
         switch self {
@@ -45,24 +59,27 @@ enum ProgramBuilder {
         return Program(instructions: insts)
     }
 
-    /// Splits a pattern at its anchor: the first top-level element that must
-    /// match one lexicon hit or annotation. Candidates are found from the
-    /// anchor's occurrences; the part before it runs backward.
-    static func anchored(_ p: Resolved) throws -> (CompiledRule.Anchor, Program, Program?) {
-        let items: [Resolved]
-        if case .sequence(let s) = p { items = s } else { items = [p] }
+    /// Chooses where candidates come from: the first top-level element of the
+    /// pattern that must match one lexicon hit or annotation (the part before it
+    /// runs backward); else the first element of `after:` (the pattern runs
+    /// backward from it); else the last element of `before:`; else every offset.
+    static func anchored(_ p: Resolved, before: Resolved?, after: Resolved?)
+        throws -> (CompiledRule.Anchor, CompiledRule.AnchorMode, forward: Program?, backward: Program?)
+    {
+        let items = p.topLevel
         for (i, item) in items.enumerated() {
-            let anchor: CompiledRule.Anchor
-            switch item {
-            case .lexicon(let id): anchor = .lexicon(id)
-            case .annotation(let kinds): anchor = .annotation(kinds)
-            default: continue
-            }
+            guard let anchor = item.anchor else { continue }
             let forward = try program(.sequence(Array(items[i...])))
             let backward = i == 0 ? nil : try program(Resolved.sequence(Array(items[..<i])).reversed)
-            return (anchor, forward, backward)
+            return (anchor, .inPattern, forward, backward)
         }
-        return (.everywhere, try program(p), nil)
+        if let anchor = after?.topLevel.first?.anchor {
+            return (anchor, .endsBefore, nil, try program(p.reversed))
+        }
+        if let anchor = before?.topLevel.last?.anchor {
+            return (anchor, .startsAfter, try program(p), nil)
+        }
+        return (.everywhere, .startsAfter, try program(p), nil)
     }
 
     static func emit(_ p: Resolved, into insts: inout [Program.Instruction]) throws {

@@ -251,7 +251,7 @@ struct CompileState {
                 errors.append(RuleDiagnostic(.syntax, decl.location, "rule `\(decl.id)` has no `emit:` kind"))
                 continue
             }
-            guard case .some = Optional(decl.pattern), let pattern = resolve(decl.pattern) else { continue }
+            guard let pattern = resolve(decl.pattern) else { continue }
             let contexts = [decl.before, decl.after, decl.notBefore, decl.notAfter].map { $0.flatMap { resolve($0) } }
             if pattern.canMatchEmpty {
                 errors.append(RuleDiagnostic(.matchesEmpty, decl.location, "the pattern of `\(decl.id)` can match the empty string"))
@@ -259,10 +259,10 @@ struct CompileState {
             }
             let emit = kindID(decl.emit)
             do {
-                let (anchor, forward, backward) = try ProgramBuilder.anchored(pattern)
+                let (anchor, mode, forward, backward) = try ProgramBuilder.anchored(pattern, before: contexts[0], after: contexts[1])
                 let rule = CompiledRule(
                     id: decl.id, location: decl.location, emit: emit, priority: decl.priority, anchor: anchor,
-                    forward: forward, backward: backward,
+                    anchorMode: mode, forward: forward, backward: backward,
                     before: try contexts[0].map { try ProgramBuilder.program($0.reversed) },
                     after: try contexts[1].map { try ProgramBuilder.program($0) },
                     notBefore: try contexts[2].map { try ProgramBuilder.program($0.reversed) },

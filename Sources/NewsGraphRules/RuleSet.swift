@@ -45,8 +45,11 @@ public struct CompiledRule: Sendable {
     public var priority: Int
     /// Where candidate matches are anchored: hits of a lexicon class, annotations, or every offset.
     public var anchor: Anchor
-    /// The pattern from the anchor on (forward), and the part before the anchor (reversed, run backward).
-    public var forward: Program
+    /// How an anchor occurrence places the match.
+    public var anchorMode: AnchorMode
+    /// Run forward: the pattern from the anchor on (`.inPattern`), or the whole pattern (`.startsAfter`).
+    public var forward: Program?
+    /// Run backward: the part before the anchor (`.inPattern`), or the whole pattern (`.endsBefore`).
     public var backward: Program?
     public var before: Program?
     public var after: Program?
@@ -59,6 +62,15 @@ public struct CompiledRule: Sendable {
         case lexicon(Int32)
         case annotation([Int32])
         case everywhere
+    }
+
+    public enum AnchorMode: Sendable, Hashable {
+        /// The anchor is an element of the pattern: forward from its start, the rest backward.
+        case inPattern
+        /// The anchor opens `after:`: the match ends where it starts.
+        case endsBefore
+        /// The anchor closes `before:`: the match starts where it ends.
+        case startsAfter
     }
 
     /// The rule id with its place: `person.after-title (Rules/zh/person.rules:12)`.

@@ -1,0 +1,89 @@
+import NewsGraphCore
+
+/// Reads `holds` relations off the chains of annotations
+/// `ORG? TITLE (、ORG? TITLE)* PERSON (、PERSON)*` (annotation-guidelines §3, §5).
+///
+/// Matches: organizations, locations, titles and persons written next to each
+/// other or separated by `、`. Emits: one relation per (person, atomic title),
+/// the organization being the one written before that title in the chain;
+/// government head posts go to a government body the document names, else to
+/// none; a place before a title means no organization; the organization of one
+/// person never carries over to the next unless written once for a list.
+public struct HoldsExtractor: Sendable {
+    /// Title heads that are government posts (`市长`, `副县长` end with one).
+    public var governmentPosts: [String]
+    /// Organization name endings that make a body a government.
+    public var governmentBodies: [String]
+
+    public init(
+        governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长"],
+        governmentBodies: [String] = ["政府"]
+    ) {
+        self.governmentPosts = governmentPosts
+        self.governmentBodies = governmentBodies
+    }
+
+    public func extract(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
+        var out: [HoldsRelation] = []
+        var org: Mention? = nil
+        var titles: [(title: Mention, org: Mention?)] = []
+        var lastPersonTitles: [(title: Mention, org: Mention?)] = []
+        var previous: Mention? = nil
+        let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
+
+        for m in mentions where m.kind != .event {
+            let gap = previous.map { text.string($0.span.end, max($0.span.end, m.span.start)) } ?? "\n"
+            let connected = HoldsExtractor.isChainGap(gap)
+            let afterPerson = previous?.kind == .person
+            if !connected {
+                org = nil
+                titles = []
+                lastPersonTitles = []
+            }
+            switch m.kind {
+            case .organization:
+                org = m
+            case .location:
+                org = nil
+            case .title:
+                if afterPerson {
+                    // `院长甲、副院长乙`: the organization written once serves the list.
+                    titles = []
+                }
+                titles.append((m, org))
+            case .person:
+                let own = titles.isEmpty && afterPerson && connected ? lastPersonTitles : titles
+                for (title, titleOrg) in own {
+                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments))
+                }
+                lastPersonTitles = own
+                titles = []
+            default:
+                break
+            }
+            previous = m
+        }
+        return out
+    }
+
+    func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention]) -> HoldsRelation {
+        guard let post = governmentPosts.first(where: { title.text.hasSuffix($0) }) else {
+            return HoldsRelation(person: person, title: title, organization: org, rule: "holds.chain")
+        }
+        if let org, isGovernment(org.text) {
+            return HoldsRelation(person: person, title: title, organization: org, rule: "holds.chain")
+        }
+        // `市长` belongs to a `…市政府`/`…市人民政府` the document names.
+        let level = post.first.map(String.init) ?? ""
+        let body = governments.first { g in governmentBodies.contains { g.text.hasSuffix(level + $0) || g.text.hasSuffix(level + "人民" + $0) } }
+        return HoldsRelation(person: person, title: title, organization: body, rule: "holds.government-post")
+    }
+
+    func isGovernment(_ name: String) -> Bool { governmentBodies.contains { name.hasSuffix($0) } }
+
+    /// Text between two annotations of one chain: nothing, or a list comma.
+    static func isChainGap(_ gap: String) -> Bool {
+        let g = gap.filter { !$0.isWhitespace || $0 == "\n" }
+        return g.isEmpty || g == "、"
+    }
+}
