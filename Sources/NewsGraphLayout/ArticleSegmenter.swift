@@ -1,0 +1,140 @@
+import NewsGraphCore
+
+/// Splits a repaired page into its banner and articles.
+///
+/// Articles start where newspapers and web pages mark them: a lead line
+/// (dateline and/or bracketed byline), a byline line under a title, or a web
+/// page's publication facts under a title. The one or two short title lines just
+/// above that mark are the headline and subheadline. Text before the first mark
+/// is an article without headline only when it holds prose; a page of several
+/// articles whose first title block stands alone at the top opens with a banner.
+struct ArticleSegmenter: Sendable {
+    let classifier: LineClassifier
+
+    /// An article's opening: its title lines and the lines (leads, bylines, facts) that mark it.
+    private struct Header {
+        /// Positions in the nonblank-line list.
+        var titles: [Int]
+        var marks: [Int]
+        var first: Int { titles.first ?? marks[0] }
+        var last: Int { marks[marks.count - 1] }
+    }
+
+    func segment(_ s: [Unicode.Scalar], _ infos: [LineInfo]) -> (banner: TextSpan?, articles: [ArticleLayout]) {
+        let lines = infos.filter { $0.kind != .blank }
+        guard !lines.isEmpty else { return (nil, []) }
+
+        // Article marks, grouped into headers.
+        var headers: [Header] = []
+        for p in lines.indices {
+            let kind = lines[p].kind
+            let previousClaimed = headers.last?.last ?? -1
+            let titleAbove = p > 0 && p - 1 > previousClaimed && lines[p - 1].kind == .text && lines[p - 1].isTitleLike
+            let isMark: Bool
+            switch kind {
+            case .lead: isMark = true
+            case .byline: isMark = titleAbove || !lines[..<p].contains { $0.kind != .navigation && $0.kind != .meta }
+            case .meta: isMark = titleAbove
+            default: isMark = false
+            }
+            guard isMark else { continue }
+            var titles: [Int] = []
+            let maxTitles = kind == .meta ? 1 : 2
+            var q = p - 1
+            while q > previousClaimed, titles.count < maxTitles, lines[q].kind == .text, lines[q].isTitleLike {
+                titles.insert(q, at: 0)
+                q -= 1
+            }
+            // A mark right after another article's marks, with only furniture between, belongs to it.
+            if titles.isEmpty, var h = headers.last,
+                lines[(h.last + 1)..<p].allSatisfy({ $0.kind == .navigation || $0.kind == .meta || $0.kind == .byline })
+            {
+                h.marks.append(contentsOf: (h.last + 1)...p)
+                headers[headers.count - 1] = h
+                continue
+            }
+            headers.append(Header(titles: titles, marks: [p]))
+        }
+
+        var articles: [ArticleLayout] = []
+        var banner: TextSpan?
+
+        // Text before the first header: an article without headline when it holds prose.
+        let preambleEnd = headers.first?.first ?? lines.count
+        let preamble = lines[..<preambleEnd]
+        let content = preamble.indices.filter { preamble[$0].kind != .navigation && preamble[$0].kind != .meta }
+        if let first = content.first, let last = content.last,
+            headers.isEmpty || content.contains(where: { isProse(preamble[$0]) })
+        {
+            let span = TextSpan(lines[first].line.contentStart, lines[last].line.contentEnd)
+            var authors: [Byline] = []
+            for j in first...last { authors.append(contentsOf: lines[j].bylines) }
+            articles.append(
+                ArticleLayout(index: 1, authors: deduplicated(authors), body: span, span: span))
+        }
+
+        // A banner: the top line of a page of several articles, alone above the first title block.
+        if articles.isEmpty, headers.count >= 2 {
+            if headers[0].titles.count == 2, headers[0].titles[0] == 0 {
+                banner = lines[0].line.content
+                headers[0].titles.removeFirst()
+            } else if content.count == 1, content[0] == 0, lines[0].isTitleLike {
+                banner = lines[0].line.content
+            }
+        }
+
+        for (h, header) in headers.enumerated() {
+            let end = h + 1 < headers.count ? headers[h + 1].first : lines.count
+            // The article ends at its last line that is not furniture.
+            var last = end - 1
+            while last > header.last, lines[last].kind == .navigation || lines[last].kind == .meta { last -= 1 }
+            let start = lines[header.first].line.contentStart
+            let stop = lines[last].line.contentEnd
+
+            var authors: [Byline] = []
+            var dateline: TextSpan?
+            for m in header.marks {
+                authors.append(contentsOf: lines[m].bylines)
+                if dateline == nil { dateline = lines[m].dateline }
+            }
+            // Bylines and credits inside or closing the article.
+            if header.last + 1 <= last {
+                for j in (header.last + 1)...last { authors.append(contentsOf: lines[j].bylines) }
+            }
+
+            // The body: after the lead's dateline and byline, or from the first line after the marks.
+            var bodyStart = stop
+            let lastMark = lines[header.last]
+            if lastMark.kind == .lead, let leadEnd = lastMark.leadEnd, leadEnd < lastMark.line.contentEnd {
+                bodyStart = leadEnd
+            } else {
+                var j = header.last + 1
+                while j <= last, lines[j].kind == .navigation || lines[j].kind == .meta { j += 1 }
+                if j <= last { bodyStart = lines[j].line.contentStart }
+            }
+            bodyStart = min(bodyStart, stop)
+
+            articles.append(
+                ArticleLayout(
+                    index: articles.count + 1,
+                    headline: header.titles.first.map { lines[$0].line.content },
+                    subheadline: header.titles.count > 1 ? lines[header.titles[1]].line.content : nil,
+                    dateline: dateline,
+                    authors: deduplicated(authors),
+                    body: TextSpan(bodyStart, stop),
+                    span: TextSpan(start, max(start, stop))))
+        }
+        return (banner, articles)
+    }
+
+    /// A line of running text, not a title or a menu.
+    private func isProse(_ info: LineInfo) -> Bool {
+        (info.kind == .text || info.kind == .lead) && (!info.isTitleLike || info.endsSentence)
+            && info.length > 8
+    }
+
+    private func deduplicated(_ bylines: [Byline]) -> [Byline] {
+        var seen: Set<String> = []
+        return bylines.filter { seen.insert($0.name + "\u{1}" + $0.role.rawValue).inserted }
+    }
+}

@@ -1,0 +1,159 @@
+import NewsGraphCore
+
+/// Reads the names and roles of a byline or photo credit.
+///
+/// Bylines come as `（记者 陈曦 通讯员 于兰）`, `(记者韩振军)`, `（祝璐璐 徐军霞）`,
+/// `本报记者贺广华周立耘`, `本报记者 黄 宏 朱海兵`, `本报记者 彭程 摄`: role words
+/// (from `byline-roles.txt`) switch the role of the names after them (or, for
+/// `摄`, before them), bare names are authors, names written without spaces are
+/// cut at surnames, and single characters padded with spaces make one name.
+/// Anything that is neither a role word nor a name makes the text no byline.
+struct BylineParser: Sendable {
+    let lexicon: LayoutLexicon
+    let splitter: NameSplitter
+
+    init(lexicon: LayoutLexicon) {
+        self.lexicon = lexicon
+        splitter = NameSplitter(lexicon: lexicon)
+    }
+
+    enum Mode {
+        /// Inside the brackets after a dateline: bare names are the authors.
+        case bracket
+        /// A line of its own: a role word must say it is a byline.
+        case line
+    }
+
+    struct Result {
+        var bylines: [Byline] = []
+        var hasRoleWord = false
+        var hasSuffixRole = false
+        /// Every name was given the photographer role: a photo credit.
+        var isCredit: Bool { !bylines.isEmpty && bylines.allSatisfy { $0.role == .photographer } }
+    }
+
+    /// Bylines longer than this are prose, not a list of names.
+    static let maxLength = 48
+
+    func parse(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, mode: Mode, rule: String, creditRule: String)
+        -> Result?
+    {
+        guard end > start, end - start <= BylineParser.maxLength else { return nil }
+        // Words between separators.
+        var tokens: [Range<Int>] = []
+        var i = start
+        while i < end {
+            while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
+            guard i < end else { break }
+            let t0 = i
+            while i < end, !ScalarClass.isBylineSeparator(s[i]) { i += 1 }
+            tokens.append(t0..<i)
+        }
+        guard !tokens.isEmpty else { return nil }
+
+        var result = Result()
+        var current: LayoutLexicon.RoleWord?  // nil: no role word yet
+        var pending: [(name: String, span: TextSpan)] = []
+        var named: [(name: String, span: TextSpan, role: AuthorRole?)] = []
+
+        // Gives the pending names a role: no role word yet means bare names, the authors.
+        func flush(_ word: LayoutLexicon.RoleWord?) {
+            let role: AuthorRole? = word == nil ? .author : word!.role
+            for p in pending { named.append((p.name, p.span, role)) }
+            pending.removeAll()
+        }
+
+        var k = 0
+        while k < tokens.count {
+            var t = tokens[k]
+            // A whole role word.
+            if let r = lexicon.roles.exactMatch(s, t.lowerBound, t.upperBound) {
+                let word = lexicon.roleWords[r]
+                if word.isSuffix {
+                    guard !pending.isEmpty else { return nil }
+                    flush(word)
+                    result.hasSuffixRole = true
+                } else {
+                    flush(current)
+                    current = word
+                    result.hasRoleWord = true
+                }
+                k += 1
+                continue
+            }
+            // A role word glued to the names after it (`记者韩振军`), multi-character roles only.
+            if let m = lexicon.roles.longestMatch(s, at: t.lowerBound, end: t.upperBound),
+                m.end - t.lowerBound >= 2, t.upperBound - m.end >= 2, !lexicon.roleWords[m.value].isSuffix
+            {
+                flush(current)
+                current = lexicon.roleWords[m.value]
+                result.hasRoleWord = true
+                t = m.end..<t.upperBound
+            }
+            // A suffix role glued to the last name (`彭程摄`).
+            var gluedSuffix: LayoutLexicon.RoleWord?
+            if k == tokens.count - 1, t.count >= 3 {
+                for cut in max(t.lowerBound + 2, t.upperBound - 2)..<t.upperBound {
+                    if let r = lexicon.roles.exactMatch(s, cut, t.upperBound), lexicon.roleWords[r].isSuffix {
+                        gluedSuffix = lexicon.roleWords[r]
+                        t = t.lowerBound..<cut
+                        break
+                    }
+                }
+            }
+            guard isNameText(s, t) else { return nil }
+            if t.count == 1 {
+                // Characters padded with spaces (`黄 宏`): the run of one-character words is one name.
+                var last = k
+                while last + 1 < tokens.count, tokens[last + 1].count == 1, isNameText(s, tokens[last + 1]),
+                    lexicon.roles.exactMatch(s, tokens[last + 1].lowerBound, tokens[last + 1].upperBound) == nil
+                {
+                    last += 1
+                }
+                let count = last - k + 1
+                guard count >= 2, count <= 4 else { return nil }
+                guard splitter.startsWithSurname(s, t.lowerBound, t.upperBound) else { return nil }
+                var name = String.UnicodeScalarView()
+                for j in k...last { name.append(s[tokens[j].lowerBound]) }
+                pending.append((String(name), TextSpan(t.lowerBound, tokens[last].upperBound)))
+                k = last + 1
+                continue
+            }
+            if t.contains(where: { ScalarClass.isNameDot(s[$0]) }) {
+                guard t.count <= 16 else { return nil }
+                pending.append((text(s, t), TextSpan(t.lowerBound, t.upperBound)))
+            } else {
+                guard let parts = splitter.split(s, t.lowerBound, t.upperBound) else { return nil }
+                for p in parts { pending.append((text(s, p), TextSpan(p.lowerBound, p.upperBound))) }
+            }
+            if let suffix = gluedSuffix {
+                flush(suffix)
+                result.hasSuffixRole = true
+            }
+            k += 1
+        }
+        flush(current)
+        guard !named.isEmpty else { return nil }
+        if mode == .line, !result.hasRoleWord, !result.hasSuffixRole { return nil }
+        for n in named {
+            guard let role = n.role else { continue }  // editors, publishers: named, not authors
+            result.bylines.append(Byline(name: n.name, span: n.span, role: role, rule: rule))
+        }
+        if result.isCredit {
+            for j in result.bylines.indices { result.bylines[j].rule = creditRule }
+        }
+        return result
+    }
+
+    private func isNameText(_ s: [Unicode.Scalar], _ t: Range<Int>) -> Bool {
+        guard !t.isEmpty else { return false }
+        for j in t where !(ScalarClass.isIdeograph(s[j]) || ScalarClass.isNameDot(s[j])) { return false }
+        return !ScalarClass.isNameDot(s[t.lowerBound])
+    }
+
+    private func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+}

@@ -1,0 +1,200 @@
+import NewsGraphCore
+
+/// Decides what each line of a page is (`LineKind`), with the lexicon's words.
+///
+/// Checks are bounded: furniture words are only looked for in short lines
+/// without a full stop, datelines in a line's first scalars, bylines in short
+/// lines or brackets, so a 50 MB paragraph costs a few comparisons.
+struct LineClassifier: Sendable {
+    let lexicon: LayoutLexicon
+    let datelines: DatelineParser
+    let bylines: BylineParser
+
+    /// Headlines are at most this long; so are the two halves of a title block.
+    static let maxTitleLength = 40
+    /// Furniture lines are at most this long.
+    static let maxFurnitureLength = 80
+    /// A byline on a line of its own is at most this long.
+    static let maxBylineLineLength = 32
+    /// How far back from a line's end a closing credit's bracket may open.
+    static let maxCreditLength = 32
+
+    init(lexicon: LayoutLexicon) {
+        self.lexicon = lexicon
+        datelines = DatelineParser(lexicon: lexicon)
+        bylines = BylineParser(lexicon: lexicon)
+    }
+
+    func classify(_ s: [Unicode.Scalar], _ lines: [TextLine]) -> [LineInfo] {
+        lines.map { classify(s, $0) }
+    }
+
+    func classify(_ s: [Unicode.Scalar], _ line: TextLine) -> LineInfo {
+        if line.isBlank { return LineInfo(line: line, kind: .blank) }
+        let a = line.contentStart, b = line.contentEnd
+        var info = LineInfo(line: line, kind: .text)
+        let last = s[b - 1]
+        info.endsSentence = ScalarClass.endsSentence(last)
+
+        var hasFullStop = false
+        if line.length <= LineClassifier.maxFurnitureLength {
+            for j in a..<b where ScalarClass.isFullStop(s[j]) {
+                hasFullStop = true
+                break
+            }
+            if !hasFullStop, let kind = furniture(s, a, b) {
+                info.kind = kind
+                if kind == .meta { info.bylines = metaBylines(s, a, b) }
+                return info
+            }
+        }
+
+        // A lead: dateline, then perhaps a bracketed byline.
+        if let dEnd = datelines.parse(s, a, b) {
+            info.kind = .lead
+            info.dateline = TextSpan(a, dEnd)
+            var p = dEnd
+            while p < b, ScalarClass.isHorizontalSpace(s[p]) { p += 1 }
+            info.leadEnd = p
+            if p < b, ScalarClass.isOpenBracket(s[p]), let close = closingBracket(s, p, b),
+                let r = bylines.parse(s, p + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")
+            {
+                info.bylines = r.bylines
+                var q = close + 1
+                while q < b, ScalarClass.isHorizontalSpace(s[q]) { q += 1 }
+                info.leadEnd = q
+            }
+            return info
+        }
+
+        // A bracketed byline opening the line: alone, it is a byline line; with text after, a lead.
+        if ScalarClass.isOpenBracket(s[a]), let close = closingBracket(s, a, b),
+            let r = bylines.parse(s, a + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")
+        {
+            info.bylines = r.bylines
+            if close + 1 == b {
+                info.kind = r.isCredit ? .credit : .byline
+                if info.kind == .byline { for j in info.bylines.indices { info.bylines[j].rule = "layout.byline-line" } }
+            } else {
+                info.kind = .lead
+                var q = close + 1
+                while q < b, ScalarClass.isHorizontalSpace(s[q]) { q += 1 }
+                info.leadEnd = q
+            }
+            return info
+        }
+
+        if line.length <= LineClassifier.maxBylineLineLength,
+            let r = bylines.parse(s, a, b, mode: .line, rule: "layout.byline-line", creditRule: "layout.credit")
+        {
+            info.kind = r.isCredit ? .credit : .byline
+            info.bylines = r.bylines
+            return info
+        }
+
+        if line.length <= LineClassifier.maxFurnitureLength, !hasFullStop, isMenu(s, a, b) {
+            info.kind = .navigation
+            return info
+        }
+
+        info.isTitleLike = line.length <= LineClassifier.maxTitleLength && !hasFullStop && !ScalarClass.isClauseMark(last)
+        // A paragraph closing with a credit: `…。（记者 张三 摄）`.
+        if ScalarClass.isCloseBracket(last) {
+            var open = b - 2
+            let stop = max(a, b - LineClassifier.maxCreditLength)
+            while open >= stop, !ScalarClass.isOpenBracket(s[open]) { open -= 1 }
+            if open >= stop, open > a,
+                let r = bylines.parse(s, open + 1, b - 1, mode: .line, rule: "layout.credit", creditRule: "layout.credit"),
+                r.hasSuffixRole || r.isCredit
+            {
+                info.bylines = r.bylines
+            }
+        }
+        return info
+    }
+
+    /// `.navigation` or `.meta` when the line is page furniture.
+    private func furniture(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> LineKind? {
+        if lexicon.furniturePrefixes.longestMatch(s, at: a, end: b) != nil { return .navigation }
+        if lexicon.metaWords.firstOccurrence(s, a, b) != nil { return .meta }
+        if lexicon.furnitureWords.firstOccurrence(s, a, b) != nil { return .navigation }
+        var bars = 0
+        var digitsOnly = true
+        for j in a..<b {
+            let c = s[j]
+            if c == "|" || c == "｜" { bars += 1 }
+            if !(ScalarClass.isDigit(c) && c.value < 0x3000 || ScalarClass.isHorizontalSpace(c)) { digitsOnly = false }
+        }
+        if bars >= 2 || digitsOnly { return .navigation }
+        return nil
+    }
+
+    /// A bar of menu words (`收藏 打印 推荐`): most of its space-separated words are menu words.
+    private func isMenu(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var words = 0, menu = 0, dates = 0
+        var i = a
+        while i < b {
+            while i < b, ScalarClass.isHorizontalSpace(s[i]) { i += 1 }
+            guard i < b else { break }
+            let t0 = i
+            var dateLike = true
+            while i < b, !ScalarClass.isHorizontalSpace(s[i]) {
+                let c = s[i]
+                if !(ScalarClass.isDigit(c) || c == "年" || c == "月" || c == "日" || c == "-" || c == "/" || c == ":") {
+                    dateLike = false
+                }
+                i += 1
+            }
+            words += 1
+            if lexicon.menuWords.exactMatch(s, t0, i) != nil {
+                menu += 1
+            } else if dateLike {
+                dates += 1
+            }
+        }
+        return menu >= 1 && menu * 2 >= words - dates
+    }
+
+    /// `作者：张三` inside publication facts.
+    private func metaBylines(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Byline] {
+        var out: [Byline] = []
+        var i = a
+        while i < b {
+            if let m = lexicon.roles.longestMatch(s, at: i, end: b), m.end < b, s[m.end] == ":" || s[m.end] == "：",
+                i == a || !ScalarClass.isIdeograph(s[i - 1])
+            {
+                var p = m.end + 1
+                while p < b, ScalarClass.isHorizontalSpace(s[p]) { p += 1 }
+                var q = p
+                while q < b, !ScalarClass.isHorizontalSpace(s[q]), s[q] != "|", s[q] != "｜" { q += 1 }
+                if q > p,
+                    let r = bylines.parse(s, p, q, mode: .bracket, rule: "layout.byline-meta", creditRule: "layout.credit")
+                {
+                    let word = lexicon.roleWords[m.value]
+                    if let role = word.role {
+                        for var byline in r.bylines {
+                            byline.role = role
+                            out.append(byline)
+                        }
+                    }
+                }
+                i = max(q, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The bracket closing the one opened at `open`, on the same line and near it.
+    private func closingBracket(_ s: [Unicode.Scalar], _ open: Int, _ end: Int) -> Int? {
+        let limit = min(end, open + BylineParser.maxLength + 2)
+        var j = open + 1
+        while j < limit {
+            if ScalarClass.isCloseBracket(s[j]) { return j }
+            if ScalarClass.isOpenBracket(s[j]) { return nil }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,22 @@
+import NewsGraphCore
+
+/// A classified line: its kind and the facts about it that repair and segmentation use.
+///
+/// Computed once per line so that both decisions read the same judgement.
+struct LineInfo: Sendable {
+    var line: TextLine
+    var kind: LineKind
+    /// Ends in punctuation after which a break never cuts a word (`。！？”」）…`).
+    var endsSentence = false
+    /// Short, no full stop, not ending mid-clause: it could be a headline.
+    var isTitleLike = false
+    /// The dateline of a lead line.
+    var dateline: TextSpan?
+    /// Where a lead's dateline and bracketed byline end: its body starts there.
+    var leadEnd: Int?
+    /// Names read on the line: a lead's bracketed byline, a byline line, a credit,
+    /// a closing `（记者 X 摄）`, a `作者：X` in publication facts.
+    var bylines: [Byline] = []
+
+    var length: Int { line.length }
+}

@@ -1,0 +1,29 @@
+import NewsGraphCore
+import NewsGraphIngest
+
+/// The layout stage's entry point: a normalized document in, a `Page` out.
+///
+/// Repairs broken lines (`LineJoiner`), then splits the repaired text into
+/// banner and articles (`ArticleSegmenter`). The page's offsets map the repaired
+/// text to the original file, so later stages cite the file's own offsets.
+public struct PageLayout: Sendable {
+    let classifier: LineClassifier
+    let joiner: LineJoiner
+    let segmenter: ArticleSegmenter
+
+    public init(lexicon: LayoutLexicon) {
+        classifier = LineClassifier(lexicon: lexicon)
+        joiner = LineJoiner(classifier: classifier)
+        segmenter = ArticleSegmenter(classifier: classifier)
+    }
+
+    public func layout(_ document: Document) -> Page {
+        let (repaired, map) = joiner.repair(document.text.scalars)
+        let offsets = map.composed(with: document.offsets)
+        let infos = classifier.classify(repaired, TextLine.split(repaired))
+        let (banner, articles) = segmenter.segment(repaired, infos)
+        return Page(
+            document: document.name, text: ScalarText(repaired), offsets: offsets, banner: banner,
+            articles: articles)
+    }
+}
