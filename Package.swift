@@ -21,7 +21,10 @@ let package = Package(
         .target(name: "NewsGraphMatching"),
         .target(name: "NewsGraphRules", dependencies: ["NewsGraphMatching"]),
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphMatching", "NewsGraphRules"]),
-        .target(name: "NewsGraphAssembly", dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphExtraction"]),
+        .target(name: "NewsGraphResolution", dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphExtraction"]),
+        .target(
+            name: "NewsGraphAssembly",
+            dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphExtraction", "NewsGraphResolution"]),
         .target(name: "NewsGraphSerialization", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphJSONLD", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
         .target(name: "NewsGraphGraphML", dependencies: ["NewsGraphCore", "NewsGraphSerialization", "CLibXML2"]),
@@ -31,7 +34,7 @@ let package = Package(
             name: "NewsGraph",
             dependencies: [
                 "NewsGraphCore", "NewsGraphIngest", "NewsGraphLayout", "NewsGraphMatching", "NewsGraphRules",
-                "NewsGraphExtraction", "NewsGraphAssembly",
+                "NewsGraphExtraction", "NewsGraphResolution", "NewsGraphAssembly", "NewsGraphEval",
                 "NewsGraphSerialization", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT",
             ]),
         .executableTarget(

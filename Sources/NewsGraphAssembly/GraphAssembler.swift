@@ -1,49 +1,101 @@
-// NewsGraphAssembly: a laid-out page (and, later, its extracted mentions) in,
-// one document's `Graph` out. Every node and edge gets its provenance here.
+// NewsGraphAssembly: a laid-out page, its extraction and its resolved names
+// in, one document's `Graph` out. Every node and edge gets its provenance here.
 import NewsGraphCore
+import NewsGraphExtraction
 import NewsGraphLayout
+import NewsGraphResolution
 
-/// Builds a document's graph: Article nodes with their author edges to the
-/// byline and credit Persons.
+/// Builds a document's graph.
 ///
-/// Emits: Article (`article:DOC#N`, headline, document, index), Person per
-/// byline name, `author` edges qualified by role.
-public struct GraphAssembler {
+/// Emits: Article nodes (`article:DOC#N`: headline, document, index) with
+/// `author` edges to byline and credit Persons; a node per resolved entity
+/// (aliases from resolution, provenance per mention); `holds` (Person →
+/// Organization, per title) and `hasTitle` (Person → Title) edges; `partOf`
+/// between places written as a chain; `mentions` (Article → entity, count).
+public struct GraphAssembler: Sendable {
     public init() {}
 
-    public func assemble(_ page: Page) -> Graph {
+    public func assemble(_ page: Page, _ extraction: Extraction, _ names: ResolvedNames) -> Graph {
         var graph = Graph()
+        addArticles(page, into: &graph)
+        var mentionCounts: [Edge.Key: (Int, [Provenance])] = [:]
+
+        func node(_ m: Mention) -> NodeID {
+            let name = names.name(of: m.kind, m.span) ?? m.text
+            return NodeID(m.kind, name)
+        }
+
+        for m in extraction.mentions {
+            let name = names.name(of: m.kind, m.span) ?? m.text
+            let id = NodeID(m.kind, name)
+            let p = provenance(page, m.span, rule: m.rule)
+            let aliases = names.aliases[.init(m.kind, name)].map { Array($0) } ?? []
+            graph.add(Node(id: id, kind: m.kind, name: name, aliases: aliases, provenance: [p]))
+            if let article = article(of: m.span, in: page) {
+                let key = Edge.Key(kind: .mentions, source: article, target: id, qualifier: "")
+                let (n, ps) = mentionCounts[key] ?? (0, [])
+                mentionCounts[key] = (n + 1, ps + [p])
+            }
+        }
+        for (key, (count, ps)) in mentionCounts {
+            graph.add(Edge(kind: .mentions, source: key.source, target: key.target, properties: ["count": .int(count)], provenance: ps))
+        }
+
+        for h in extraction.holds {
+            let person = node(h.person)
+            let title = h.title.text
+            let span = TextSpan(min(h.person.span.start, h.title.span.start, h.organization?.span.start ?? .max), max(h.person.span.end, h.title.span.end))
+            let p = provenance(page, span, rule: h.rule)
+            let orgName = h.organization.map { names.name(of: .organization, $0.span) ?? $0.text } ?? ""
+            if let o = h.organization {
+                graph.add(Edge(kind: .holds, source: person, target: node(o), qualifier: title, properties: ["title": .string(title)], provenance: [p]))
+            }
+            graph.add(Edge(kind: .hasTitle, source: person, target: node(h.title), qualifier: orgName, properties: ["organization": .string(orgName)], provenance: [p]))
+        }
+
+        // `西城区德胜街道`: places written one after the other form a chain.
+        let places = extraction.mentions.filter { $0.kind == .location }
+        for (a, b) in zip(places, places.dropFirst()) where a.span.end == b.span.start {
+            let p = provenance(page, TextSpan(a.span.start, b.span.end), rule: "location.chain")
+            graph.add(Edge(kind: .partOf, source: node(b), target: node(a), provenance: [p]))
+        }
+        return graph
+    }
+
+    func addArticles(_ page: Page, into graph: inout Graph) {
         for article in page.articles {
-            let id = NodeID(rawValue: "article:\(page.document)#\(article.index)")
-            var props: [String: PropertyValue] = [
-                "document": .string(page.document), "index": .int(article.index),
-            ]
+            let id = articleID(page, article)
+            var props: [String: PropertyValue] = ["document": .string(page.document), "index": .int(article.index)]
             var headline = ""
             if let h = article.headline {
                 headline = page.text.string(h)
                 props["headline"] = .string(headline)
             }
             if let s = article.subheadline { props["subheadline"] = .string(page.text.string(s)) }
-            let anchor = article.headline ?? article.span
             graph.add(
                 Node(
                     id: id, kind: .article, name: headline, properties: props,
-                    provenance: [provenance(page, anchor, rule: "layout.article")]))
+                    provenance: [provenance(page, article.headline ?? article.span, rule: "layout.article")]))
             for byline in article.authors {
                 let person = NodeID(.person, byline.name)
                 let p = provenance(page, byline.span, rule: byline.rule)
                 let written = page.text.string(byline.span)
                 graph.add(
-                    Node(
-                        id: person, kind: .person, name: byline.name,
-                        aliases: written == byline.name ? [] : [written], provenance: [p]))
+                    Node(id: person, kind: .person, name: byline.name, aliases: written == byline.name ? [] : [written], provenance: [p]))
                 graph.add(
                     Edge(
                         kind: .author, source: id, target: person, qualifier: byline.role.rawValue,
                         properties: ["role": .string(byline.role.rawValue)], provenance: [p]))
             }
         }
-        return graph
+    }
+
+    func articleID(_ page: Page, _ article: ArticleLayout) -> NodeID {
+        NodeID(rawValue: "article:\(page.document)#\(article.index)")
+    }
+
+    func article(of span: TextSpan, in page: Page) -> NodeID? {
+        page.articles.first { $0.span.contains(span) }.map { articleID(page, $0) }
     }
 
     func provenance(_ page: Page, _ span: TextSpan, rule: String) -> Provenance {

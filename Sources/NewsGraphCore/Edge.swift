@@ -31,6 +31,13 @@ public struct Edge: Hashable, Sendable {
         public let source: NodeID
         public let target: NodeID
         public let qualifier: String
+
+        public init(kind: EdgeKind, source: NodeID, target: NodeID, qualifier: String) {
+            self.kind = kind
+            self.source = source
+            self.target = target
+            self.qualifier = qualifier
+        }
     }
 
     public var key: Key { Key(kind: kind, source: source, target: target, qualifier: qualifier) }

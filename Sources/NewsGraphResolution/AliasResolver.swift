@@ -1,0 +1,89 @@
+import NewsGraphCore
+import NewsGraphExtraction
+import NewsGraphLayout
+
+/// Resolves the mentions of one page to canonical names (annotation-guidelines §2, §5).
+///
+/// Emits, in this order of precedence:
+/// - `X（以下简称“Y”）`: Y, and names starting with Y, resolve to X's forms;
+/// - a level-prefixed short form (`区总工会`, `县委`, `省人民医院`) resolves to the
+///   one full name in its article (else in its document) that is a place ending
+///   in that level plus the same rest (`大兴区` + `总工会`);
+/// - a place name resolves to the one longer place that is it plus a level suffix (`宜昌` → `宜昌市`);
+/// - a person's name drops padding spaces (`黄 宏` → `黄宏`).
+public struct AliasResolver: Sendable {
+    public var levels: [Character]
+    public var placeSuffixes: [String]
+
+    public init(
+        levels: [Character] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "村"],
+        placeSuffixes: [String] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "自治区", "自治州", "自治县", "特别行政区"]
+    ) {
+        self.levels = levels
+        self.placeSuffixes = placeSuffixes
+    }
+
+    public func resolve(_ extraction: Extraction, page: Page) -> ResolvedNames {
+        var names = ResolvedNames()
+        func set(_ m: Mention, _ name: String) {
+            names.canonical[.init(m.kind, m.span)] = name
+            if name != m.text { names.aliases[.init(m.kind, name), default: []].insert(m.text) }
+        }
+        let defined = extraction.aliases
+        let orgs = extraction.mentions.filter { $0.kind == .organization }
+        let places = extraction.mentions.filter { $0.kind == .location }
+        let orgTexts = Set(orgs.map(\.text))
+        let placeTexts = Set(places.map(\.text))
+
+        for m in extraction.mentions {
+            switch m.kind {
+            case .person:
+                set(m, m.text.filter { !$0.isWhitespace })
+            case .organization:
+                set(m, organizationName(m, orgs: orgs, orgTexts: orgTexts, defined: defined, page: page))
+            case .location:
+                if let d = defined.first(where: { $0.alias.text == m.text }) {
+                    set(m, d.full.text)
+                } else if let full = placeSuffixes.map({ m.text + $0 }).first(where: placeTexts.contains) {
+                    set(m, full)
+                } else {
+                    set(m, m.text)
+                }
+            default:
+                set(m, m.text)
+            }
+        }
+        // A defined short form is an alias of its full form even where it is not written alone.
+        for d in defined {
+            names.aliases[.init(d.full.kind, d.full.text), default: []].insert(d.alias.text)
+        }
+        return names
+    }
+
+    func organizationName(_ m: Mention, orgs: [Mention], orgTexts: Set<String>, defined: [AliasDefinition], page: Page) -> String {
+        // `北京经济技术开发区（以下简称“经开区”）总工会`: the suffix after a definition joins the full place.
+        if let d = defined.last(where: { $0.alias.span.end < m.span.start && m.span.start - $0.alias.span.end <= 2 }),
+            d.full.kind == .location
+        {
+            return d.full.text + m.text
+        }
+        // `经开区总工会` → `北京经济技术开发区总工会`.
+        for d in defined where m.text.hasPrefix(d.alias.text) && m.text != d.alias.text {
+            let expanded = d.full.text + m.text.dropFirst(d.alias.text.count)
+            return expanded
+        }
+        guard let first = m.text.first, levels.contains(first), m.text.count >= 2 else { return m.text }
+        let rest = m.text.dropFirst()
+        func candidates(_ pool: [Mention]) -> Set<String> {
+            Set(
+                pool.map(\.text).filter { full in
+                    full.count > m.text.count && full.hasSuffix(rest) && full.dropLast(rest.count).last == first
+                })
+        }
+        let article = page.articles.first { $0.span.contains(m.span) }
+        let local = candidates(orgs.filter { o in article.map { $0.span.contains(o.span) } ?? true })
+        if local.count == 1 { return local.first! }
+        let global = candidates(orgs)
+        return global.count == 1 ? global.first! : m.text
+    }
+}
