@@ -16,4 +16,26 @@ public enum XMLText {
         for c in s.unicodeScalars where !isForbidden(c.value) { out.append(c) }
         return String(out)
     }
+
+    /// `s` as element content: sanitized, with `&`, `<`, `>` (so `]]>` cannot
+    /// appear) and CR (which a parser would otherwise fold into LF) escaped.
+    /// Quotes stay raw: the provenance JSON would otherwise grow fivefold.
+    public static func escapedContent(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else {
+            return s
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        for c in s.unicodeScalars {
+            switch c.value {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x0D: out.append(contentsOf: "&#13;".utf8)
+            case let v where isForbidden(v): continue
+            default: out.append(contentsOf: String(c).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -59,9 +59,10 @@ final class XMLWriter {
         try check(xmlTextWriterWriteAttribute(writer, name, XMLText.sanitized(value)))
     }
 
-    /// Element content, escaped by libxml2 and sanitized here.
+    /// Element content, escaped and sanitized here (`XMLText.escapedContent`) and
+    /// written raw: libxml2's own escaping also turns every `"` into `&quot;`.
     func text(_ text: String) throws {
-        try check(xmlTextWriterWriteString(writer, XMLText.sanitized(text)))
+        try check(xmlTextWriterWriteRaw(writer, XMLText.escapedContent(text)))
     }
 
     /// Ends the document, flushes, frees the writer and closes the file.
