@@ -1,0 +1,51 @@
+import NewsGraphCore
+import NewsGraphSerialization
+
+/// Streams a graph as a Graphviz `digraph`: every id and label quoted, UTF-8,
+/// `fontname="Noto Sans CJK SC"` on graph, nodes and edges, shape and colour
+/// by node kind, edge label = edge type (for `holds`, the title).
+public struct DOTWriter: GraphSerializer {
+    public static let fontName = "Noto Sans CJK SC"
+
+    let sink: ByteSink
+
+    public init(sink: ByteSink) { self.sink = sink }
+
+    public mutating func begin(_ header: GraphHeader) throws {
+        let font = DOTText.quoted(DOTWriter.fontName)
+        try sink.write("digraph ")
+        try sink.writeDOTString(header.name.isEmpty ? "graph" : header.name)
+        try sink.write(" {\n")
+        try sink.write("  graph [charset=\"UTF-8\", fontname=\(font), rankdir=\"LR\", overlap=\"false\"];\n")
+        try sink.write("  node [fontname=\(font), style=\"filled\"];\n")
+        try sink.write("  edge [fontname=\(font), fontsize=\"10\"];\n")
+    }
+
+    public mutating func write(_ node: Node) throws {
+        let style = DOTStyle.of(node.kind)
+        try sink.write("  ")
+        try sink.writeDOTString(node.id.rawValue)
+        try sink.write(" [label=")
+        try sink.writeDOTString(node.name.isEmpty ? node.id.rawValue : node.name)
+        try sink.write(
+            ", shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\", color=\"\(style.border)\", class=\"\(node.kind.rawValue)\"];\n"
+        )
+    }
+
+    public mutating func write(_ edge: Edge) throws {
+        try sink.write("  ")
+        try sink.writeDOTString(edge.source.rawValue)
+        try sink.write(" -> ")
+        try sink.writeDOTString(edge.target.rawValue)
+        try sink.write(" [label=")
+        try sink.writeDOTString(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue)
+        try sink.write(", id=")
+        try sink.writeDOTString(edge.id)
+        try sink.write("];\n")
+    }
+
+    public mutating func finish() throws {
+        try sink.write("}\n")
+        try sink.flush()
+    }
+}

@@ -1,0 +1,129 @@
+import NewsGraphCore
+import NewsGraphSerialization
+
+/// Streams a graph as GraphML through libxml2's xmlTextWriter (UTF-8, indented).
+///
+/// `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">`, every `<key>`
+/// once, then one `<graph edgedefault="directed">` with the nodes and then the
+/// edges, each edge with its id. Ids are `NMToken.encode`d, text is
+/// `XMLText.sanitized`; libxml2 escapes `<`, `>`, `&` and quotes.
+public struct GraphMLWriter: GraphSerializer {
+    public static let namespace = "http://graphml.graphdrawing.org/xmlns"
+
+    let xml: XMLWriter
+    var keys: GraphMLKeys?
+
+    /// Creates (truncates) the file at `path`; give it `AtomicFile`'s temporary path.
+    public init(path: String) throws {
+        xml = try XMLWriter(path: path)
+    }
+
+    public mutating func begin(_ header: GraphHeader) throws {
+        let keys = GraphMLKeys(header)
+        self.keys = keys
+        try xml.startDocument()
+        try xml.start("graphml")
+        try xml.attribute("xmlns", GraphMLWriter.namespace)
+        for k in keys.all {
+            try xml.start("key")
+            try xml.attribute("id", k.id)
+            try xml.attribute("for", k.domain)
+            try xml.attribute("attr.name", k.name)
+            try xml.attribute("attr.type", k.type.rawValue)
+            try xml.end()
+        }
+        try xml.start("graph")
+        try xml.attribute("id", NMToken.encode(header.name.isEmpty ? "graph" : header.name))
+        try xml.attribute("edgedefault", "directed")
+    }
+
+    public mutating func write(_ node: Node) throws {
+        guard let keys else { throw NewsGraphError(file: xml.path, message: "node written before begin") }
+        try xml.start("node")
+        try xml.attribute("id", NMToken.encode(node.id.rawValue))
+        try data("n.type", node.kind.rawValue)
+        try data("n.label", node.name.isEmpty ? node.id.rawValue : node.name)
+        try data("n.name", node.name)
+        try data("n.aliases", node.aliases.joined(separator: "|"))
+        for name in node.properties.keys.sorted() {
+            guard let id = keys.nodeProperty[name] else {
+                throw NewsGraphError(file: xml.path, message: "node property '\(name)' not declared in the header")
+            }
+            try data(id, node.properties[name]!.text)
+        }
+        try provenance(node.provenance, prefix: "n.")
+        try xml.end()
+    }
+
+    public mutating func write(_ edge: Edge) throws {
+        guard let keys else { throw NewsGraphError(file: xml.path, message: "edge written before begin") }
+        try xml.start("edge")
+        try xml.attribute("id", NMToken.encode(edge.id))
+        try xml.attribute("source", NMToken.encode(edge.source.rawValue))
+        try xml.attribute("target", NMToken.encode(edge.target.rawValue))
+        try data("e.type", edge.kind.rawValue)
+        try data("e.label", GraphMLWriter.label(edge))
+        try data("e.interaction", edge.kind.rawValue)
+        try data("e.qualifier", edge.qualifier)
+        for name in edge.properties.keys.sorted() {
+            guard let id = keys.edgeProperty[name] else {
+                throw NewsGraphError(file: xml.path, message: "edge property '\(name)' not declared in the header")
+            }
+            try data(id, edge.properties[name]!.text)
+        }
+        try provenance(edge.provenance, prefix: "e.")
+        try xml.end()
+    }
+
+    public mutating func finish() throws {
+        try xml.end()  // graph
+        try xml.end()  // graphml
+        try xml.finish()
+    }
+
+    /// An edge's label: the title for `holds`, else the edge type.
+    public static func label(_ edge: Edge) -> String {
+        edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue
+    }
+
+    /// One `<data>`; an empty string is left out (NetworkX reads `<data/>` as missing, not "").
+    func data(_ key: String, _ text: String) throws {
+        if text.isEmpty { return }
+        try xml.start("data")
+        try xml.attribute("key", key)
+        try xml.text(text)
+        try xml.end()
+    }
+
+    func provenance(_ list: [Provenance], prefix: String) throws {
+        guard let first = list.first else { return }
+        try data(prefix + "document", first.document)
+        try data(prefix + "start", String(first.span.start))
+        try data(prefix + "end", String(first.span.end))
+        try data(prefix + "sourceStart", String(first.sourceSpan.start))
+        try data(prefix + "sourceEnd", String(first.sourceSpan.end))
+        try data(prefix + "mention", first.text)
+        try data(prefix + "rule", first.rule)
+        try data(prefix + "mentions", String(list.count))
+        try data(prefix + "provenance", GraphMLWriter.provenanceJSON(list))
+    }
+
+    /// All mentions as compact JSON: `[{"document":…,"start":…,…},…]`.
+    static func provenanceJSON(_ list: [Provenance]) -> String {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (i, p) in list.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: "{\"document\":".utf8)
+            JSONText.appendQuoted(p.document, to: &out)
+            out.append(contentsOf: ",\"start\":\(p.span.start),\"end\":\(p.span.end)".utf8)
+            out.append(contentsOf: ",\"sourceStart\":\(p.sourceSpan.start),\"sourceEnd\":\(p.sourceSpan.end)".utf8)
+            out.append(contentsOf: ",\"text\":".utf8)
+            JSONText.appendQuoted(p.text, to: &out)
+            out.append(contentsOf: ",\"rule\":".utf8)
+            JSONText.appendQuoted(p.rule, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,40 @@
+/// Ids as `xs:NMTOKEN`, which GraphML requires for node, edge, key and graph ids.
+///
+/// libxml2 validates NMTOKENs by the XML 1.0 (4th edition) name characters, so
+/// `@`, `#`, `>`, full-width punctuation and CJK outside U+4E00–U+9FA5 are
+/// rejected. Kept raw: ASCII letters and digits, `.`, `-`, `:`, U+00B7,
+/// U+3007 and U+4E00–U+9FA5; everything else, `_` included, becomes `_HH` per
+/// UTF-8 byte (`person:王伟@区总工会` → `person:王伟_40区总工会`). The common
+/// ids (`person:张良`) are unchanged, and the encoding is reversible.
+public enum NMToken {
+    public static func encode(_ id: String) -> String {
+        if !id.isEmpty, id.unicodeScalars.allSatisfy(isKept) { return id }
+        if id.isEmpty { return "_" }
+        var out = String.UnicodeScalarView()
+        for s in id.unicodeScalars {
+            if isKept(s) {
+                out.append(s)
+            } else {
+                for b in String(s).utf8 {
+                    out.append("_")
+                    out.append(hexDigit(b >> 4))
+                    out.append(hexDigit(b & 0xF))
+                }
+            }
+        }
+        return String(out)
+    }
+
+    @inline(__always)
+    static func isKept(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A: true
+        case 0xB7, 0x3007, 0x4E00...0x9FA5: true
+        default: false
+        }
+    }
+
+    static func hexDigit(_ n: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar(n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "A") + n - 10)
+    }
+}

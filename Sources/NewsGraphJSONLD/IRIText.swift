@@ -1,0 +1,107 @@
+import NewsGraphCore
+
+/// Node and edge ids as absolute IRIs.
+///
+/// A node id (`person:张良`) is already an absolute IRI whose scheme is the
+/// kind prefix; characters an IRI may not hold (`<>"{}|\^`, space, `#`, `?`,
+/// `%`, `[`, `]`, controls and non-`ucschar` code points) are percent-encoded
+/// as UTF-8 bytes, so `person:王伟@某某区总工会` stays readable and
+/// `decode(encode(x)) == x` for every string. Edge ids get the scheme `edge:`
+/// in front (`edge:holds:person:张良-%3Eorg:北京市总工会%23党组书记`): an edge id
+/// starts with its kind, and `author`/`mentions` are context terms that a
+/// JSON-LD 1.0 processor would read as a prefix.
+public enum IRIText {
+    public static let edgeScheme = "edge:"
+
+    /// `id` with everything an IRI cannot hold percent-encoded.
+    public static func encode(_ id: String) -> String {
+        var out = String.UnicodeScalarView()
+        var needs = false
+        for s in id.unicodeScalars where !isKept(s) {
+            needs = true
+            break
+        }
+        if !needs { return id }
+        for s in id.unicodeScalars {
+            if isKept(s) {
+                out.append(s)
+            } else {
+                for b in String(s).utf8 {
+                    out.append("%")
+                    out.append(hexDigit(b >> 4))
+                    out.append(hexDigit(b & 0xF))
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Reverses `encode`; a malformed escape is kept as written.
+    public static func decode(_ iri: String) -> String {
+        guard iri.utf8.contains(UInt8(ascii: "%")) else { return iri }
+        let bytes = Array(iri.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "%"), i + 2 < bytes.count, let h = hexValue(bytes[i + 1]),
+                let l = hexValue(bytes[i + 2])
+            {
+                out.append(h << 4 | l)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public static func node(_ id: NodeID) -> String { encode(id.rawValue) }
+    public static func edge(_ id: String) -> String { edgeScheme + encode(id) }
+
+    /// The edge id of an edge IRI, or nil if it is not one.
+    public static func edgeID(_ iri: String) -> String? {
+        iri.hasPrefix(edgeScheme) ? decode(String(iri.dropFirst(edgeScheme.count))) : nil
+    }
+
+    /// Kept raw: ASCII unreserved, sub-delims, `:`, `@`, `/`, and RFC 3987 `ucschar`.
+    @inline(__always)
+    static func isKept(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            switch UInt8(v) {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+                UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"),
+                UInt8(ascii: "@"), UInt8(ascii: "/"):
+                return true
+            default:
+                return false
+            }
+        }
+        switch v {
+        case 0xA0...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFEF: return true
+        case 0x10000...0xDFFFF: return v & 0xFFFF <= 0xFFFD
+        case 0xE1000...0xEFFFD: return true
+        default: return false
+        }
+    }
+
+    static func hexDigit(_ n: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar(n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "A") + n - 10)
+    }
+
+    static func hexValue(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

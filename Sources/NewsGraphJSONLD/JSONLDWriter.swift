@@ -1,0 +1,172 @@
+import NewsGraphCore
+import NewsGraphSerialization
+
+/// Streams a graph as JSON-LD: an inline `@context` and one `@graph`, one
+/// object per line.
+///
+/// Each node is one object (`@id`, `@type`, `name`, `alternateName`, its
+/// properties, `provenance`). Each edge is a reified statement, a node of type
+/// `ng:Relation` whose `@id` is `edge:` + the edge id, with `edgeType`, `source`,
+/// `target`, `qualifier`, its properties and `provenance`; for `holds` that
+/// node is also the schema.org `OrganizationRole` (`roleName`, `memberOf`).
+/// After it comes the plain schema.org statement (`attendee`, `memberOf`, …) as
+/// a small object with the subject's `@id`; JSON-LD merges objects that share
+/// an `@id`, so nothing has to be held back while streaming.
+public struct JSONLDWriter: GraphSerializer {
+    let sink: ByteSink
+    var items = 0
+
+    public init(sink: ByteSink) { self.sink = sink }
+
+    public mutating func begin(_ header: GraphHeader) throws {
+        try sink.write("{\n  \"@context\": {")
+        for (i, entry) in JSONLDVocabulary.context.enumerated() {
+            try sink.write(i == 0 ? "\n    " : ",\n    ")
+            try sink.writeJSONString(entry.term)
+            try sink.write(": ")
+            try sink.write(entry.definition)
+        }
+        try sink.write("\n  },\n  \"@graph\": [")
+    }
+
+    public mutating func write(_ node: Node) throws {
+        try startItem()
+        try sink.write("{\"@id\": ")
+        try sink.writeJSONString(IRIText.node(node.id))
+        try writeTypes(JSONLDVocabulary.types(node.kind))
+        if !node.name.isEmpty {
+            try sink.write(", \"name\": ")
+            try sink.writeJSONString(node.name)
+        }
+        if !node.aliases.isEmpty {
+            try sink.write(", \"alternateName\": ")
+            try writeStrings(node.aliases)
+        }
+        for key in node.properties.keys.sorted() {
+            let term = JSONLDVocabulary.nodeTerm(key)
+            try sink.write(", ")
+            try sink.writeJSONString(term)
+            try sink.write(": ")
+            try writeValue(node.properties[key]!, term: term)
+        }
+        try writeProvenance(node.provenance)
+        try sink.write("}")
+    }
+
+    public mutating func write(_ edge: Edge) throws {
+        let iri = IRIText.edge(edge.id)
+        let source = IRIText.node(edge.source), target = IRIText.node(edge.target)
+        try startItem()
+        try sink.write("{\"@id\": ")
+        try sink.writeJSONString(iri)
+        try writeTypes(
+            edge.kind == .holds
+                ? [JSONLDVocabulary.roleType, JSONLDVocabulary.relationType] : [JSONLDVocabulary.relationType])
+        try sink.write(", \"edgeType\": ")
+        try sink.writeJSONString(edge.kind.rawValue)
+        try sink.write(", \"source\": ")
+        try sink.writeJSONString(source)
+        try sink.write(", \"target\": ")
+        try sink.writeJSONString(target)
+        if !edge.qualifier.isEmpty {
+            try sink.write(", \"qualifier\": ")
+            try sink.writeJSONString(edge.qualifier)
+        }
+        if edge.kind == .holds {
+            try sink.write(", \"memberOf\": ")
+            try sink.writeJSONString(target)
+        }
+        for key in edge.properties.keys.sorted() {
+            let term = JSONLDVocabulary.edgeTerm(key, kind: edge.kind)
+            try sink.write(", ")
+            try sink.writeJSONString(term)
+            try sink.write(": ")
+            try writeValue(edge.properties[key]!, term: term)
+        }
+        try writeProvenance(edge.provenance)
+        try sink.write("}")
+
+        // The plain schema.org statement.
+        let (fromSource, predicate) = JSONLDVocabulary.directPredicate(edge.kind)
+        let object = edge.kind == .holds ? iri : (fromSource ? target : source)
+        try startItem()
+        try sink.write("{\"@id\": ")
+        try sink.writeJSONString(fromSource ? source : target)
+        try sink.write(", ")
+        try sink.writeJSONString(predicate)
+        try sink.write(": ")
+        try sink.writeJSONString(object)
+        try sink.write("}")
+    }
+
+    public mutating func finish() throws {
+        try sink.write(items == 0 ? "]\n}\n" : "\n  ]\n}\n")
+        try sink.flush()
+    }
+
+    mutating func startItem() throws {
+        try sink.write(items == 0 ? "\n    " : ",\n    ")
+        items += 1
+    }
+
+    func writeTypes(_ types: [String]) throws {
+        try sink.write(", \"@type\": ")
+        if types.count == 1 { try sink.writeJSONString(types[0]) } else { try writeStrings(types) }
+    }
+
+    func writeStrings(_ list: [String]) throws {
+        try sink.write("[")
+        for (i, s) in list.enumerated() {
+            if i > 0 { try sink.write(", ") }
+            try sink.writeJSONString(s)
+        }
+        try sink.write("]")
+    }
+
+    func writeValue(_ value: PropertyValue, term: String) throws {
+        switch value {
+        case .string(let s):
+            if term == "startDate", let type = JSONLDVocabulary.dateType(s) {
+                try sink.write("{\"@value\": ")
+                try sink.writeJSONString(s)
+                try sink.write(", \"@type\": \"\(type)\"}")
+            } else {
+                try sink.writeJSONString(s)
+            }
+        case .int(let i): try sink.write(int: i)
+        case .double(let d):
+            if d.isFinite {
+                let text = String(d)
+                try sink.write(text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0")
+            } else {
+                let text = d.isNaN ? "NaN" : (d < 0 ? "-INF" : "INF")
+                try sink.write("{\"@value\": \"\(text)\", \"@type\": \"xsd:double\"}")
+            }
+        case .bool(let b): try sink.write(b ? "true" : "false")
+        case .strings(let l): try writeStrings(l)
+        }
+    }
+
+    func writeProvenance(_ list: [Provenance]) throws {
+        guard !list.isEmpty else { return }
+        try sink.write(", \"provenance\": [")
+        for (i, p) in list.enumerated() {
+            try sink.write(i == 0 ? "{\"document\": " : ", {\"document\": ")
+            try sink.writeJSONString(p.document)
+            try sink.write(", \"start\": ")
+            try sink.write(int: p.span.start)
+            try sink.write(", \"end\": ")
+            try sink.write(int: p.span.end)
+            try sink.write(", \"sourceStart\": ")
+            try sink.write(int: p.sourceSpan.start)
+            try sink.write(", \"sourceEnd\": ")
+            try sink.write(int: p.sourceSpan.end)
+            try sink.write(", \"text\": ")
+            try sink.writeJSONString(p.text)
+            try sink.write(", \"rule\": ")
+            try sink.writeJSONString(p.rule)
+            try sink.write("}")
+        }
+        try sink.write("]")
+    }
+}

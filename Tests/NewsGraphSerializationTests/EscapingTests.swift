@@ -1,0 +1,107 @@
+import Foundation
+import NewsGraph
+import NewsGraphDOT
+import NewsGraphGraphML
+import NewsGraphJSONLD
+import NewsGraphSerialization
+import Testing
+
+@Suite struct EscapingTests {
+    @Test func jsonEscapesQuotesBackslashesAndControlsAndKeepsCJKRaw() {
+        #expect(JSONText.quoted("a\"b\\c") == #""a\"b\\c""#)
+        #expect(JSONText.quoted("一\n二\r三\t四") == #""一\n二\r三\t四""#)
+        #expect(JSONText.quoted("x\u{0}y\u{1}z\u{1F}") == #""x\u0000y\u0001z\u001f""#)
+        #expect(JSONText.quoted("张良 <&> ]]> /") == "\"张良 <&> ]]> /\"")
+        #expect(JSONText.quoted("😀\u{2028}") == "\"😀\u{2028}\"")
+    }
+
+    @Test func jsonWrittenThroughTheSinkEqualsTheArrayForm() throws {
+        let dir = try temporaryDirectory()
+        let samples = ["", "plain", "张良", "a\"b", "\\", "x\u{1}y\n", "末尾\\"]
+        try AtomicFile.write(to: dir + "/s.json") { (sink: ByteSink) in
+            for s in samples { try sink.writeJSONString(s) }
+        }
+        #expect(text(dir + "/s.json") == samples.map(JSONText.quoted).joined())
+    }
+
+    @Test func jsonParserReadsBackWhatTheEscaperWrites() throws {
+        for s in ["a\"b\\c", "一\n二", "x\u{0}\u{1}\u{1F}", "😀", "]]><&>"] {
+            let v = try JSONParser.parse(Array(JSONText.quoted(s).utf8), file: "t")
+            #expect(v == .string(s))
+        }
+        #expect(try JSONParser.parse(Array(#""\ud83d\ude00""#.utf8), file: "t") == .string("😀"))
+        #expect(throws: NewsGraphError.self) { try JSONParser.parse(Array(#""\ud83d""#.utf8), file: "t") }
+        #expect(throws: NewsGraphError.self) { try JSONParser.parse(Array("{\"a\": 1,}".utf8), file: "t") }
+    }
+
+    @Test func iriKeepsCJKAndEncodesWhatAnIRICannotHold() {
+        #expect(IRIText.encode("person:张良") == "person:张良")
+        #expect(IRIText.encode("person:王伟@某某区总工会") == "person:王伟@某某区总工会")
+        #expect(IRIText.encode("event:seed-page#0") == "event:seed-page%230")
+        #expect(IRIText.encode("a->b c%\"<>{}|\\^`") == "a-%3Eb%20c%25%22%3C%3E%7B%7D%7C%5C%5E%60")
+        #expect(IRIText.encode("x\u{1}\u{FFFF}") == "x%01%EF%BF%BF")
+        for s in ["person:张良", "a->b#c d%25", "x\u{1}\u{FFFF}😀", "%", "%%41"] {
+            #expect(IRIText.decode(IRIText.encode(s)) == s)
+        }
+        #expect(IRIText.edgeID(IRIText.edge("holds:person:张良->org:北京市总工会#党组书记")) == "holds:person:张良->org:北京市总工会#党组书记")
+    }
+
+    @Test func nmtokenKeepsCommonIdsAndEncodesTheRest() {
+        #expect(NMToken.encode("person:张良") == "person:张良")
+        #expect(NMToken.encode("person:王伟@区") == "person:王伟_40区")
+        #expect(NMToken.encode("a_b") == "a_5Fb")
+        #expect(NMToken.encode("holds:a->b#c") == "holds:a-_3Eb_23c")
+        #expect(NMToken.encode("（") == "_EF_BC_88")
+    }
+
+    @Test func xmlForbiddenCharactersAreRemoved() {
+        #expect(XMLText.sanitized("a\u{0}b\u{8}c\u{B}d\u{C}e\u{E}f\u{1F}g\u{FFFE}h\u{FFFF}i") == "abcdefghi")
+        #expect(XMLText.sanitized("tab\tlf\ncr\r张良\u{FFFD}😀") == "tab\tlf\ncr\r张良\u{FFFD}😀")
+    }
+
+    @Test func dotQuotesAndEscapes() {
+        #expect(DOTText.quoted("张良") == "\"张良\"")
+        #expect(DOTText.quoted("a\"b\\c") == #""a\"b\\c""#)
+        #expect(DOTText.quoted("一\n二\r\n三\r四") == #""一\n二\n三\n四""#)
+        #expect(DOTText.quoted("x\u{1}y\u{FFFF}\\N") == #""xy\\N""#)
+    }
+
+    @Test func graphMLEscapesMarkupAndDropsForbiddenCharacters() throws {
+        let dir = try temporaryDirectory()
+        try GraphFileWriter.write(graph: Fixture.graph(), name: "g", formats: [.graphml], directory: dir)
+        let out = text(dir + "/g.graphml")
+        #expect(out.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"))
+        #expect(out.contains("A&amp;B &lt;C&gt; ]]&gt; \"Q\" \\ 公司"))
+        #expect(!out.contains("]]>"))
+        #expect(out.contains("第一行\n第二行"))
+        #expect(out.contains("<data key=\"n.mention\">张良</data>"))  // U+0001 dropped
+        #expect(out.contains("\\u0001"))  // kept, escaped, in the provenance JSON
+        #expect(!out.unicodeScalars.contains { XMLText.isForbidden($0.value) })
+        #expect(out.contains("<node id=\"person:王伟_40某某区总工会\">"))
+        #expect(out.contains("<data key=\"n.name\">张良</data>"))  // CJK raw, not &#x...;
+    }
+
+    @Test func dotQuotesEveryIdAndLabel() throws {
+        let dir = try temporaryDirectory()
+        try GraphFileWriter.write(graph: Fixture.graph(), name: "g", formats: [.dot], directory: dir)
+        let out = text(dir + "/g.dot")
+        #expect(out.hasPrefix("digraph \"g\" {\n"))
+        #expect(out.contains("\"org:A&B<C>]]>\\\"Q\\\"\\\\公司\" [label=\"A&B <C> ]]> \\\"Q\\\" \\\\ 公司\""))
+        #expect(out.contains("fontname=\"Noto Sans CJK SC\""))
+        #expect(out.contains("\"person:张良\" -> \"org:北京市总工会\" [label=\"党组书记\""))
+        #expect(out.contains("\"person:张良\" -> \"org:北京市总工会\" [label=\"副主席\""))
+        #expect(!out.contains("\u{1}"))
+    }
+
+    @Test func jsonLDKeepsCJKRawAndEscapesControls() throws {
+        let dir = try temporaryDirectory()
+        try GraphFileWriter.write(graph: Fixture.graph(), name: "g", formats: [.jsonld], directory: dir)
+        let out = text(dir + "/g.jsonld")
+        #expect(out.contains("{\"@id\": \"person:张良\", \"@type\": \"Person\", \"name\": \"张良\""))
+        #expect(out.contains("\"text\": \"张\\u0001良\""))
+        #expect(out.contains("\"name\": \"A&B <C> ]]> \\\"Q\\\" \\\\ 公司\""))
+        #expect(out.contains("\"alternateName\": [\"第一行\\n第二行\"]"))
+        #expect(!out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        _ = try JSONParser.parse(bytes(dir + "/g.jsonld"), file: "g.jsonld")
+    }
+}

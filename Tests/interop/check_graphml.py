@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Check a NewsGraph GraphML file against the expected summary of its graph.
+
+Usage: check_graphml.py FILE.graphml SUMMARY.json
+
+1. Validates FILE with the offline GraphML schema,
+   <repo root>/../shared/schemas/graphml/validate.sh (override: NEWSGRAPH_GRAPHML_VALIDATE).
+2. Reads it with networkx.read_graphml and compares nodes (id, type, label, name,
+   aliases), edges (id, source, target, type, qualifier) and provenance fields.
+
+Exit 0 when everything matches; 1 with the differences on stderr; 2 on usage errors.
+"""
+import collections
+import json
+import os
+import subprocess
+import sys
+
+import networkx as nx
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VALIDATE = os.environ.get(
+    "NEWSGRAPH_GRAPHML_VALIDATE",
+    os.path.normpath(os.path.join(ROOT, "../shared/schemas/graphml/validate.sh")))
+PROVENANCE_INTS = ("start", "end", "sourceStart", "sourceEnd", "mentions")
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    path, summary_path = sys.argv[1], sys.argv[2]
+    with open(summary_path, encoding="utf-8") as f:
+        summary = json.load(f)
+    problems = []
+
+    v = subprocess.run([VALIDATE, path], capture_output=True, text=True)
+    if v.returncode != 0:
+        problems.append(f"schema validation failed ({VALIDATE}, exit {v.returncode}):\n{v.stdout}{v.stderr}")
+
+    g = nx.read_graphml(path, force_multigraph=True)
+    if not g.is_directed():
+        problems.append("graph is not directed")
+
+    expected_nodes = {n["graphml_id"]: n for n in summary["nodes"]}
+    if set(g.nodes) != set(expected_nodes):
+        problems.append(f"node ids differ: missing {sorted(set(expected_nodes) - set(g.nodes))}, "
+                        f"extra {sorted(set(g.nodes) - set(expected_nodes))}")
+    for nid, n in expected_nodes.items():
+        if nid not in g.nodes:
+            continue
+        data = g.nodes[nid]
+        want = {"type": n["type"], "label": n["label"], "name": n["name"], "aliases": "|".join(n["aliases"])}
+        for key, value in want.items():
+            if data.get(key, "") != value:
+                problems.append(f"node {nid}: {key} = {data.get(key)!r}, expected {value!r}")
+        problems += check_provenance(f"node {nid}", data, n["provenance"])
+
+    got_edges = collections.Counter()
+    for u, v_, key, data in g.edges(keys=True, data=True):
+        got_edges[(key, u, v_, data.get("type"), data.get("qualifier", ""))] += 1
+        if data.get("interaction") != data.get("type"):
+            problems.append(f"edge {key}: interaction {data.get('interaction')!r} != type {data.get('type')!r}")
+    want_edges = collections.Counter(
+        (e["graphml_id"], e["source_graphml"], e["target_graphml"], e["type"], e["qualifier"])
+        for e in summary["edges"])
+    if got_edges != want_edges:
+        problems.append(f"edges differ: missing {sorted(want_edges - got_edges)}, extra {sorted(got_edges - want_edges)}")
+    for e in summary["edges"]:
+        if g.has_edge(e["source_graphml"], e["target_graphml"], key=e["graphml_id"]):
+            data = g.edges[e["source_graphml"], e["target_graphml"], e["graphml_id"]]
+            problems += check_provenance(f"edge {e['graphml_id']}", data, e["provenance"])
+            if data.get("label") != e["label"]:
+                problems.append(f"edge {e['graphml_id']}: label {data.get('label')!r}, expected {e['label']!r}")
+
+    return report(problems, f"{path}: GraphML valid; {g.number_of_nodes()} nodes, {g.number_of_edges()} edges match")
+
+
+def check_provenance(what, data, expected):
+    """`expected` is the list of mentions: {document, start, end, sourceStart, sourceEnd, text, rule}."""
+    problems = []
+    if not expected:
+        return [f"{what}: has no provenance in the summary (a defect)"]
+    for key in PROVENANCE_INTS:
+        if not isinstance(data.get(key), int):
+            problems.append(f"{what}: {key} = {data.get(key)!r} is not an int")
+    if data.get("mentions") != len(expected):
+        problems.append(f"{what}: mentions = {data.get('mentions')!r}, expected {len(expected)}")
+    try:
+        mentions = json.loads(data.get("provenance", ""))
+    except ValueError as e:
+        return problems + [f"{what}: provenance is not JSON: {e}"]
+    if mentions != expected:
+        problems.append(f"{what}: provenance {mentions!r}, expected {expected!r}")
+    first = expected[0]
+    for key in ("document", "start", "end", "sourceStart", "sourceEnd", "rule"):
+        if data.get(key) != first[key]:
+            problems.append(f"{what}: {key} = {data.get(key)!r}, expected {first[key]!r}")
+    if data.get("mention", "") != strip_xml_forbidden(first["text"]):
+        problems.append(f"{what}: mention = {data.get('mention')!r}, expected {first['text']!r}")
+    return problems
+
+
+def strip_xml_forbidden(s):
+    return "".join(c for c in s if not (
+        (ord(c) < 0x20 and c not in "\t\n\r") or c in "\ufffe\uffff"))
+
+
+def report(problems, ok_message):
+    if problems:
+        for p in problems:
+            print("FAIL:", p, file=sys.stderr)
+        return 1
+    print(ok_message)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
