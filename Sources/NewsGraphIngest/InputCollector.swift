@@ -53,7 +53,7 @@ public enum InputCollector {
         return (items, errors)
     }
 
-    static func baseName(_ path: String) -> String {
+    public static func baseName(_ path: String) -> String {
         let file = URL(fileURLWithPath: path).lastPathComponent
         let stem = (file as NSString).deletingPathExtension
         return stem.isEmpty ? file : stem

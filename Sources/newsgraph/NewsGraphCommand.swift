@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct NewsGraphCommand: ParsableCommand {
@@ -6,4 +7,19 @@ struct NewsGraphCommand: ParsableCommand {
         commandName: "newsgraph",
         abstract: "Rule-based knowledge-graph extraction from Chinese news: people, titles, organizations, places.",
         subcommands: [ExtractCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self])
+
+    /// Exit status 2 for usage errors (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
