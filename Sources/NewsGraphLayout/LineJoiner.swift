@@ -42,9 +42,9 @@ public struct LineJoiner: Sendable {
                 builder.append(derived: out.count, source: from)
                 out.append(contentsOf: s[from..<cut.from])
             }
-            // Latin words on both sides keep a space between them; ideographs join directly.
-            if cut.from > 0, cut.to < s.count, ScalarClass.isASCIIAlphanumeric(s[cut.from - 1]),
-                ScalarClass.isASCIIAlphanumeric(s[cut.to])
+            // Latin words on both sides keep a space between them; ideographs and digits join directly.
+            if cut.from > 0, cut.to < s.count, ScalarClass.isASCIILetter(s[cut.from - 1]),
+                ScalarClass.isASCIILetter(s[cut.to])
             {
                 builder.append(derived: out.count, source: cut.from)
                 out.append(" ")
