@@ -201,4 +201,47 @@ import Testing
         #expect(String(v) == "林晓雯")
         #expect(page.text.string.contains("亲子运动会，吸引"))
     }
+
+    @Test func authorInPublicationFacts() {
+        let page = LayoutFixtures.page("""
+            您的位置：首页 > 新闻中心
+            城东街道举办职工趣味运动会
+            发布时间：2024-04-12  作者：卢思远  来源：城东街道
+            4月11日，城东街道在体育公园举办职工趣味运动会。
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["城东街道举办职工趣味运动会"])
+        #expect(LayoutFixtures.authors(page, 0) == ["卢思远/作者"])
+        #expect(page.articles[0].authors[0].rule == "layout.byline-meta")
+    }
+
+    @Test func exclaimingHeadlineWithSubheadlineOnAOneArticlePage() {
+        let page = LayoutFixtures.page("""
+            职工的钱袋子鼓起来了！
+
+            ——城南工业园区增收见闻
+
+            本报讯（通讯员 甘露）今年一季度，城南工业园区职工人均收入同比增长百分之八。
+            """)
+        #expect(page.banner == nil)
+        #expect(LayoutFixtures.headlines(page) == ["职工的钱袋子鼓起来了！"])
+        #expect(page.articles[0].subheadline.map { page.text.string($0) } == "——城南工业园区增收见闻")
+        #expect(LayoutFixtures.authors(page, 0) == ["甘露/通讯员"])
+    }
+
+    @Test func bylineClosingAnArticleBelongsToIt() {
+        let page = LayoutFixtures.page("""
+            城北社区举办亲子运动会
+
+            本报讯 近日，城北社区在社区广场举办亲子运动会，120余组家庭参加。
+
+            （记者 林晓雯 通讯员 葛天宇）
+
+            城西社区开办老年课堂
+
+            本报讯 近日，城西社区老年课堂正式开课。
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["城北社区举办亲子运动会", "城西社区开办老年课堂"])
+        #expect(LayoutFixtures.authors(page, 0) == ["林晓雯/记者", "葛天宇/通讯员"])
+        #expect(LayoutFixtures.authors(page, 1) == [])
+    }
 }

@@ -74,3 +74,15 @@ import Testing
         #expect(page.text.count <= text.unicodeScalars.count)
     }
 }
+
+@Suite struct ScaleTests {
+    @Test func manyBylineAndLeadLinesStayLinear() {
+        var text = ""
+        for i in 0..<30_000 {
+            text += i % 2 == 0 ? "本报记者 温 岚 摄\n" : "本报讯（记者 林晓雯）\n"
+        }
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = LayoutFixtures.page(text) }
+        #expect(elapsed < .seconds(20))
+    }
+}
