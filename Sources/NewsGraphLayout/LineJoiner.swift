@@ -85,7 +85,7 @@ public struct LineJoiner: Sendable {
     {
         guard line.kind == .text || line.kind == .lead, next.kind == .text else { return false }
         guard !line.endsSentence, !next.line.isIndented else { return false }
-        let short = LineClassifier.maxTitleLength
+        let short = LineJoiner.maxShortLine
         // Two short unfinished lines: a title block, a menu, a kicker and its headline.
         if length <= short, next.length <= short, !next.endsSentence { return false }
         // `next` heads the next article: a dateline or byline follows it, perhaps after a subheadline.
@@ -95,6 +95,9 @@ public struct LineJoiner: Sendable {
         }
         return true
     }
+
+    /// Two unfinished lines at most this long are a title block or a menu, not a broken paragraph.
+    static let maxShortLine = 40
 
     static func opensArticle(_ kind: LineKind) -> Bool {
         kind == .lead || kind == .byline || kind == .meta
