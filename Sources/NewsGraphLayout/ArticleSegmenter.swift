@@ -26,6 +26,8 @@ struct ArticleSegmenter: Sendable {
 
         // Article marks, grouped into headers.
         var headers: [Header] = []
+        // The first line that is not furniture: a byline above it opens the page's first article.
+        let firstContent = lines.firstIndex { $0.kind != .navigation && $0.kind != .meta } ?? lines.count
         for p in lines.indices {
             let kind = lines[p].kind
             let previousClaimed = headers.last?.last ?? -1
@@ -33,7 +35,7 @@ struct ArticleSegmenter: Sendable {
             let isMark: Bool
             switch kind {
             case .lead: isMark = true
-            case .byline: isMark = titleAbove || !lines[..<p].contains { $0.kind != .navigation && $0.kind != .meta }
+            case .byline: isMark = titleAbove || p <= firstContent
             case .meta: isMark = titleAbove
             default: isMark = false
             }

@@ -10,8 +10,8 @@ struct LineClassifier: Sendable {
     let datelines: DatelineParser
     let bylines: BylineParser
 
-    /// Headlines are at most this long; so are the two halves of a title block.
-    static let maxTitleLength = 40
+    /// Headlines are at most this long (web titles run longer than print ones).
+    static let maxTitleLength = 48
     /// Furniture lines are at most this long.
     static let maxFurnitureLength = 80
     /// A byline on a line of its own is at most this long.

@@ -42,9 +42,9 @@ public struct LineJoiner: Sendable {
                 builder.append(derived: out.count, source: from)
                 out.append(contentsOf: s[from..<cut.from])
             }
-            // Latin words on both sides keep a space between them; ideographs join directly.
-            if cut.from > 0, cut.to < s.count, ScalarClass.isASCIIAlphanumeric(s[cut.from - 1]),
-                ScalarClass.isASCIIAlphanumeric(s[cut.to])
+            // Latin words on both sides keep a space between them; ideographs and digits join directly.
+            if cut.from > 0, cut.to < s.count, ScalarClass.isASCIILetter(s[cut.from - 1]),
+                ScalarClass.isASCIILetter(s[cut.to])
             {
                 builder.append(derived: out.count, source: cut.from)
                 out.append(" ")
@@ -85,7 +85,7 @@ public struct LineJoiner: Sendable {
     {
         guard line.kind == .text || line.kind == .lead, next.kind == .text else { return false }
         guard !line.endsSentence, !next.line.isIndented else { return false }
-        let short = LineClassifier.maxTitleLength
+        let short = LineJoiner.maxShortLine
         // Two short unfinished lines: a title block, a menu, a kicker and its headline.
         if length <= short, next.length <= short, !next.endsSentence { return false }
         // `next` heads the next article: a dateline or byline follows it, perhaps after a subheadline.
@@ -95,6 +95,9 @@ public struct LineJoiner: Sendable {
         }
         return true
     }
+
+    /// Two unfinished lines at most this long are a title block or a menu, not a broken paragraph.
+    static let maxShortLine = 40
 
     static func opensArticle(_ kind: LineKind) -> Bool {
         kind == .lead || kind == .byline || kind == .meta

@@ -66,6 +66,12 @@ enum ScalarClass {
         return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
     }
 
+    @inline(__always)
+    static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value | 0x20
+        return v >= 0x61 && v <= 0x7A
+    }
+
     /// A CJK ideograph (unified, extension A, compatibility, supplementary planes).
     @inline(__always)
     static func isIdeograph(_ c: Unicode.Scalar) -> Bool {

@@ -1,0 +1,72 @@
+import NewsGraphCore
+import Testing
+@testable import NewsGraphLayout
+
+@Suite struct DatelineAndBylineTests {
+    let datelines = DatelineParser(lexicon: LayoutFixtures.lexicon)
+    let bylines = BylineParser(lexicon: LayoutFixtures.lexicon)
+
+    func dateline(_ line: String) -> String? {
+        let s = Array(line.unicodeScalars)
+        return datelines.parse(s, 0, s.count).map { String(String.UnicodeScalarView(s[0..<$0])) }
+    }
+
+    func byline(_ text: String, _ mode: BylineParser.Mode = .bracket) -> [String]? {
+        let s = Array(text.unicodeScalars)
+        return bylines.parse(s, 0, s.count, mode: mode, rule: "r", creditRule: "c")?.bylines.map {
+            "\($0.name)/\($0.role.rawValue)"
+        }
+    }
+
+    @Test(arguments: [
+        ("本报讯（记者 林晓雯）近日，", "本报讯"),
+        ("本站讯 百年老校迎来新生。", "本站讯"),
+        ("新华社南宁5月8日电(记者韩立新)5月7日，", "新华社南宁5月8日电"),
+        ("新华社北京电 今天，", "新华社北京电"),
+        ("中新网江苏新闻3月5日电 (覃秋燕)近日", "中新网江苏新闻3月5日电"),
+        ("北国网漠河2月3日讯 2月2日上午，", "北国网漠河2月3日讯"),
+        ("本报杭州12月1日电 记者从省里获悉，", "本报杭州12月1日电"),
+        ("讯 （记者 林晓雯）近日", "讯"),
+    ])
+    func readsDatelines(_ line: String, _ expected: String) {
+        #expect(dateline(line) == expected)
+    }
+
+    @Test(arguments: [
+        "本报电视台今天播出了专题片。",
+        "电视台记者在现场采访。",
+        "记者近日从市里获悉，",
+        "据新华社报道，",
+        "7月21日下午，市政协副主席一行调研。",
+    ])
+    func rejectsProseOpenings(_ line: String) {
+        #expect(dateline(line) == nil)
+    }
+
+    @Test func bracketBylines() {
+        #expect(byline("记者 林晓雯") == ["林晓雯/记者"])
+        #expect(byline("记者韩立新") == ["韩立新/记者"])
+        #expect(byline("记者 何嘉明 通讯员 孟繁宇 刘子涵") == ["何嘉明/记者", "孟繁宇/通讯员", "刘子涵/通讯员"])
+        #expect(byline("覃秋燕 韦振宁") == ["覃秋燕/作者", "韦振宁/作者"])
+        #expect(byline("采访人员 欧阳明远") == ["欧阳明远/记者"])
+        #expect(byline("文/蔡雨桐 图/江一舟") == ["蔡雨桐/作者", "江一舟/摄影"])
+    }
+
+    @Test func bylineLines() {
+        #expect(byline("本报记者苏明远钱嘉怡", .line) == ["苏明远/记者", "钱嘉怡/记者"])
+        #expect(byline("本报记者 温 岚 石俊峰", .line) == ["温岚/记者", "石俊峰/记者"])
+        #expect(byline("本报记者 方 圆 摄", .line) == ["方圆/摄影"])
+        #expect(byline("作者:许文静  编辑:丁一鸣", .line) == ["许文静/作者"])
+        #expect(byline("责任编辑：丁一鸣", .line) == [])
+        // Bare names need a role word on a line of their own.
+        #expect(byline("覃秋燕 韦振宁", .line) == nil)
+    }
+
+    @Test func proseIsNoByline() {
+        #expect(byline("以下简称“经开区”") == nil)
+        #expect(byline("完") == nil)
+        #expect(byline("记者近日从市里获悉", .line) == nil)
+        #expect(byline("记者探访新城", .line) == nil)
+        #expect(byline("2023年") == nil)
+    }
+}

@@ -1,0 +1,108 @@
+import NewsGraphCore
+import NewsGraphIngest
+import Testing
+@testable import NewsGraphLayout
+
+@Suite struct LineJoinerTests {
+    let joiner = LineJoiner(lexicon: LayoutFixtures.lexicon)
+
+    func repaired(_ text: String) -> String {
+        let doc = DocumentLoader.load(string: text, name: "t")
+        return joiner.repair(doc.text, offsets: doc.offsets).text.string
+    }
+
+    @Test func joinsAWordSplitAcrossABlankLine() {
+        let text = "在城东环卫站的职工休息室里，郑国栋仔\n\n细查看了饮水机、微波炉等设施的使用情况，叮嘱负责人把关心关爱落到实处。\n"
+        #expect(repaired(text) == "在城东环卫站的职工休息室里，郑国栋仔细查看了饮水机、微波炉等设施的使用情况，叮嘱负责人把关心关爱落到实处。\n")
+    }
+
+    @Test func joinsAcrossSeveralBlankLines() {
+        let text = "南湖区已建成职工驿站、鑫\n\n\n\n达机械职工书屋等12个示范点，覆盖全区所有街道和重点企业。\n"
+        #expect(repaired(text).contains("鑫达机械"))
+        #expect(!repaired(text).contains("鑫\n"))
+    }
+
+    @Test func joinsANumberSplitFromItsUnit() {
+        let text = "新建的职工服务中心位于城东科技园，总面积约2\n\n万3千平方米，设有阅览室、健身房和母婴室，可同时容纳数百名职工活动。\n"
+        #expect(repaired(text).contains("约2万3千平方米"))
+    }
+
+    @Test func joinsAShortEndingAfterALongLine() {
+        let text = "职工们纷纷表示，这样的活动既学到了知识，又增进了同事之间的交流，感谢工\n\n会组织的精心安排。”\n"
+        #expect(repaired(text).contains("感谢工会组织"))
+    }
+
+    @Test func keepsCompleteParagraphsApart() {
+        let text = "第一段说完了。\n\n第二段也说完了。\n"
+        #expect(repaired(text) == text)
+    }
+
+    @Test func neverJoinsAHeadlineIntoItsLead() {
+        let text = "青山镇工会举办职工技能比武\n\n本报讯（记者 何嘉明）近日，青山镇工会举办职工技能比武活动。\n"
+        #expect(repaired(text) == text)
+    }
+
+    @Test func neverJoinsAHeadlineAndItsSubheadline() {
+        let text = "青山镇工会举办职工技能比武\n\n赛出水平 赛出风采\n\n本报讯（记者 何嘉明）近日，青山镇工会举办职工技能比武活动。\n"
+        #expect(repaired(text) == text)
+    }
+
+    @Test func neverJoinsABrokenLastLineIntoTheNextHeadline() {
+        let text = """
+            比赛设置了电工、焊工、叉车驾驶三个项目，吸引了全镇十余家企业的八十多名技术骨干报名参赛，现场气氛热烈
+
+            城北社区举办亲子运动会
+
+            本报讯（记者 林晓雯）近日，城北社区举办亲子运动会。
+
+            """
+        #expect(repaired(text) == text)
+    }
+
+    @Test func neverJoinsABylineLineOrFurniture() {
+        let text = "高山村里新事多\n本报记者苏明远钱嘉怡\n地处山区的高山村\n打印 收藏 关闭\n"
+        #expect(repaired(text) == text)
+    }
+
+    @Test func doesNotJoinIntoAnIndentedParagraph() {
+        let text = "  他说：“我们还要继续干下去\n  第二天一早，大家又出发了。\n"
+        #expect(repaired(text) == text)
+    }
+
+    @Test func offsetsOfTheRepairedTextPointIntoTheOriginalFile() {
+        // CRLF line ends: the document's own map and the joiner's must compose.
+        let original = "标题行\r\n\r\n本报讯（记者 林晓雯）他们来到九\r\n\r\n州通公司，看望慰问了坚守岗位的一线职工代表和家属们。\r\n"
+        let doc = DocumentLoader.load(string: original, name: "t")
+        let (text, offsets) = joiner.repair(doc.text, offsets: doc.offsets)
+        let scalars = Array(original.unicodeScalars)
+        func originalText(_ span: TextSpan) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[span.range])
+            return String(v)
+        }
+        let repaired = text.string
+        #expect(repaired.contains("九州通公司"))
+        // A span after the join maps to the same text in the file.
+        let after = text.scalars.firstRange(of: Array("公司，看望".unicodeScalars))!
+        #expect(originalText(offsets.source(TextSpan(after.lowerBound, after.upperBound))) == "公司，看望")
+        // A span across the join maps to the file's text with the removed break inside.
+        let across = text.scalars.firstRange(of: Array("九州通".unicodeScalars))!
+        #expect(originalText(offsets.source(TextSpan(across.lowerBound, across.upperBound))) == "九\r\n\r\n州通")
+        // Every scalar maps to an equal scalar of the file.
+        for i in 0..<text.count where text[i] != "\n" {
+            #expect(scalars[offsets.source(i)] == text[i])
+        }
+    }
+}
+
+@Suite struct LineJoinerSpacingTests {
+    let joiner = LineJoiner(lexicon: LayoutFixtures.lexicon)
+
+    @Test func latinWordsKeepASpaceDigitsDoNot() {
+        let doc = DocumentLoader.load(
+            string: "会上，市总工会正式发布了新一代的职工服务平台，集成了维权、培训、互助等多项功能，平台名为Workers\n\nHome，已有超过3\n\n2万名职工注册使用，反响热烈。\n", name: "t")
+        let text = joiner.repair(doc.text, offsets: doc.offsets).text.string
+        #expect(text.contains("Workers Home"))
+        #expect(text.contains("超过32万名"))
+    }
+}
