@@ -11,11 +11,13 @@ public enum GraphFileWriter {
     public static func write(graph: Graph, name: String, formats: [OutputFormat], directory: String) throws
         -> [String]
     {
+        // Sorting is a large part of writing a big graph: do it once for all formats.
+        let sorted = Sorted(graph: graph, name: name)
         var paths: [String] = []
         for format in formats {
             let dir = directory.hasSuffix("/") ? directory : directory + "/"
             let path = dir + name + "." + format.fileExtension
-            try write(graph: graph, name: name, format: format, to: path)
+            try write(sorted, format: format, to: path)
             paths.append(path)
         }
         return paths
@@ -23,21 +25,45 @@ public enum GraphFileWriter {
 
     /// Writes one file at `path`.
     public static func write(graph: Graph, name: String, format: OutputFormat, to path: String) throws {
+        try write(Sorted(graph: graph, name: name), format: format, to: path)
+    }
+
+    /// A graph's header, nodes and edges in the canonical order.
+    struct Sorted {
+        let header: GraphHeader
+        let nodes: [Node]
+        let edges: [Edge]
+
+        init(graph: Graph, name: String) {
+            header = GraphHeader(name: name, graph: graph)
+            nodes = graph.nodes
+            edges = graph.edges
+        }
+
+        func write<S: GraphSerializer>(into serializer: inout S) throws {
+            try serializer.begin(header)
+            for n in nodes { try serializer.write(n) }
+            for e in edges { try serializer.write(e) }
+            try serializer.finish()
+        }
+    }
+
+    static func write(_ sorted: Sorted, format: OutputFormat, to path: String) throws {
         switch format {
         case .jsonld:
             try AtomicFile.write(to: path) { (sink: ByteSink) in
                 var w = JSONLDWriter(sink: sink)
-                try w.write(graph: graph, name: name)
+                try sorted.write(into: &w)
             }
         case .graphml:
             try AtomicFile.write(to: path) { (tmp: String) in
                 var w = try GraphMLWriter(path: tmp)
-                try w.write(graph: graph, name: name)
+                try sorted.write(into: &w)
             }
         case .dot:
             try AtomicFile.write(to: path) { (sink: ByteSink) in
                 var w = DOTWriter(sink: sink)
-                try w.write(graph: graph, name: name)
+                try sorted.write(into: &w)
             }
         }
     }

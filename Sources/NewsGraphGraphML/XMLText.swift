@@ -17,6 +17,15 @@ public enum XMLText {
         return String(out)
     }
 
+    /// Appends `s` as element content (see `escapedContent`), UTF-8.
+    public static func appendEscapedContent(_ s: String, to out: inout [UInt8]) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) {
+            out.append(contentsOf: s.utf8)
+        } else {
+            out.append(contentsOf: escapedContent(s).utf8)
+        }
+    }
+
     /// `s` as element content: sanitized, with `&`, `<`, `>` (so `]]>` cannot
     /// appear) and CR (which a parser would otherwise fold into LF) escaped.
     /// Quotes stay raw: the provenance JSON would otherwise grow fivefold.

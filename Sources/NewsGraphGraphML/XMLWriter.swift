@@ -59,10 +59,11 @@ final class XMLWriter {
         try check(xmlTextWriterWriteAttribute(writer, name, XMLText.sanitized(value)))
     }
 
-    /// Element content, escaped and sanitized here (`XMLText.escapedContent`) and
-    /// written raw: libxml2's own escaping also turns every `"` into `&quot;`.
-    func text(_ text: String) throws {
-        try check(xmlTextWriterWriteRaw(writer, XMLText.escapedContent(text)))
+    /// Markup written as is (already escaped); libxml2 closes a pending start tag first.
+    func raw(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer {
+            try check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
+        }
     }
 
     /// Ends the document, flushes, frees the writer and closes the file.

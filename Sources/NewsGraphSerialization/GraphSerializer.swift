@@ -32,7 +32,12 @@ public struct GraphHeader: Sendable {
         func keys(_ props: [[String: PropertyValue]]) -> [PropertyKey] {
             var types: [String: PropertyKey.ValueType] = [:]
             for p in props {
-                for (k, v) in p where types[k] == nil { types[k] = PropertyKey.ValueType(v) }
+                for (k, v) in p {
+                    let t = PropertyKey.ValueType(v)
+                    // Mixed types widen (int+double → double, else string): the result must not
+                    // depend on the dictionary's iteration order, or equal graphs differ in bytes.
+                    types[k] = types[k].map { $0.widened(with: t) } ?? t
+                }
             }
             return types.map { PropertyKey(name: $0.key, type: $0.value) }.sorted { $0.name < $1.name }
         }
@@ -45,6 +50,13 @@ public struct GraphHeader: Sendable {
 public struct PropertyKey: Sendable, Hashable {
     public enum ValueType: String, Sendable {
         case string, int, double, boolean
+
+        /// The narrowest type that holds values of both `self` and `other`.
+        public func widened(with other: ValueType) -> ValueType {
+            if self == other { return self }
+            if Set([self, other]) == [.int, .double] { return .double }
+            return .string
+        }
 
         public init(_ v: PropertyValue) {
             switch v {

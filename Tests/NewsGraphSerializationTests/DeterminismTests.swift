@@ -48,3 +48,17 @@ import Testing
         #expect(text(dir + "/empty.graphml").contains("</graphml>"))
     }
 }
+
+@Suite struct HeaderTests {
+    @Test func mixedPropertyTypesWidenWhateverTheOrder() {
+        var g = Graph()
+        let p = Fixture.p(0, "x")
+        for i in 0..<50 {
+            let v: PropertyValue = i == 7 ? .string("seven") : (i == 9 ? .double(0.5) : .int(i))
+            g.add(Node(id: NodeID(.person, "p\(i)"), kind: .person, name: "p\(i)", properties: ["k": v, "n": i == 3 ? .double(1) : .int(i)], provenance: [p]))
+        }
+        let h = GraphHeader(name: "g", graph: g)
+        #expect(h.nodeProperties.map(\.name) == ["k", "n"])
+        #expect(h.nodeProperties.map(\.type) == [.string, .double])
+    }
+}
