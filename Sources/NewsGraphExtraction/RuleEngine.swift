@@ -93,7 +93,8 @@ public struct RuleEngine: Sendable {
                         ends = runner.run(rule.forward!, on: input, from: starts[0], forward: true)
                     }
                     guard !ends.isEmpty, !starts.isEmpty else {
-                        note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match at this anchor"))
+                        // Rules tried at every offset fail almost everywhere: not worth reporting.
+                        if rule.anchor != .everywhere { note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match at this anchor")) }
                         continue
                     }
                     // The longest match whose ends also satisfy the rule's context.
