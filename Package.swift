@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "NewsGraphSerializationTests",
             dependencies: ["NewsGraph", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT"]),
-        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph"]),
+        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph", "newsgraph"]),
         .testTarget(name: "NewsGraphMatchingTests", dependencies: ["NewsGraphMatching"]),
         .testTarget(name: "NewsGraphRulesTests", dependencies: ["NewsGraphRules", "NewsGraphExtraction", "NewsGraph"]),
         .testTarget(name: "NewsGraphEvalTests", dependencies: ["NewsGraphEval", "NewsGraphCore"]),

@@ -146,7 +146,8 @@ public struct RuleParser {
         guard RuleParser.isIdentifier(words[1].text) else {
             throw RuleDiagnostic(.syntax, loc(words[1].column), "`\(words[1].text)` is not a name (letters, digits, - and _)")
         }
-        let eq = words[2].column + 1
+        var eq = words[2].column + 1
+        while eq < content.count, content[eq] == " " || content[eq] == "\t" { eq += 1 }
         return (words[1].text, Array(content[eq...]), eq)
     }
 

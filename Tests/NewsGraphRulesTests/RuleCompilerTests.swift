@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import NewsGraphRules
+
+/// Bad rule files → the diagnostic code, line and column they must produce.
+@Suite struct RuleCompilerTests {
+    static let header = """
+        class han = U+4E00..U+9FFF
+        lexicon title = "书记" "主席"
+        phase 10 main
+
+        """
+
+    struct BadCase: CustomTestStringConvertible, Sendable {
+        let source: String
+        let code: RuleDiagnostic.Code
+        let line: Int
+        let column: Int
+        var testDescription: String { "\(code.rawValue) \(source.split(separator: "\n").last ?? "")" }
+    }
+
+    static let bad: [BadCase] = [
+        BadCase(source: "rule a\n  emit: Title\n  pattern: @nope", code: .unknownLexicon, line: 6, column: 12),
+        BadCase(source: "rule a\n  emit: Title\n  pattern: hann{2}", code: .unknownName, line: 6, column: 12),
+        BadCase(source: "rule a\n  emit: Title\n  pattern: (han", code: .syntax, line: 6, column: 12),
+        BadCase(source: "rule a\n  emit: Title\n  pattern: han{3,1}", code: .syntax, line: 6, column: 15),
+        BadCase(source: "rule a\n  emit: Title\n  pattern: han?", code: .matchesEmpty, line: 4, column: 6),
+        BadCase(source: "rule a\n  emit: Title\n  pattern: han\nrule a\n  emit: Title\n  pattern: han", code: .duplicateRule, line: 7, column: 6),
+        BadCase(source: "rule a\n  emit: Title\n  colour: red", code: .unknownKey, line: 6, column: 3),
+        BadCase(source: "define x = y\ndefine y = x\nrule a\n  emit: Title\n  pattern: x", code: .cycle, line: 5, column: 12),
+        BadCase(source: "lexicon l = @m\nlexicon m = @l\nrule a\n  emit: Title\n  pattern: @l", code: .cycle, line: 4, column: 13),
+        BadCase(source: "lexicon l = missing-file.txt\nrule a\n  emit: Title\n  pattern: @l", code: .missingFile, line: 4, column: 13),
+        BadCase(source: "rule a\n  emit: Title\n  pattern: han{1,500}", code: .tooComplex, line: 4, column: 6),
+        BadCase(source: "rule a\n  emit: Title\n  pattern: han\n  example: 书记", code: .badExample, line: 7, column: 12),
+        BadCase(source: "frobnicate x", code: .syntax, line: 4, column: 1),
+    ]
+
+    func compile(_ body: String) throws(RuleErrors) -> RuleSet {
+        try RuleCompiler(directory: NSTemporaryDirectory()).compile(files: [("t.rules", Self.header + body)])
+    }
+
+    @Test(arguments: bad)
+    func badRulesAreRejectedWithCodeAndPlace(_ c: BadCase) {
+        do {
+            _ = try compile(c.source)
+            Issue.record("compiled")
+        } catch {
+            let d = error.diagnostics.first { $0.code == c.code }
+            #expect(d != nil, "got \(error.diagnostics.map(\.description))")
+            #expect(d?.line == c.line)
+            #expect(d?.column == c.column)
+        }
+    }
+
+    @Test func diagnosticsShowTheLineWithACaret() {
+        do {
+            _ = try compile("rule a\n  emit: Title\n  pattern: @nope")
+        } catch {
+            let text = error.description
+            #expect(text.contains("t.rules:6:12: error R002: unknown lexicon `@nope`"))
+            #expect(text.contains("  pattern: @nope\n             ^"))
+        }
+    }
+
+    @Test func allErrorsAreReportedTogether() {
+        do {
+            _ = try compile("rule a\n  emit: Title\n  pattern: @x\nrule b\n  emit: Title\n  pattern: @y")
+        } catch {
+            #expect(error.diagnostics.count == 2)
+        }
+    }
+
+    @Test func lexiconOperationsStripFilterAndSubtract() throws {
+        let set = try compile("""
+            lexicon places = "北京市" "红安县" "和平区" "市"
+            lexicon short = @places | strip "市" "县" "区" | min 2 | minus "和平"
+            rule a
+              emit: Location
+              pattern: @short
+            """)
+        let id = try #require(set.lexiconID("short"))
+        #expect(set.lexiconEntries[Int(id)].map(\.text) == ["北京", "红安"])
+    }
+
+    @Test func anchorsComeFromThePatternOrItsContext() throws {
+        let set = try compile("""
+            rule in-pattern
+              emit: Person
+              pattern: han{1,2} @title
+            rule from-after
+              emit: Person
+              pattern: han{2}
+              after: @title
+            rule from-before
+              emit: Person
+              pattern: han{2}
+              before: @title
+            rule nowhere
+              emit: Person
+              pattern: han{2}
+            """)
+        let modes = Dictionary(uniqueKeysWithValues: set.rules.map { ($0.id, $0.anchorMode) })
+        #expect(modes["in-pattern"] == .inPattern)
+        #expect(modes["from-after"] == .endsBefore)
+        #expect(modes["from-before"] == .startsAfter)
+        #expect(set.rules.first { $0.id == "nowhere" }?.anchor == .everywhere)
+    }
+}

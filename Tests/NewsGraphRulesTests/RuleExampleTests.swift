@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+import NewsGraphExtraction
+import NewsGraphRules
+
+/// Every `example:` and `not:` line of the shipped rules, as a test.
+@Suite struct RuleExampleTests {
+    static let rulesDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Rules").path
+
+    @Test func theShippedRulesCompileAndEveryExampleHolds() throws {
+        let rules = try RuleCompiler(directory: Self.rulesDirectory).compile()
+        #expect(rules.rules.count > 20)
+        let (passed, failures) = RuleExampleRunner(extractor: Extractor(rules: rules)).run()
+        #expect(passed > 40)
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func everyRuleHasAnExample() throws {
+        let rules = try RuleCompiler(directory: Self.rulesDirectory).compile()
+        let without = rules.rules.filter { $0.examples.isEmpty && !$0.id.hasPrefix("stop.") }.map(\.id)
+        #expect(without.isEmpty, "rules without examples: \(without)")
+    }
+}
