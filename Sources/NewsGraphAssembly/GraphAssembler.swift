@@ -25,7 +25,9 @@ public struct GraphAssembler: Sendable {
             return NodeID(m.kind, name)
         }
 
-        for m in extraction.mentions {
+        // A title is an entity only as a position someone holds (annotation-guidelines §2).
+        let heldTitles = Set(extraction.holds.map(\.title.span))
+        for m in extraction.mentions where m.kind != .title || heldTitles.contains(m.span) {
             let name = names.name(of: m.kind, m.span) ?? m.text
             let id = NodeID(m.kind, name)
             let p = provenance(page, m.span, rule: m.rule)

@@ -6,10 +6,12 @@ import NewsGraphRules
 public struct Extractor: Sendable {
     public let engine: RuleEngine
     public let holds: HoldsExtractor
+    public let voting: NameVoting
 
     public init(rules: RuleSet) {
         engine = RuleEngine(rules: rules)
         holds = HoldsExtractor()
+        voting = NameVoting()
     }
 
     public func extract(_ page: Page) -> Extraction {
@@ -32,6 +34,7 @@ public struct Extractor: Sendable {
             mentions.append(m)
             if kind == .organization || kind == .location { lastNamed = m }
         }
+        mentions = voting.apply(mentions, text: text)
         return Extraction(
             mentions: mentions, holds: holds.extract(mentions, text: text), aliases: aliases, annotations: annotations)
     }

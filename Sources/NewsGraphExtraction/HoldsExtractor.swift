@@ -8,7 +8,8 @@ import NewsGraphCore
 /// the organization being the one written before that title in the chain;
 /// government head posts go to a government body the document names, else to
 /// none; a place before a title means no organization; the organization of one
-/// person never carries over to the next unless written once for a list.
+/// person never carries over to the next unless written once for a list
+/// (`院长甲、副院长乙`, `院长甲，副院长乙`).
 public struct HoldsExtractor: Sendable {
     /// Title heads that are government posts (`市长`, `副县长` end with one).
     public var governmentPosts: [String]
@@ -33,8 +34,10 @@ public struct HoldsExtractor: Sendable {
 
         for m in mentions where m.kind != .event {
             let gap = previous.map { text.string($0.span.end, max($0.span.end, m.span.start)) } ?? "\n"
-            let connected = HoldsExtractor.isChainGap(gap)
             let afterPerson = previous?.kind == .person
+            // `院长甲，副院长乙`: a list of persons goes on after a comma when the
+            // next item is a title with no organization of its own.
+            let connected = HoldsExtractor.isChainGap(gap) || (afterPerson && m.kind == .title && gap == "，")
             if !connected {
                 org = nil
                 titles = []

@@ -10,6 +10,8 @@ import NewsGraphLayout
 ///   one full name in its article (else in its document) that is a place ending
 ///   in that level plus the same rest (`大兴区` + `总工会`);
 /// - a place name resolves to the one longer place that is it plus a level suffix (`宜昌` → `宜昌市`);
+/// - a bare suffix at the head of a title chain (`医院党委副书记`) resolves to the
+///   organization with that ending the document names most often;
 /// - a person's name drops padding spaces (`黄 宏` → `黄宏`).
 public struct AliasResolver: Sendable {
     public var levels: [Character]
@@ -61,6 +63,16 @@ public struct AliasResolver: Sendable {
     }
 
     func organizationName(_ m: Mention, orgs: [Mention], orgTexts: Set<String>, defined: [AliasDefinition], page: Page) -> String {
+        // `医院党委副书记…` at the head of a chain: the document's own hospital, the
+        // organization ending so that the document names most often.
+        if m.rule == "org.bare-before-title" {
+            var counts: [String: Int] = [:]
+            for o in orgs where o.text != m.text && o.text.hasSuffix(m.text) { counts[o.text, default: 0] += 1 }
+            if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
+                return best.key
+            }
+            return m.text
+        }
         // `北京经济技术开发区（以下简称“经开区”）总工会`: the suffix after a definition joins the full place.
         if let d = defined.last(where: { $0.alias.span.end < m.span.start && m.span.start - $0.alias.span.end <= 2 }),
             d.full.kind == .location

@@ -1,0 +1,72 @@
+import NewsGraphCore
+import NewsGraphMatching
+
+/// Settles person names document-wide, after the rules.
+///
+/// A name the rules read in one place with too much or too little around it
+/// (`张良仔` where the text lost a character, `向陈` where 向 is a preposition)
+/// is replaced by the overlapping name the document writes more often
+/// (`张良`, `陈和春`); then every other free occurrence of a confirmed name
+/// becomes a mention too (`known-name`), so that provenance lists them all.
+public struct NameVoting: Sendable {
+    public init() {}
+
+    public func apply(_ mentions: [Mention], text: ScalarText) -> [Mention] {
+        let persons = mentions.filter { $0.kind == .person }
+        guard !persons.isEmpty else { return mentions }
+        let names = Array(Set(persons.map(\.text))).sorted()
+        let automaton = AhoCorasick(keywords: names.map { Array($0.unicodeScalars) })
+        let occurrences = automaton.matches(in: text.scalars)
+        var count: [Int32: Int] = [:]
+        for o in occurrences { count[o.id, default: 0] += 1 }
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+
+        var result: [Mention] = []
+        for m in mentions {
+            guard m.kind == .person, let own = index[m.text] else {
+                result.append(m)
+                continue
+            }
+            let rivals = occurrences.filter {
+                $0.id != own && Int($0.start) < m.span.end && Int($0.end) > m.span.start
+                    && count[$0.id, default: 0] > count[own, default: 0]
+            }
+            if let best = rivals.max(by: { count[$0.id, default: 0] < count[$1.id, default: 0] }) {
+                let span = TextSpan(Int(best.start), Int(best.end))
+                result.append(Mention(kind: .person, span: span, text: text.string(span), rule: m.rule + "+vote"))
+            } else {
+                result.append(m)
+            }
+        }
+        // Every other occurrence of a confirmed name, where nothing else was read.
+        let taken = result.map(\.span).sorted()
+        for o in occurrences {
+            let span = TextSpan(Int(o.start), Int(o.end))
+            if NameVoting.overlapsAny(span, taken) { continue }
+            result.append(Mention(kind: .person, span: span, text: names[Int(o.id)], rule: "person.known-name"))
+        }
+        var seen = Set<ResolvedKey>()
+        return result.sorted { $0.span != $1.span ? $0.span < $1.span : $0.kind < $1.kind }
+            .filter { seen.insert(ResolvedKey(kind: $0.kind, span: $0.span)).inserted }
+    }
+
+    struct ResolvedKey: Hashable {
+        var kind: NodeKind
+        var span: TextSpan
+    }
+
+    static func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if sorted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        // Spans are sorted by start; check the few that could overlap.
+        var i = max(0, lo - 8)
+        while i < sorted.count, sorted[i].start < span.end {
+            if sorted[i].overlaps(span) { return true }
+            i += 1
+        }
+        return false
+    }
+}
