@@ -37,7 +37,7 @@ public struct HoldsExtractor: Sendable {
             let afterPerson = previous?.kind == .person
             // `院长甲，副院长乙`: a list of persons goes on after a comma when the
             // next item is a title with no organization of its own.
-            let connected = HoldsExtractor.isChainGap(gap) || (afterPerson && m.kind == .title && gap == "，")
+            let connected = HoldsExtractor.isChainGap(gap) || (afterPerson && m.kind == .title && (gap == "，" || gap == ","))
             if !connected {
                 org = nil
                 titles = []

@@ -14,11 +14,12 @@ import NewsGraphLayout
 ///   organization with that ending the document names most often;
 /// - a person's name drops padding spaces (`黄 宏` → `黄宏`).
 public struct AliasResolver: Sendable {
-    public var levels: [Character]
+    /// Words a short form may start with in place of the full place name (`区总工会`, `街道总工会`).
+    public var levels: [String]
     public var placeSuffixes: [String]
 
     public init(
-        levels: [Character] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "村"],
+        levels: [String] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道", "社区"],
         placeSuffixes: [String] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "自治区", "自治州", "自治县", "特别行政区"]
     ) {
         self.levels = levels
@@ -34,15 +35,18 @@ public struct AliasResolver: Sendable {
         let defined = extraction.aliases
         let orgs = extraction.mentions.filter { $0.kind == .organization }
         let places = extraction.mentions.filter { $0.kind == .location }
-        let orgTexts = Set(orgs.map(\.text))
         let placeTexts = Set(places.map(\.text))
 
-        for m in extraction.mentions {
+        // Bare back-references (`医院`) last: they count the names the others resolved to.
+        let ordered = extraction.mentions.filter { $0.rule != AliasResolver.bareRule } + extraction.mentions.filter { $0.rule == AliasResolver.bareRule }
+        for m in ordered {
             switch m.kind {
             case .person:
                 set(m, m.text.filter { !$0.isWhitespace })
+            case .organization where m.rule == AliasResolver.bareRule:
+                set(m, backReference(m, names: orgs.compactMap { names.canonical[.init($0.kind, $0.span)] }))
             case .organization:
-                set(m, organizationName(m, orgs: orgs, orgTexts: orgTexts, defined: defined, page: page))
+                set(m, organizationName(m, orgs: orgs, defined: defined, page: page))
             case .location:
                 if let d = defined.first(where: { $0.alias.text == m.text }) {
                     set(m, d.full.text)
@@ -62,17 +66,19 @@ public struct AliasResolver: Sendable {
         return names
     }
 
-    func organizationName(_ m: Mention, orgs: [Mention], orgTexts: Set<String>, defined: [AliasDefinition], page: Page) -> String {
-        // `医院党委副书记…` at the head of a chain: the document's own hospital, the
-        // organization ending so that the document names most often.
-        if m.rule == "org.bare-before-title" {
-            var counts: [String: Int] = [:]
-            for o in orgs where o.text != m.text && o.text.hasSuffix(m.text) { counts[o.text, default: 0] += 1 }
-            if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
-                return best.key
-            }
-            return m.text
-        }
+    /// The rule whose mentions are bare suffixes standing for the document's own body.
+    static let bareRule = "org.bare-before-title"
+
+    /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
+    /// organization with that ending the document names most often.
+    func backReference(_ m: Mention, names: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for n in names where n != m.text && n.hasSuffix(m.text) { counts[n, default: 0] += 1 }
+        let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        return best?.key ?? m.text
+    }
+
+    func organizationName(_ m: Mention, orgs: [Mention], defined: [AliasDefinition], page: Page) -> String {
         // `北京经济技术开发区（以下简称“经开区”）总工会`: the suffix after a definition joins the full place.
         if let d = defined.last(where: { $0.alias.span.end < m.span.start && m.span.start - $0.alias.span.end <= 2 }),
             d.full.kind == .location
@@ -84,12 +90,12 @@ public struct AliasResolver: Sendable {
             let expanded = d.full.text + m.text.dropFirst(d.alias.text.count)
             return expanded
         }
-        guard let first = m.text.first, levels.contains(first), m.text.count >= 2 else { return m.text }
-        let rest = m.text.dropFirst()
+        guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else { return m.text }
+        let rest = m.text.dropFirst(level.count)
         func candidates(_ pool: [Mention]) -> Set<String> {
             Set(
                 pool.map(\.text).filter { full in
-                    full.count > m.text.count && full.hasSuffix(rest) && full.dropLast(rest.count).last == first
+                    full.count > m.text.count && full.hasSuffix(rest) && full.dropLast(rest.count).hasSuffix(level)
                 })
         }
         let article = page.articles.first { $0.span.contains(m.span) }
