@@ -21,13 +21,22 @@ public struct AhoCorasick: Sendable {
     private var edgeSymbols: [UInt16]
     private var edgeTarget: [Int32]
     private var fail: [Int32]
-    private var outputStart: [Int32]  // state → first index into outputs (own + inherited)
-    private var outputs: [Int32]  // keyword ids
+    /// The keyword ending exactly at a state (-1: none), and the nearest state
+    /// down the failure chain that has one (-1: none): the dictionary-suffix link.
+    private var terminal: [Int32]
+    private var outputLink: [Int32]
+    /// Keywords sharing one text: the next keyword id with the same text (-1: none).
+    private var sameText: [Int32]
     private var keywordLength: [Int32]
 
     public var keywordCount: Int { keywordLength.count }
 
     /// Builds the automaton; `keywords[i]` gets id `i`. Empty keywords are never reported.
+    ///
+    /// The trie is built from the keywords in sorted order, so every state's
+    /// children arrive in increasing symbol order and go straight into flat
+    /// arrays: no per-state dictionaries, which keeps a 40,000-entry lexicon
+    /// well under the rule compiler's time budget.
     public init(keywords: [[Unicode.Scalar]]) {
         var symbols: [UInt32: UInt16] = [:]
         bmpSymbol = [UInt16](repeating: 0, count: 0x10000)
@@ -41,79 +50,81 @@ public struct AhoCorasick: Sendable {
             if v < 0x10000 { bmpSymbol[Int(v)] = s } else { symbolOf[v] = s }
         }
         keywordLength = keywords.map { Int32($0.count) }
-
-        // 1. The trie, with children in dictionaries while building.
-        var children: [[UInt16: Int32]] = [[:]]
-        var terminal: [[Int32]] = [[]]
-        for (id, k) in keywords.enumerated() where !k.isEmpty {
-            var state: Int32 = 0
-            for c in k {
-                let sym = symbols[c.value]!
-                if let next = children[Int(state)][sym] {
-                    state = next
-                } else {
-                    let next = Int32(children.count)
-                    children.append([:])
-                    terminal.append([])
-                    children[Int(state)][sym] = next
-                    state = next
-                }
-            }
-            terminal[Int(state)].append(Int32(id))
+        let encoded = keywords.map { $0.map { symbols[$0.value]! } }
+        let order = encoded.indices.filter { !encoded[$0].isEmpty }.sorted {
+            encoded[$0].lexicographicallyPrecedes(encoded[$1]) || (encoded[$0] == encoded[$1] && $0 < $1)
         }
-        let stateCount = children.count
 
-        // 2. Failure links and inherited outputs, breadth first.
-        var failLinks = [Int32](repeating: 0, count: stateCount)
-        var out = terminal
-        var queue: [Int32] = []
-        for (_, s) in children[0].sorted(by: { $0.key < $1.key }) { queue.append(s) }
+        // 1. The trie: walk the sorted keywords, reusing the previous keyword's path.
+        var parentOf: [Int32] = [-1]
+        var symbolIn: [UInt16] = [0]
+        var terminalOf: [Int32] = [-1]
+        var same = [Int32](repeating: -1, count: keywords.count)
+        var path: [Int32] = [0]  // states along the previous keyword
+        var previous: [UInt16] = []
+        for id in order {
+            let k = encoded[id]
+            var shared = 0
+            while shared < min(k.count, previous.count), k[shared] == previous[shared] { shared += 1 }
+            path.removeLast(path.count - 1 - shared)
+            for sym in k[shared...] {
+                let state = Int32(parentOf.count)
+                parentOf.append(path.last!)
+                symbolIn.append(sym)
+                terminalOf.append(-1)
+                path.append(state)
+            }
+            let end = Int(path.last!)
+            if terminalOf[end] >= 0 {
+                // The same text in two keywords: chain them.
+                var t = Int(terminalOf[end])
+                while same[t] >= 0 { t = Int(same[t]) }
+                same[t] = Int32(id)
+            } else {
+                terminalOf[end] = Int32(id)
+            }
+            previous = k
+        }
+        let stateCount = parentOf.count
+
+        // 2. Children as flat arrays: states were created in sorted order, so a
+        // stable sort by parent keeps each state's children sorted by symbol.
+        var count = [Int32](repeating: 0, count: stateCount + 1)
+        for s in 1..<stateCount { count[Int(parentOf[s]) + 1] += 1 }
+        for i in 0..<stateCount { count[i + 1] += count[i] }
+        edgeStart = count
+        edgeSymbols = [UInt16](repeating: 0, count: stateCount - 1)
+        edgeTarget = [Int32](repeating: 0, count: stateCount - 1)
+        var fill = count
+        for s in 1..<stateCount {
+            let p = Int(parentOf[s])
+            let at = Int(fill[p])
+            edgeSymbols[at] = symbolIn[s]
+            edgeTarget[at] = Int32(s)
+            fill[p] += 1
+        }
+        rootNext = [Int32](repeating: 0, count: symbols.count + 1)
+        for k in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeSymbols[k])] = edgeTarget[k] }
+
+        // 3. Failure and output links, breadth first.
+        fail = [Int32](repeating: 0, count: stateCount)
+        outputLink = [Int32](repeating: -1, count: stateCount)
+        terminal = terminalOf
+        sameText = same
+        var queue: [Int32] = Array(edgeTarget[Int(edgeStart[0])..<Int(edgeStart[1])])
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            for (sym, child) in children[Int(state)].sorted(by: { $0.key < $1.key }) {
+            for k in Int(edgeStart[Int(state)])..<Int(edgeStart[Int(state) + 1]) {
+                let child = edgeTarget[k]
                 queue.append(child)
-                var f = failLinks[Int(state)]
-                while true {
-                    if let n = children[Int(f)][sym], n != child {
-                        failLinks[Int(child)] = n
-                        break
-                    }
-                    if f == 0 {
-                        failLinks[Int(child)] = 0
-                        break
-                    }
-                    f = failLinks[Int(f)]
-                }
-                out[Int(child)] += out[Int(failLinks[Int(child)])]
+                let f = state == 0 ? 0 : step(fail[Int(state)], edgeSymbols[k])
+                fail[Int(child)] = f == child ? 0 : f
+                let target = fail[Int(child)]
+                outputLink[Int(child)] = terminal[Int(target)] >= 0 ? target : outputLink[Int(target)]
             }
         }
-
-        // 3. Flatten into arrays.
-        let alphabet = symbols.count + 1
-        rootNext = [Int32](repeating: 0, count: alphabet)
-        for (sym, s) in children[0] { rootNext[Int(sym)] = s }
-        edgeStart = []
-        edgeSymbols = []
-        edgeTarget = []
-        edgeStart.reserveCapacity(stateCount + 1)
-        for state in 0..<stateCount {
-            edgeStart.append(Int32(edgeSymbols.count))
-            for (sym, s) in children[state].sorted(by: { $0.key < $1.key }) {
-                edgeSymbols.append(sym)
-                edgeTarget.append(s)
-            }
-        }
-        edgeStart.append(Int32(edgeSymbols.count))
-        fail = failLinks
-        outputStart = []
-        outputs = []
-        for state in 0..<stateCount {
-            outputStart.append(Int32(outputs.count))
-            outputs += out[state].sorted()
-        }
-        outputStart.append(Int32(outputs.count))
     }
 
     @inline(__always)
@@ -137,18 +148,21 @@ public struct AhoCorasick: Sendable {
         }
     }
 
-    /// Calls `report` for every occurrence, in order of end offset (then keyword id).
+    /// Calls `report` for every occurrence, in order of end offset.
     public func scan(_ text: [Unicode.Scalar], _ report: (Match) -> Void) {
         var state: Int32 = 0
         for (i, c) in text.enumerated() {
             let sym = symbol(c)
             state = sym == 0 ? 0 : step(state, sym)
-            let lo = Int(outputStart[Int(state)]), hi = Int(outputStart[Int(state) + 1])
-            if lo == hi { continue }
-            for k in lo..<hi {
-                let id = outputs[k]
-                let end = Int32(i + 1)
-                report(Match(id: id, start: end - keywordLength[Int(id)], end: end))
+            var s = terminal[Int(state)] >= 0 ? state : outputLink[Int(state)]
+            let end = Int32(i + 1)
+            while s > 0 {
+                var id = terminal[Int(s)]
+                while id >= 0 {
+                    report(Match(id: id, start: end - keywordLength[Int(id)], end: end))
+                    id = sameText[Int(id)]
+                }
+                s = outputLink[Int(s)]
             }
         }
     }
