@@ -11,7 +11,9 @@ import NewsGraphResolution
 /// `author` edges to byline and credit Persons; a node per resolved entity
 /// (aliases from resolution, provenance per mention); `holds` (Person →
 /// Organization, per title) and `hasTitle` (Person → Title) edges; `partOf`
-/// between places written as a chain; `mentions` (Article → entity, count).
+/// between places written as a chain; an Event per article that names one
+/// (`event:DOC#N`: label, date, startDate, trigger) with `attended` (role),
+/// `organized` and `locatedIn` edges; `mentions` (Article → entity, count).
 public struct GraphAssembler: Sendable {
     public init() {}
 
@@ -27,7 +29,7 @@ public struct GraphAssembler: Sendable {
 
         // A title is an entity only as a position someone holds (annotation-guidelines §2).
         let heldTitles = Set(extraction.holds.map(\.title.span))
-        for m in extraction.mentions where m.kind != .title || heldTitles.contains(m.span) {
+        for m in extraction.mentions where m.kind != .event && (m.kind != .title || heldTitles.contains(m.span)) {
             let name = names.name(of: m.kind, m.span) ?? m.text
             let id = NodeID(m.kind, name)
             let p = provenance(page, m.span, rule: m.rule)
@@ -55,6 +57,8 @@ public struct GraphAssembler: Sendable {
             graph.add(Edge(kind: .hasTitle, source: person, target: node(h.title), qualifier: orgName, properties: ["organization": .string(orgName)], provenance: [p]))
         }
 
+        for event in extraction.events { addEvent(event, page, into: &graph, node: node) }
+
         // `西城区德胜街道`: places written one after the other form a chain.
         let places = extraction.mentions.filter { $0.kind == .location }
         for (a, b) in zip(places, places.dropFirst()) where a.span.end == b.span.start {
@@ -62,6 +66,29 @@ public struct GraphAssembler: Sendable {
             graph.add(Edge(kind: .partOf, source: node(b), target: node(a), provenance: [p]))
         }
         return graph
+    }
+
+    func addEvent(_ event: EventRecord, _ page: Page, into graph: inout Graph, node: (Mention) -> NodeID) {
+        let id = NodeID(rawValue: "event:\(page.document)#\(event.article)")
+        var props: [String: PropertyValue] = ["trigger": .string(event.trigger)]
+        if let d = event.date { props["date"] = .string(d.text) }
+        if let iso = event.isoDate { props["startDate"] = .string(iso) }
+        graph.add(Node(id: id, kind: .event, name: event.label.text, properties: props, provenance: [provenance(page, event.label.span, rule: event.label.rule)]))
+        if let article = page.articles.first(where: { $0.index == event.article }) {
+            graph.add(Edge(kind: .mentions, source: articleID(page, article), target: id, properties: ["count": .int(1)], provenance: [provenance(page, event.label.span, rule: event.label.rule)]))
+        }
+        for a in event.attendees {
+            graph.add(
+                Edge(
+                    kind: .attended, source: node(a.person), target: id, qualifier: a.role.rawValue,
+                    properties: ["role": .string(a.role.rawValue)], provenance: [provenance(page, a.evidence, rule: a.rule)]))
+        }
+        for o in event.organizers {
+            graph.add(Edge(kind: .organized, source: node(o), target: id, provenance: [provenance(page, o.span, rule: "event.organizer")]))
+        }
+        for l in event.locations {
+            graph.add(Edge(kind: .locatedIn, source: id, target: node(l), provenance: [provenance(page, l.span, rule: "event.location")]))
+        }
     }
 
     func addArticles(_ page: Page, into graph: inout Graph) {

@@ -49,13 +49,15 @@ public struct Extraction: Sendable {
     public var mentions: [Mention]
     public var holds: [HoldsRelation]
     public var aliases: [AliasDefinition]
+    public var events: [EventRecord]
     /// The raw annotations, for `explain`.
     public var annotations: [Annotation]
 
-    public init(mentions: [Mention], holds: [HoldsRelation], aliases: [AliasDefinition], annotations: [Annotation]) {
+    public init(mentions: [Mention], holds: [HoldsRelation], aliases: [AliasDefinition], events: [EventRecord], annotations: [Annotation]) {
         self.mentions = mentions
         self.holds = holds
         self.aliases = aliases
+        self.events = events
         self.annotations = annotations
     }
 }

@@ -7,18 +7,29 @@ public struct Extractor: Sendable {
     public let engine: RuleEngine
     public let holds: HoldsExtractor
     public let voting: NameVoting
+    public let events: EventExtractor
 
     public init(rules: RuleSet) {
         engine = RuleEngine(rules: rules)
         holds = HoldsExtractor()
         voting = NameVoting()
+        let triggers = ["event-noun", "event-verb"].compactMap(rules.lexiconID).flatMap { rules.lexiconEntries[Int($0)].map(\.text) }
+        events = EventExtractor(triggers: triggers)
     }
 
     public func extract(_ page: Page) -> Extraction {
-        extract(page.text)
+        let regions = page.articles.map { a in
+            EventExtractor.Region(index: a.index, span: a.span, headline: a.headline, excluded: a.authors.map(\.span) + [a.dateline].compactMap { $0 })
+        }
+        return extract(page.text, regions: regions)
     }
 
+    /// Extraction over a bare text (rule examples): the whole text is one article.
     public func extract(_ text: ScalarText) -> Extraction {
+        extract(text, regions: [EventExtractor.Region(index: 0, span: TextSpan(0, text.count), headline: nil, excluded: [])])
+    }
+
+    func extract(_ text: ScalarText, regions: [EventExtractor.Region]) -> Extraction {
         let annotations = engine.annotate(text.scalars)
         var mentions: [Mention] = []
         var aliases: [AliasDefinition] = []
@@ -36,6 +47,8 @@ public struct Extractor: Sendable {
         }
         mentions = voting.apply(mentions, text: text)
         return Extraction(
-            mentions: mentions, holds: holds.extract(mentions, text: text), aliases: aliases, annotations: annotations)
+            mentions: mentions, holds: holds.extract(mentions, text: text), aliases: aliases,
+            events: events.extract(annotations: annotations, mentions: mentions, regions: regions, text: text),
+            annotations: annotations)
     }
 }
