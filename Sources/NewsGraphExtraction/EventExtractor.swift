@@ -8,7 +8,8 @@ import NewsGraphCore
 /// attendance cue: persons (role from the first cue after them in the sentence:
 /// `leader`, `participant`, `speaker`, `accompanying`; participant by default);
 /// organizations written before an organizing verb (`举办`, `召开`, `开展`; in a
-/// headline also before `赴`, `来`); places after `赴`, `到`, `在`, `走进`; the first
+/// headline also before `赴`, `来`); places after `赴`, `到`, `在`, `走进`, or
+/// before an organizing verb, else the place in the organizer's name; the first
 /// date of the article. Emits one `EventRecord` per article that names an event.
 public struct EventExtractor: Sendable {
     /// Cue annotation kinds (from `Rules/zh/event.rules`) and the roles they give.
@@ -70,32 +71,51 @@ public struct EventExtractor: Sendable {
             }
         }
 
-        // Organizers: organizations right before an organizing verb (a list counts whole).
-        var organizers: [Mention] = []
+        // Organizers: organizations right before an organizing verb, in the sentences
+        // naming the event and in the headline (a list before the verb counts whole).
+        let named = sentences.filter { s in events.contains { s.contains($0.span) } } + (region.headline.map { [$0] } ?? [])
         let orgs = mentions.filter { $0.kind == .organization }
-        let headlineSentences = region.headline.map { [$0] } ?? []
-        for sentence in eventSentences + headlineSentences {
+        let places = mentions.filter { $0.kind == .location }
+        var organizers: [Mention] = []
+        var locations: [Mention] = []
+        for sentence in named {
             let verbs = annotations.filter { sentence.contains($0.span) && ($0.kind == "organizing" || (sentence == region.headline && $0.kind == "at")) }
-            for v in verbs {
-                let before = orgs.filter { sentence.contains($0.span) && $0.span.end <= v.span.start }
-                guard let last = before.last else { continue }
+            // `X与Y、Z签约仪式`: the bodies written right before the event's name hold it.
+            let labels = events.filter { sentence.contains($0.span) }.map { TextSpan($0.span.start, $0.span.start) }
+            for v in verbs.map(\.span) + labels {
+                let candidates = (orgs + places).filter { sentence.contains($0.span) && $0.span.end <= v.start }.sorted { $0.span < $1.span }
+                guard let last = candidates.last else { continue }
+                let gap = text.string(last.span.end, v.start)
+                // Before an event's name: written right against it.
+                if v.isEmpty && !gap.isEmpty { continue }
+                // `X联合Y、Z有关负责人开展`: the people of Y and Z take part; X leads.
+                let peopleOf = gap.contains("负责人") || gap.contains("人员") || gap.contains("代表")
+                guard peopleOf || EventExtractor.isSubjectGap(gap) else { continue }
                 var list = [last]
-                for o in before.dropLast().reversed() {
-                    let gap = text.string(o.span.end, list[0].span.start)
-                    guard gap == "、" || gap == "和" || gap == "与" else { break }
+                var leads: [Mention] = []
+                for o in candidates.dropLast().reversed() {
+                    let between = text.string(o.span.end, list[0].span.start)
+                    guard ["、", "和", "与", "及", "联合", "会同"].contains(between) else { break }
+                    if between == "联合" || between == "会同" { leads.append(o) }
                     list.insert(o, at: 0)
                 }
-                // Between the organizer and its verb: nothing but a place, a time or `由`-style words.
-                let gapText = text.string(last.span.end, v.span.start)
-                if gapText.count <= 12 && !gapText.contains("，") { organizers += list }
+                if peopleOf { list = leads }
+                // A place doing something is where it happens, never an organizer.
+                organizers += list.filter { $0.kind == .organization }
+                locations += list.filter { $0.kind == .location }
             }
         }
-
         // Places: a location right after `赴`, `到`, `在`, `走进` in the event's sentences or headline.
-        let places = mentions.filter { $0.kind == .location }
-        var locations: [Mention] = []
+        let headlineSentences = region.headline.map { [$0] } ?? []
         for at in annotations where at.kind == "at" && (eventSentences + headlineSentences).contains(where: { $0.contains(at.span) }) {
             if let place = places.first(where: { $0.span.start == at.span.end }) { locations.append(place) }
+        }
+        // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
+        if locations.isEmpty, let organizer = organizers.first,
+            let org = annotations.first(where: { $0.kind == "Organization" && $0.span == organizer.span }),
+            let place = org.children.last(where: { $0.kind == "Location" })
+        {
+            locations.append(Mention(kind: .location, span: place.span, text: text.string(place.span), rule: place.rule))
         }
 
         let date = annotations.first { a in a.kind == "date" && !(region.headline?.contains(a.span) ?? false) }
@@ -105,6 +125,12 @@ public struct EventExtractor: Sendable {
             date: date, isoDate: date.flatMap { EventExtractor.iso($0.text, year: year) },
             attendees: attendees, organizers: EventExtractor.unique(organizers), locations: EventExtractor.unique(locations),
             article: region.index)
+    }
+
+    /// What may stand between an organizer and its verb: nothing, a time or a
+    /// place (`今天在京举行`), never a clause (`有关负责人开展`).
+    static func isSubjectGap(_ gap: String) -> Bool {
+        gap.count <= 6 && !gap.contains("，") && !gap.contains(",") && !gap.contains("的") && !gap.contains("负责人") && !gap.contains("人员")
     }
 
     static func unique(_ ms: [Mention]) -> [Mention] {
