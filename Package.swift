@@ -48,6 +48,7 @@ let package = Package(
             dependencies: ["NewsGraph", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph", "newsgraph"]),
         .testTarget(name: "NewsGraphMatchingTests", dependencies: ["NewsGraphMatching"]),
+        .testTarget(name: "NewsGraphResolutionTests", dependencies: ["NewsGraphResolution", "NewsGraphCore"]),
         .testTarget(name: "NewsGraphRulesTests", dependencies: ["NewsGraphRules", "NewsGraphExtraction", "NewsGraph"]),
         .testTarget(name: "NewsGraphEvalTests", dependencies: ["NewsGraphEval", "NewsGraphCore"]),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import NewsGraphCore
 import NewsGraphIngest
+import NewsGraphResolution
 import NewsGraphSerialization
 
 /// Runs the pipeline over a batch of inputs: every document's graph to
@@ -33,12 +34,13 @@ public struct BatchExtraction {
             report.failures.append(NewsGraphError(file: outputDirectory, message: "cannot create output directory: \(error.localizedDescription)"))
             return report
         }
+        var identity = CrossDocumentResolver()
         for item in items {
             do {
                 let document = try DocumentLoader.load(item)
                 let result = pipeline.process(document)
                 try GraphFileWriter.write(graph: result.graph, name: item.name, formats: formats, directory: outputDirectory)
-                report.merged.merge(result.graph)
+                identity.add(result.graph, to: &report.merged)
                 report.documents.append(item.name)
             } catch let e as NewsGraphError {
                 report.failures.append(e)
