@@ -25,7 +25,7 @@ public struct Pipeline: Sendable {
         self.layout = layout
         extractor = Extractor(rules: rules)
         resolver = AliasResolver()
-        assembler = GraphAssembler()
+        assembler = GraphAssembler(ruleSources: rules.ruleSources)
     }
 
     /// Everything one document gives, stage by stage.

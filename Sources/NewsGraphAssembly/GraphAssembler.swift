@@ -15,7 +15,10 @@ import NewsGraphResolution
 /// (`event:DOC#N`: label, date, startDate, trigger) with `attended` (role),
 /// `organized` and `locatedIn` edges; `mentions` (Article → entity, count).
 public struct GraphAssembler: Sendable {
-    public init() {}
+    /// Rule id → `file:line`: provenance names a rule as `id@file:line` where it has a place.
+    public var ruleSources: [String: String]
+
+    public init(ruleSources: [String: String] = [:]) { self.ruleSources = ruleSources }
 
     public func assemble(_ page: Page, _ extraction: Extraction, _ names: ResolvedNames) -> Graph {
         var graph = Graph()
@@ -128,8 +131,10 @@ public struct GraphAssembler: Sendable {
     }
 
     func provenance(_ page: Page, _ span: TextSpan, rule: String) -> Provenance {
-        Provenance(
+        // `person.after-title+vote` names the rule it came from.
+        let id = rule.split(separator: "+").first.map(String.init) ?? rule
+        return Provenance(
             document: page.document, span: span, sourceSpan: page.offsets.source(span),
-            text: page.text.string(span), rule: rule)
+            text: page.text.string(span), rule: ruleSources[id].map { rule + "@" + $0 } ?? rule)
     }
 }

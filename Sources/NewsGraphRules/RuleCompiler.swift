@@ -43,8 +43,13 @@ public struct RuleCompiler {
             state.errors += errors
             state.declare(file)
         }
-        let set = state.build()
+        var set = state.build()
         if !state.errors.isEmpty { throw RuleErrors(diagnostics: state.errors) }
+        let root = displayPath(directory).hasSuffix("/") ? displayPath(directory) : displayPath(directory) + "/"
+        for rule in set.rules {
+            let file = rule.location.file.hasPrefix(root) ? String(rule.location.file.dropFirst(root.count)) : rule.location.file
+            set.ruleSources[rule.id] = "\(file):\(rule.location.line)"
+        }
         return set
     }
 

@@ -18,6 +18,8 @@ public struct RuleSet: Sendable {
     public var phases: [CompiledPhase]
     /// Names declared but never used (for lint).
     public var unusedNames: [(name: String, location: SourceLocation)]
+    /// Rule id → `file:line` relative to the rules directory (`zh/person.rules:24`), for provenance.
+    public var ruleSources: [String: String] = [:]
 
     public var rules: [CompiledRule] { phases.flatMap(\.rules) }
 
