@@ -62,6 +62,8 @@ public struct RuleDeclaration: Sendable {
     public var notAfter: Pattern?
     public var examples: [RuleExample] = []
     public var location: SourceLocation
+    /// Each `key: value` line as written (for documentation).
+    public var lines: [String: String] = [:]
 }
 
 /// `example: TEXT => Kind Name; holds P|T|O` (what must be found) or

@@ -46,6 +46,9 @@ public struct RuleParser {
                 while v < content.count, content[v] == " " { v += 1 }
                 // Examples keep the whole line (their text may hold `#`).
                 let valueScalars = key == "example" || key == "not" ? Array(line[min(v, line.count)...]) : Array(content[v...])
+                if key != "example" && key != "not" {
+                    currentRule!.lines[key] = String(String.UnicodeScalarView(valueScalars)).trimmed
+                }
                 do {
                     try parseRuleKey(key, valueScalars, column: v, loc: loc, into: &currentRule!)
                 } catch let e as RuleDiagnostic {

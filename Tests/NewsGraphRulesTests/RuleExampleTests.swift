@@ -23,3 +23,15 @@ import NewsGraphRules
         #expect(without.isEmpty, "rules without examples: \(without)")
     }
 }
+
+/// `docs/rules.md` is generated from the rule files; it must not go stale.
+@Suite struct RuleDocumentationTests {
+    @Test func docsRulesMarkdownIsCurrent() throws {
+        let root = URL(fileURLWithPath: RuleExampleTests.rulesDirectory).deletingLastPathComponent()
+        let rules = try RuleCompiler(directory: RuleExampleTests.rulesDirectory).compile()
+        let committed = try String(contentsOf: root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(
+            committed == RuleDocumentation().markdown(rules),
+            "docs/rules.md is stale: run `swift run newsgraph rules doc Rules > docs/rules.md`")
+    }
+}

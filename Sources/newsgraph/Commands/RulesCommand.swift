@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Check the rule files: run their examples, lint them.",
-        subcommands: [Test.self, Lint.self])
+        subcommands: [Test.self, Lint.self, Doc.self])
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -41,6 +41,19 @@ struct RulesCommand: ParsableCommand {
             let findings = RuleLinter().lint(try RulesCommand.compile(dir))
             for f in findings { print(f) }
             print("\(findings.count) finding(s)")
+        }
+    }
+
+    struct Doc: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the rules as Markdown (docs/rules.md).",
+            discussion: "Example: newsgraph rules doc Rules > docs/rules.md")
+
+        @Argument(help: ArgumentHelp("The rules directory (default: the installed Rules/).", valueName: "dir"))
+        var directory: String?
+
+        func run() throws {
+            print(RuleDocumentation().markdown(try RulesCommand.compile(directory ?? RulesLocator.defaultDirectory())), terminator: "")
         }
     }
 
