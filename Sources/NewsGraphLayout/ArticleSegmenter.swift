@@ -6,8 +6,12 @@ import NewsGraphCore
 /// (dateline and/or bracketed byline), a byline line under a title, or a web
 /// page's publication facts under a title. The one or two short title lines just
 /// above that mark are the headline and subheadline. Text before the first mark
-/// is an article without headline only when it holds prose; a page of several
-/// articles whose first title block stands alone at the top opens with a banner.
+/// is an article when it holds prose: one or two title-shaped lines above its
+/// first paragraph are its headline, and a page opening with a sentence is a
+/// brief without headline. A page of several articles whose first title block
+/// stands alone at the top opens with a banner. A dateline after a lead that
+/// opened its body starts a brief of its own, and a title followed only by a
+/// caption and a photo credit is a photo article of its own.
 struct ArticleSegmenter: Sendable {
     let classifier: LineClassifier
 
@@ -47,8 +51,10 @@ struct ArticleSegmenter: Sendable {
                 titles.insert(q, at: 0)
                 q -= 1
             }
-            // A mark right after another article's marks, with only furniture between, belongs to it.
+            // A mark right after another article's marks, with only furniture between, belongs to it;
+            // a dateline after a lead that already opened the body starts a brief of its own.
             if titles.isEmpty, var h = headers.last,
+                !(lines[p].dateline != nil && opensBody(lines[h.last])),
                 lines[(h.last + 1)..<p].allSatisfy({ $0.kind == .navigation || $0.kind == .meta || $0.kind == .byline })
             {
                 h.marks.append(contentsOf: (h.last + 1)...p)
@@ -58,21 +64,42 @@ struct ArticleSegmenter: Sendable {
             headers.append(Header(titles: titles, marks: [p]))
         }
 
+        headers = splittingPhotoArticles(lines, headers)
+
         var articles: [ArticleLayout] = []
         var banner: TextSpan?
 
-        // Text before the first header: an article without headline when it holds prose.
+        // Text before the first header: an article when it holds prose. One or two title lines
+        // above its first paragraph are its headline; a page opening with a sentence is a brief.
         let preambleEnd = headers.first?.first ?? lines.count
         let preamble = lines[..<preambleEnd]
         let content = preamble.indices.filter { preamble[$0].kind != .navigation && preamble[$0].kind != .meta }
         if let first = content.first, let last = content.last,
             headers.isEmpty || content.contains(where: { isProse(preamble[$0]) })
         {
-            let span = TextSpan(lines[first].line.contentStart, lines[last].line.contentEnd)
+            var titles: [Int] = []
+            for c in content.prefix(2) {
+                guard lines[c].isTitleShaped else { break }
+                titles.append(c)
+            }
+            if titles.count == content.count || !isProse(lines[content[titles.count]]) { titles = [] }
+            // Two title lines above the first paragraph of a page of several articles: a banner and a headline.
+            if titles.count == 2, !headers.isEmpty {
+                banner = lines[titles[0]].line.content
+                titles.removeFirst()
+            }
+            let start = titles.first ?? first
+            let bodyFirst = titles.last.flatMap { t in content.first { $0 > t } } ?? first
+            let span = TextSpan(lines[start].line.contentStart, lines[last].line.contentEnd)
             var authors: [Byline] = []
-            for j in first...last { authors.append(contentsOf: lines[j].bylines) }
+            for j in start...last { authors.append(contentsOf: lines[j].bylines) }
             articles.append(
-                ArticleLayout(index: 1, authors: deduplicated(authors), body: span, span: span))
+                ArticleLayout(
+                    index: 1,
+                    headline: titles.first.map { lines[$0].line.content },
+                    subheadline: titles.count > 1 ? lines[titles[1]].line.content : nil,
+                    authors: deduplicated(authors),
+                    body: TextSpan(lines[bodyFirst].line.contentStart, lines[last].line.contentEnd), span: span))
         }
 
         // A banner: the top line of a page of several articles, alone above the first title block.
@@ -128,6 +155,43 @@ struct ArticleSegmenter: Sendable {
         }
         return (banner, articles)
     }
+
+    /// A lead whose body text starts on its own line (`本报讯（记者 X）3月1日，…`).
+    private func opensBody(_ info: LineInfo) -> Bool {
+        info.kind == .lead && (info.leadEnd ?? info.line.contentEnd) < info.line.contentEnd
+    }
+
+    /// Photo news inside another article's text: a title line after finished text, then only a
+    /// caption and a photo credit up to the next article. It is an article of its own, so its
+    /// credit does not attach to the article above.
+    private func splittingPhotoArticles(_ lines: [LineInfo], _ headers: [Header]) -> [Header] {
+        var out: [Header] = []
+        for (h, header) in headers.enumerated() {
+            out.append(header)
+            let end = h + 1 < headers.count ? headers[h + 1].first : lines.count
+            var last = end - 1
+            while last > header.last, lines[last].kind == .navigation || lines[last].kind == .meta { last -= 1 }
+            // The photo article's lines: a title, then at most a few captions and credits, the last a credit.
+            // The first line that may hold the photo's title: after the article's first paragraph.
+            let earliest = opensBody(lines[header.last]) ? header.last + 1 : header.last + 2
+            guard last > earliest, lines[last].kind == .credit else { continue }
+            var p = last
+            while p > earliest, last - p < ArticleSegmenter.maxPhotoLines,
+                lines[p].kind == .credit || (lines[p].kind == .text && !lines[p].isTitleShaped)
+            {
+                p -= 1
+            }
+            // `p` is the candidate title: below it, at least one line; above it, finished text.
+            guard p >= earliest, p < last, lines[p].isTitleShaped, LineJoiner.closesParagraph(lines[p - 1])
+            else { continue }
+            // The article above keeps the text up to the title.
+            out.append(Header(titles: [p], marks: [p]))
+        }
+        return out
+    }
+
+    /// A photo article holds its title and at most this many caption and credit lines.
+    static let maxPhotoLines = 3
 
     /// A line of running text, not a title or a menu.
     private func isProse(_ info: LineInfo) -> Bool {

@@ -34,6 +34,8 @@ struct BylineParser: Sendable {
 
     /// Bylines longer than this are prose, not a list of names.
     static let maxLength = 48
+    /// A name whose surname is not listed is read whole only up to this many characters.
+    static let maxUnlistedName = 4
 
     func parse(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, mode: Mode, rule: String, creditRule: String)
         -> Result?
@@ -50,6 +52,13 @@ struct BylineParser: Sendable {
             tokens.append(t0..<i)
         }
         guard !tokens.isEmpty else { return nil }
+        // A credit closed by its suffix role (`本报记者 谯 亮 摄`) says its words are names.
+        let lastToken = tokens[tokens.count - 1]
+        let closedBySuffix =
+            tokens.count > 1
+            && lexicon.roles.exactMatch(s, lastToken.lowerBound, lastToken.upperBound).map {
+                lexicon.roleWords[$0].isSuffix
+            } ?? false
 
         var result = Result()
         var current: LayoutLexicon.RoleWord?  // nil: no role word yet
@@ -62,6 +71,10 @@ struct BylineParser: Sendable {
             for p in pending { named.append((p.name, p.span, role)) }
             pending.removeAll()
         }
+
+        // After a role word in brackets, or in a credit, a name need not start with a listed
+        // surname: rare surnames (谯, 訾) and names without surname (娜仁花, 巴特尔) are written there.
+        func acceptsUnlisted() -> Bool { (mode == .bracket && current != nil) || closedBySuffix }
 
         var k = 0
         while k < tokens.count {
@@ -112,7 +125,7 @@ struct BylineParser: Sendable {
                 }
                 let count = last - k + 1
                 guard count >= 2, count <= 4 else { return nil }
-                guard splitter.startsWithSurname(s, t.lowerBound, t.upperBound) else { return nil }
+                guard acceptsUnlisted() || splitter.startsWithSurname(s, t.lowerBound, t.upperBound) else { return nil }
                 var name = String.UnicodeScalarView()
                 for j in k...last { name.append(s[tokens[j].lowerBound]) }
                 pending.append((String(name), TextSpan(t.lowerBound, tokens[last].upperBound)))
@@ -122,9 +135,12 @@ struct BylineParser: Sendable {
             if t.contains(where: { ScalarClass.isNameDot(s[$0]) }) {
                 guard t.count <= 16 else { return nil }
                 pending.append((text(s, t), TextSpan(t.lowerBound, t.upperBound)))
-            } else {
-                guard let parts = splitter.split(s, t.lowerBound, t.upperBound) else { return nil }
+            } else if let parts = splitter.split(s, t.lowerBound, t.upperBound) {
                 for p in parts { pending.append((text(s, p), TextSpan(p.lowerBound, p.upperBound))) }
+            } else {
+                // One name of two to four characters with an unlisted surname, or none.
+                guard acceptsUnlisted(), t.count >= 2, t.count <= BylineParser.maxUnlistedName else { return nil }
+                pending.append((text(s, t), TextSpan(t.lowerBound, t.upperBound)))
             }
             if let suffix = gluedSuffix {
                 flush(suffix)

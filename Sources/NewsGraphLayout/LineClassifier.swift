@@ -98,6 +98,13 @@ struct LineClassifier: Sendable {
         }
 
         info.isTitleLike = line.length <= LineClassifier.maxTitleLength && !hasFullStop && !ScalarClass.isClauseMark(last)
+        info.opensWithDate = opensWithDate(s, a, b)
+        if info.isTitleLike {
+            for j in a..<b where s[j] == "，" || s[j] == "," {
+                info.hasComma = true
+                break
+            }
+        }
         // A paragraph closing with a credit: `…。（记者 张三 摄）`.
         if ScalarClass.isCloseBracket(last) {
             var open = b - 2
@@ -111,6 +118,23 @@ struct LineClassifier: Sendable {
             }
         }
         return info
+    }
+
+    /// How far after its date a paragraph's opening comma may come (`5月21日至22日，`, `3月5日上午，`).
+    static let maxDateOpening = 8
+
+    /// The line opens with a date followed soon by a comma: `3月5日，`, `9日上午，`.
+    private func opensWithDate(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard let date = lexicon.dates.longestMatch(s, at: a, end: b) else { return false }
+        let limit = min(b, date.end + LineClassifier.maxDateOpening)
+        var j = date.end
+        while j < limit {
+            let c = s[j]
+            if c == "，" || c == "," { return true }
+            guard ScalarClass.isIdeograph(c) || ScalarClass.isDigit(c) else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// `.navigation` or `.meta` when the line is page furniture.

@@ -10,6 +10,10 @@ struct LineInfo: Sendable {
     var endsSentence = false
     /// Short, no full stop, not ending mid-clause: it could be a headline.
     var isTitleLike = false
+    /// Opens like a news paragraph: a date and a comma (`3月5日，`, `5月21日至22日，`), never a title.
+    var opensWithDate = false
+    /// Holds a comma: a sentence's clauses, where a headline would join its parts with a space.
+    var hasComma = false
     /// The dateline of a lead line.
     var dateline: TextSpan?
     /// Where a lead's dateline and bracketed byline end: its body starts there.
@@ -19,4 +23,6 @@ struct LineInfo: Sendable {
     var bylines: [Byline] = []
 
     var length: Int { line.length }
+    /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
+    var isTitleShaped: Bool { kind == .text && isTitleLike && !opensWithDate && !hasComma }
 }

@@ -7,8 +7,12 @@ import NewsGraphCore
 /// is one paragraph cut in two, often mid-word (`九` / blank / `州通`): the line
 /// break and blank lines between are removed. Headlines are kept apart: a short
 /// line is not joined to another short unfinished line (a title block, a menu),
-/// nor to a short line that heads the next dateline or byline. The repaired
-/// text keeps an offset map to the text it came from.
+/// nor to a short line that heads the next dateline or byline, nor into the
+/// paragraph below a title: one or two title-shaped lines (short, no sentence
+/// punctuation, no comma, not opening with a date) at the top of the page above a
+/// longer prose line, or a title-shaped line after finished text above a
+/// paragraph that opens with a date (`3月5日，`). The repaired text keeps an
+/// offset map to the text it came from.
 public struct LineJoiner: Sendable {
     let classifier: LineClassifier
 
@@ -64,15 +68,31 @@ public struct LineJoiner: Sendable {
         var cuts: [(from: Int, to: Int)] = []
         var joinedLength = 0
         var joinedIntoThis = false
+        // Title lines seen so far at the top of the page, above any other line but furniture.
+        var topTitles = 0
+        var atTop = true
         for (k, li) in nonblank.enumerated() {
             let line = infos[li]
+            let wasJoinedInto = joinedIntoThis
             joinedLength = joinedIntoThis ? joinedLength + line.length : line.length
             joinedIntoThis = false
+            let previous = k > 0 ? infos[nonblank[k - 1]] : nil
+            if atTop, line.kind != .navigation, line.kind != .meta {
+                if line.isTitleShaped, topTitles < LineJoiner.maxTopTitles {
+                    topTitles += 1
+                } else {
+                    atTop = false
+                }
+            }
             guard k + 1 < nonblank.count else { break }
             let next = infos[nonblank[k + 1]]
             let after = k + 2 < nonblank.count ? infos[nonblank[k + 2]] : nil
             let afterThat = k + 3 < nonblank.count ? infos[nonblank[k + 3]] : nil
-            if shouldJoin(line, length: joinedLength, next, after, afterThat) {
+            let headsParagraph =
+                !wasJoinedInto && line.isTitleShaped && LineJoiner.isProse(next)
+                && ((atTop && next.length > line.length)
+                    || (next.opensWithDate && previous.map(LineJoiner.closesParagraph) ?? true))
+            if !headsParagraph, shouldJoin(line, length: joinedLength, next, after, afterThat) {
                 cuts.append((line.line.contentEnd, next.line.contentStart))
                 joinedIntoThis = true
             }
@@ -94,6 +114,23 @@ public struct LineJoiner: Sendable {
             if after.isTitleLike, let afterThat, LineJoiner.opensArticle(afterThat.kind) { return false }
         }
         return true
+    }
+
+    /// A page opens with at most this many title lines (a banner, a headline) above its first paragraph.
+    static let maxTopTitles = 2
+
+    /// A line of running text: long, or finished by sentence punctuation.
+    static func isProse(_ info: LineInfo) -> Bool {
+        info.kind == .text && (!info.isTitleLike || info.endsSentence) && info.length > 8
+    }
+
+    /// A line after which a new paragraph or a new title starts: finished prose, a credit, a byline.
+    static func closesParagraph(_ info: LineInfo) -> Bool {
+        switch info.kind {
+        case .credit, .byline, .navigation, .meta: return true
+        case .lead, .text: return info.endsSentence
+        case .blank: return true
+        }
     }
 
     /// Two unfinished lines at most this long are a title block or a menu, not a broken paragraph.

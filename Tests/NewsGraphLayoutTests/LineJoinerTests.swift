@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func joinsAcrossSeveralBlankLines() {
-        let text = "南湖区已建成职工驿站、鑫\n\n\n\n达机械职工书屋等12个示范点，覆盖全区所有街道和重点企业。\n"
+        // The cut line holds a comma: a sentence, not a headline above its first paragraph.
+        let text = "今年以来，南湖区已建成职工驿站、鑫\n\n\n\n达机械职工书屋等12个示范点，覆盖全区所有街道和重点企业。\n"
         #expect(repaired(text).contains("鑫达机械"))
         #expect(!repaired(text).contains("鑫\n"))
     }

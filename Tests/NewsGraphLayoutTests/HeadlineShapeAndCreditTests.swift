@@ -1,0 +1,221 @@
+import NewsGraphCore
+import NewsGraphIngest
+import Testing
+@testable import NewsGraphLayout
+
+/// Pages whose articles are marked by shape rather than by a dateline: a title above a paragraph,
+/// photo news closed by a credit, a brief after another article's lead; bylines with rare surnames.
+/// All pages are invented.
+@Suite struct HeadlineShapeAndCreditTests {
+    func repaired(_ text: String) -> String {
+        LayoutFixtures.page(text).text.string
+    }
+
+    // MARK: A title above the first paragraph, no dateline
+
+    @Test func aTitleAboveADatedParagraphIsTheHeadline() {
+        let page = LayoutFixtures.page(
+            """
+            青禾区举办首届社区运动会
+
+            4月12日，青禾区首届社区运动会在区体育中心开幕，来自全区18个社区的600余名居民参赛。
+
+            运动会设置拔河、跳绳、踢毽子等8个项目，将持续两天。
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["青禾区举办首届社区运动会"])
+        #expect(page.text.string.hasPrefix("青禾区举办首届社区运动会\n\n4月12日"))
+        #expect(page.text.string(page.articles[0].body).hasPrefix("4月12日"))
+        #expect(page.articles[0].authors.isEmpty)
+    }
+
+    @Test func aTitleAbovePlainProseIsTheHeadline() {
+        let page = LayoutFixtures.page(
+            """
+            石湾镇引进智慧灌溉系统
+
+            为解决春灌用水难题，石湾镇投入资金300万元，在4个村铺设智慧灌溉管网，覆盖农田5000余亩。
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["石湾镇引进智慧灌溉系统"])
+    }
+
+    @Test func aTitleAndSubtitleAboveTheFirstParagraph() {
+        let page = LayoutFixtures.page(
+            """
+            柳岸社区开设老年助餐点
+
+            每天供应午餐200份
+
+            9月3日上午，柳岸社区老年助餐点正式开业，社区60岁以上老人可凭卡就餐，每餐补贴5元。
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["柳岸社区开设老年助餐点"])
+        #expect(page.articles[0].subheadline.map { page.text.string($0) } == "每天供应午餐200份")
+    }
+
+    @Test func aPageOpeningWithASentenceIsABrief() {
+        // The first line is a sentence cut by the PDF: it is joined, and the brief has no headline.
+        let page = LayoutFixtures.page(
+            """
+            近日，北坡村党支部组织党员志愿者走
+
+            访慰问村里的独居老人，送去米面油和冬衣，并帮助打扫卫生。
+            """)
+        #expect(LayoutFixtures.headlines(page) == [nil])
+        #expect(page.text.string.contains("志愿者走访慰问"))
+
+        let dated = LayoutFixtures.page(
+            """
+            10月8日，南岭县图书馆新馆试开放，馆藏图书
+
+            35万册，设有少儿阅览区和自习室。
+            """)
+        #expect(LayoutFixtures.headlines(dated) == [nil])
+        #expect(dated.text.string.contains("图书35万册"))
+    }
+
+    @Test func aShortParagraphStartCutByThePDFIsStillJoined() {
+        // A fragment after a finished paragraph, continued mid-word: a broken line, not a title.
+        let text = """
+            11月2日上午，区工会主席沈砚秋带队来到城西物流园，看望慰问一线货运司机。
+
+            在物流园调度中
+
+            心，沈砚秋详细询问了司机的休息和用餐情况。
+            """
+        #expect(repaired(text).contains("在物流园调度中心，沈砚秋"))
+    }
+
+    @Test func anInnerTitleAboveADatedParagraphIsNotJoinedIntoIt() {
+        let text = """
+            2月以来，全县累计发放消费券800万元。
+
+            多方联动促消费
+
+            3月15日，县商务局联合12家商场启动春季促消费活动，持续一个月。
+            """
+        #expect(repaired(text).contains("多方联动促消费\n\n3月15日"))
+    }
+
+    // MARK: Bylines with rare surnames, spaced names, names without surname
+
+    let bylines = BylineParser(lexicon: LayoutFixtures.lexicon)
+
+    func byline(_ text: String, _ mode: BylineParser.Mode = .bracket) -> [String]? {
+        let s = Array(text.unicodeScalars)
+        return bylines.parse(s, 0, s.count, mode: mode, rule: "r", creditRule: "c")?.bylines.map {
+            "\($0.name)/\($0.role.rawValue)"
+        }
+    }
+
+    @Test func rolesWithSeveralNamesAndRareSurnames() {
+        #expect(byline("通讯员 茆思远 卞雨桐") == ["茆思远/通讯员", "卞雨桐/通讯员"])
+        #expect(byline("记者 谯 川 通讯员 罗一鸣") == ["谯川/记者", "罗一鸣/通讯员"])
+        #expect(byline("记者 訾 航") == ["訾航/记者"])
+        #expect(byline("记者 宓晓川 通讯员 邹明月") == ["宓晓川/记者", "邹明月/通讯员"])
+    }
+
+    @Test func namesWithoutSurnameAfterARoleWord() {
+        // Mongolian and other single names: no listed surname, read whole after a role word.
+        #expect(byline("记者 柴 鹏 通讯员 其木格") == ["柴鹏/记者", "其木格/通讯员"])
+        #expect(byline("记者 苏日勒 通讯员 吴 迪") == ["苏日勒/记者", "吴迪/通讯员"])
+        // Without a role word, bare names still need a surname.
+        #expect(byline("其木格 苏日勒") == nil)
+        // On a line of their own, only a credit's closing 摄 vouches for such names.
+        #expect(byline("本报记者 谯 川 摄", .line) == ["谯川/摄影"])
+        #expect(byline("本报记者 阿古拉 摄", .line) == ["阿古拉/摄影"])
+        #expect(byline("记者在现场", .line) == nil)
+        #expect(byline("记者 探访 新区", .line) == nil)
+    }
+
+    // MARK: Credits, photo news, briefs after a lead
+
+    static let photoPage = """
+        秋实农场举办丰收节
+
+        本报讯（记者 訾 航 通讯员 其木格）9月23日，秋实农场第二届丰收节开幕，农场职工和周边村民2000余人参加。
+
+        丰收节期间，农场还将举办农产品展销和农机具展示活动。
+
+        本报记者 谯 川 摄
+
+        北湖街道开展消防演练
+
+        本报讯（通讯员 茆思远 卞雨桐）9月24日，北湖街道在辖区商业综合体开展消防疏散演练。
+
+        本报讯（记者 宓晓川）日前，南湖小学获评省级书香校园。
+
+        金色田野
+
+        9月22日，在平川镇东坡村，村民正驾驶收割机抢收水稻。
+
+        本报记者 阿古拉 摄
+
+        """
+
+    @Test func aCreditClosesTheArticleAboveIt() {
+        let page = LayoutFixtures.page(Self.photoPage)
+        let headlines = LayoutFixtures.headlines(page)
+        #expect(headlines.prefix(2) == ["秋实农场举办丰收节", "北湖街道开展消防演练"])
+        #expect(LayoutFixtures.authors(page, 0) == ["訾航/记者", "其木格/通讯员", "谯川/摄影"])
+        #expect(page.text.string(page.articles[0].span).hasSuffix("本报记者 谯 川 摄"))
+    }
+
+    @Test func aBriefAfterAnotherArticlesLeadIsItsOwnArticle() throws {
+        let page = LayoutFixtures.page(Self.photoPage)
+        try #require(page.articles.count == 4)
+        #expect(LayoutFixtures.authors(page, 1) == ["茆思远/通讯员", "卞雨桐/通讯员"])
+        #expect(page.articles[2].headline == nil)
+        #expect(LayoutFixtures.authors(page, 2) == ["宓晓川/记者"])
+        #expect(page.articles[2].dateline.map { page.text.string($0) } == "本报讯")
+    }
+
+    @Test func photoNewsIsItsOwnArticle() throws {
+        let page = LayoutFixtures.page(Self.photoPage)
+        try #require(page.articles.count == 4)
+        #expect(LayoutFixtures.headlines(page).last == "金色田野")
+        #expect(LayoutFixtures.authors(page, 3) == ["阿古拉/摄影"])
+        #expect(page.text.string(page.articles[3].body).hasPrefix("9月22日"))
+        // The brief above keeps none of the photo's lines.
+        #expect(!page.text.string(page.articles[2].span).contains("金色田野"))
+    }
+
+    @Test func anArticleEndingInACaptionAndCreditWithoutTitleKeepsIt() {
+        let page = LayoutFixtures.page(
+            """
+            东湾码头新泊位投用
+
+            本报讯（记者 林书航）10月5日，东湾码头3号泊位正式投入使用，可停靠万吨级货轮。
+
+            图为货轮停靠新泊位。
+
+            本报记者 林书航 摄
+            """)
+        #expect(page.articles.count == 1)
+        #expect(LayoutFixtures.authors(page, 0) == ["林书航/记者", "林书航/摄影"])
+    }
+
+    // MARK: Web pages: publishers and editors are no authors
+
+    @Test func webPublisherAndEditorAreNoAuthors() {
+        let page = LayoutFixtures.page(
+            """
+            首页 > 工作动态
+
+            发布者：邵知秋　　发布时间：2024-06-11　　浏览次数：205
+
+            6月10日，桂园街道总工会在辖区开展职工健康义诊活动，为120余名职工测量血压、血糖。
+
+            （编辑：钱望舒）
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles[0].headline == nil)
+        #expect(page.articles[0].authors.isEmpty)
+    }
+
+    @Test func webDatelineWithBareSpacedNames() {
+        let page = LayoutFixtures.page(
+            "东江网惠州8月6日电（聂 帆 邱晓岚）6日，惠州市举办夏季人才招聘会，提供岗位4000余个。\n")
+        #expect(page.articles.count == 1)
+        #expect(page.articles[0].headline == nil)
+        #expect(LayoutFixtures.authors(page, 0) == ["聂帆/作者", "邱晓岚/作者"])
+    }
+}
