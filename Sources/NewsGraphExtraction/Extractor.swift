@@ -46,6 +46,7 @@ public struct Extractor: Sendable {
             if kind == .organization || kind == .location { lastNamed = m }
         }
         mentions = voting.apply(mentions, text: text)
+        mentions = AliasUse.apply(aliases, to: mentions, text: text)
         return Extraction(
             mentions: mentions, holds: holds.extract(mentions, text: text), aliases: aliases,
             events: events.extract(annotations: annotations, mentions: mentions, regions: regions, text: text),

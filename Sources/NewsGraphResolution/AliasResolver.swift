@@ -38,12 +38,13 @@ public struct AliasResolver: Sendable {
         let placeTexts = Set(places.map(\.text))
 
         // Bare back-references (`医院`) last: they count the names the others resolved to.
-        let ordered = extraction.mentions.filter { $0.rule != AliasResolver.bareRule } + extraction.mentions.filter { $0.rule == AliasResolver.bareRule }
+        let isBack = { (m: Mention) in AliasResolver.backReferenceRules.contains(m.rule) }
+        let ordered = extraction.mentions.filter { !isBack($0) } + extraction.mentions.filter(isBack)
         for m in ordered {
             switch m.kind {
             case .person:
                 set(m, m.text.filter { !$0.isWhitespace })
-            case .organization where m.rule == AliasResolver.bareRule:
+            case .organization where isBack(m):
                 set(m, backReference(m, names: orgs.compactMap { names.canonical[.init($0.kind, $0.span)] }))
             case .organization:
                 set(m, organizationName(m, orgs: orgs, defined: defined, page: page))
@@ -66,14 +67,17 @@ public struct AliasResolver: Sendable {
         return names
     }
 
-    /// The rule whose mentions are bare suffixes standing for the document's own body.
-    static let bareRule = "org.bare-before-title"
+    /// The rules whose mentions are bare suffixes standing for the document's
+    /// own body (`医院党委副书记…`, `该院院长…`).
+    static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative"]
+    static let demonstratives: [Character] = ["该", "本", "我"]
 
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
     /// organization with that ending the document names most often.
     func backReference(_ m: Mention, names: [String]) -> String {
+        let suffix = AliasResolver.demonstratives.contains(m.text.first ?? " ") ? String(m.text.dropFirst()) : m.text
         var counts: [String: Int] = [:]
-        for n in names where n != m.text && n.hasSuffix(m.text) { counts[n, default: 0] += 1 }
+        for n in names where n != m.text && n.hasSuffix(suffix) && n.count > suffix.count { counts[n, default: 0] += 1 }
         let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
         return best?.key ?? m.text
     }
