@@ -32,6 +32,8 @@ public final class GraphStore: Sendable {
             if path == ":memory:" {
                 writer = try DatabaseQueue(configuration: config)
             } else {
+                let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 writer = try DatabasePool(path: path, configuration: config)  // WAL
             }
             try writer.write { db in try GraphStoreSchema.create(db) }
@@ -101,11 +103,12 @@ public final class GraphStore: Sendable {
                 DELETE FROM temp.touched;
                 """)
         try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO temp.touched SELECT owner_kind, owner FROM provenance WHERE document = ?1;
-                INSERT OR IGNORE INTO temp.touched SELECT 'node', node FROM aliases WHERE document = ?1;
-                DELETE FROM provenance WHERE document = ?1;
-                """, arguments: [document])
+            sql: "INSERT OR IGNORE INTO temp.touched SELECT owner_kind, owner FROM provenance WHERE document = ?",
+            arguments: [document])
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO temp.touched SELECT 'node', node FROM aliases WHERE document = ?",
+            arguments: [document])
+        try db.execute(sql: "DELETE FROM provenance WHERE document = ?", arguments: [document])
         let removed = db.changesCount
         try db.execute(sql: "DELETE FROM aliases WHERE document = ?", arguments: [document])
         try db.execute(
