@@ -7,12 +7,12 @@ import NewsGraphStore
 /// Receives each document's graph as the batch extracts it (a `GraphStore`, say).
 public protocol DocumentGraphSink {
     /// Stores `graph`, the graph of `document`, replacing what an earlier call for `document` stored.
-    func write(graph: Graph, document: String, contentHash: String) throws
+    func storeDocument(graph: Graph, document: String, contentHash: String) throws
 }
 
 extension GraphStore: DocumentGraphSink {
-    public func write(graph: Graph, document: String, contentHash: String) throws {
-        try write(graph: graph, document: document, contentHash: contentHash, extractedAt: nil)
+    public func storeDocument(graph: Graph, document: String, contentHash: String) throws {
+        try write(graph: graph, document: document, contentHash: contentHash)
     }
 }
 
@@ -59,7 +59,7 @@ public struct BatchExtraction {
                 try GraphFileWriter.write(graph: result.graph, name: item.name, formats: formats, directory: outputDirectory)
                 if let store {
                     do {
-                        try store.write(
+                        try store.storeDocument(
                             graph: result.graph, document: item.name,
                             contentHash: ContentHash.of(scalars: document.text.scalars))
                     } catch let e as NewsGraphError {
