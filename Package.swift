@@ -64,6 +64,6 @@ let package = Package(
         .testTarget(name: "NewsGraphEvalTests", dependencies: ["NewsGraphEval", "NewsGraphCore"]),
         .testTarget(
             name: "NewsGraphStoreTests",
-            dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphQuery", "NewsGraphJSONLD"]),
+            dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphQuery", "NewsGraphJSONLD", "newsgraph"]),
     ]
 )
