@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphStore", targets: ["NewsGraphStore"]),
+        .library(name: "NewsGraphQuery", targets: ["NewsGraphQuery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
