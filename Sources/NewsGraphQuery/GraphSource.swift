@@ -8,6 +8,8 @@ import NewsGraphStore
 /// from JSON-LD files, with adjacency built once).
 public protocol GraphSource {
     func node(_ id: NodeID) throws -> Node?
+    /// A node's name (nil when there is no such node).
+    func name(_ id: NodeID) throws -> String?
     /// Nodes whose name or an alias is `name`, of `kind` when given, sorted by id.
     func nodes(named name: String, kind: NodeKind?) throws -> [Node]
     /// Every node of `kind`, sorted by id.
@@ -80,6 +82,8 @@ public struct MemoryGraphSource: GraphSource, Sendable {
     }
 
     public func node(_ id: NodeID) throws -> Node? { graph.node(id) }
+
+    public func name(_ id: NodeID) throws -> String? { graph.node(id)?.name }
 
     public func nodes(named name: String, kind: NodeKind?) throws -> [Node] {
         (byName[name] ?? []).compactMap { graph.node($0) }.filter { kind == nil || $0.kind == kind }

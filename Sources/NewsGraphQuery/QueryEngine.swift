@@ -157,7 +157,7 @@ public struct QueryEngine {
 
     func ref(_ id: NodeID) throws -> NodeRef {
         if let n = nameCache.names[id] { return NodeRef(id: id, name: n) }
-        let name = try source.node(id)?.name ?? id.rawValue
+        let name = try source.name(id) ?? id.rawValue
         nameCache.names[id] = name
         return NodeRef(id: id, name: name)
     }

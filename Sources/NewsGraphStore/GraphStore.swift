@@ -26,7 +26,8 @@ public final class GraphStore: Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            try db.execute(sql: "PRAGMA cache_size = -65536")  // 64 MiB
+            try db.execute(sql: "PRAGMA cache_size = -262144")  // up to 256 MiB, used as the file grows
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         do {
             if path == ":memory:" {
@@ -172,7 +173,7 @@ public final class GraphStore: Sendable {
                 """)
         let insertProvenance = try db.makeStatement(
             sql: """
-                INSERT OR IGNORE INTO provenance(owner_kind, owner, document, start, "end",
+                INSERT INTO provenance(owner_kind, owner, document, start, "end",
                     source_start, source_end, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
 
@@ -381,7 +382,15 @@ public final class GraphStore: Sendable {
 
     /// Edges of `kind` with `qualifier` (the `holds` of one title, the `attended` of one role).
     public func edges(kind: EdgeKind, qualifier: String) throws -> [Edge] {
-        try edges(where: "kind = ?1 AND qualifier = ?2", [kind.rawValue, qualifier])
+        // The kind as a literal, so that the partial index on holds titles applies.
+        try edges(where: "kind = '\(kind.rawValue)' AND qualifier = ?1", [qualifier])
+    }
+
+    /// A node's name, without loading the rest.
+    public func name(_ id: NodeID) throws -> String? {
+        try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT name FROM nodes WHERE id = ?", arguments: [id.rawValue])
+        }
     }
 
     func edges(where condition: String, _ arguments: StatementArguments) throws -> [Edge] {

@@ -36,10 +36,10 @@ public enum GraphStoreSchema {
                     node TEXT NOT NULL,
                     alias TEXT NOT NULL,
                     document TEXT NOT NULL,
-                    PRIMARY KEY (node, alias, document)
+                    PRIMARY KEY (document, node, alias)
                 ) WITHOUT ROWID;
-                CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
-                CREATE INDEX IF NOT EXISTS aliases_document ON aliases(document);
+                CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias, node);
+                CREATE INDEX IF NOT EXISTS aliases_node ON aliases(node, alias);
 
                 CREATE TABLE IF NOT EXISTS edges(
                     id TEXT PRIMARY KEY NOT NULL,
@@ -51,7 +51,7 @@ public enum GraphStoreSchema {
                 ) WITHOUT ROWID;
                 CREATE INDEX IF NOT EXISTS edges_source ON edges(source, kind);
                 CREATE INDEX IF NOT EXISTS edges_target ON edges(target, kind);
-                CREATE INDEX IF NOT EXISTS edges_kind_qualifier ON edges(kind, qualifier);
+                CREATE INDEX IF NOT EXISTS edges_holds_title ON edges(qualifier) WHERE kind = 'holds';
 
                 CREATE TABLE IF NOT EXISTS provenance(
                     owner_kind TEXT NOT NULL CHECK (owner_kind IN ('node', 'edge')),
@@ -62,9 +62,9 @@ public enum GraphStoreSchema {
                     source_start INTEGER NOT NULL,
                     source_end INTEGER NOT NULL,
                     text TEXT NOT NULL,
-                    rule TEXT NOT NULL,
-                    UNIQUE (owner, owner_kind, document, start, "end", rule, text)
+                    rule TEXT NOT NULL
                 );
+                CREATE INDEX IF NOT EXISTS provenance_owner ON provenance(owner, owner_kind);
                 CREATE INDEX IF NOT EXISTS provenance_document ON provenance(document);
 
                 CREATE TABLE IF NOT EXISTS documents(
