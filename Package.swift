@@ -9,9 +9,12 @@ let package = Package(
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphStore", targets: ["NewsGraphStore"]),
+        .library(name: "NewsGraphQuery", targets: ["NewsGraphQuery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -31,15 +34,26 @@ let package = Package(
         .target(name: "NewsGraphDOT", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
         .target(name: "NewsGraphEval", dependencies: ["NewsGraphCore"]),
         .target(
+            name: "NewsGraphStore",
+            dependencies: [
+                "NewsGraphCore", "NewsGraphSerialization", "NewsGraphJSONLD",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .target(name: "NewsGraphQuery", dependencies: ["NewsGraphCore", "NewsGraphStore", "NewsGraphJSONLD"]),
+        .target(
             name: "NewsGraph",
             dependencies: [
                 "NewsGraphCore", "NewsGraphIngest", "NewsGraphLayout", "NewsGraphMatching", "NewsGraphRules",
                 "NewsGraphExtraction", "NewsGraphResolution", "NewsGraphAssembly", "NewsGraphEval",
                 "NewsGraphSerialization", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT",
+                "NewsGraphStore",
             ]),
         .executableTarget(
             name: "newsgraph",
-            dependencies: ["NewsGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "NewsGraph", "NewsGraphStore", "NewsGraphQuery",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "NewsGraphIngestTests", dependencies: ["NewsGraphIngest"]),
         .testTarget(name: "NewsGraphLayoutTests", dependencies: ["NewsGraphLayout", "NewsGraph"]),
@@ -51,5 +65,8 @@ let package = Package(
         .testTarget(name: "NewsGraphResolutionTests", dependencies: ["NewsGraphResolution", "NewsGraphCore"]),
         .testTarget(name: "NewsGraphRulesTests", dependencies: ["NewsGraphRules", "NewsGraphExtraction", "NewsGraph"]),
         .testTarget(name: "NewsGraphEvalTests", dependencies: ["NewsGraphEval", "NewsGraphCore"]),
+        .testTarget(
+            name: "NewsGraphStoreTests",
+            dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphQuery", "NewsGraphJSONLD", "newsgraph"]),
     ]
 )

@@ -3,19 +3,38 @@ import NewsGraphCore
 import NewsGraphIngest
 import NewsGraphResolution
 import NewsGraphSerialization
+import NewsGraphStore
+
+/// Receives each document's graph as the batch extracts it (a `GraphStore`, say).
+public protocol DocumentGraphSink {
+    /// Stores `graph`, the graph of `document`, replacing what an earlier call for `document` stored.
+    func storeDocument(graph: Graph, document: String, contentHash: String) throws
+}
+
+extension GraphStore: DocumentGraphSink {
+    public func storeDocument(graph: Graph, document: String, contentHash: String) throws {
+        try write(graph: graph, document: document, contentHash: contentHash)
+    }
+}
 
 /// Runs the pipeline over a batch of inputs: every document's graph to
 /// `OUT/NAME.<format>`, and the run's merged graph to `OUT/graph.<format>`.
 /// A bad document is reported and skipped; the rest of the batch goes on.
+/// With a `store`, each document's graph is also written there, under the
+/// document's name, with `ContentHash` (FNV-1a 64) of its normalized text.
 public struct BatchExtraction {
     public var pipeline: Pipeline
     public var outputDirectory: String
     public var formats: [OutputFormat]
+    public var store: (any DocumentGraphSink)?
 
-    public init(pipeline: Pipeline, outputDirectory: String, formats: [OutputFormat]) {
+    public init(
+        pipeline: Pipeline, outputDirectory: String, formats: [OutputFormat], store: (any DocumentGraphSink)? = nil
+    ) {
         self.pipeline = pipeline
         self.outputDirectory = outputDirectory
         self.formats = formats
+        self.store = store
     }
 
     public struct Report: Sendable {
@@ -40,6 +59,17 @@ public struct BatchExtraction {
                 let document = try DocumentLoader.load(item)
                 let result = pipeline.process(document)
                 try GraphFileWriter.write(graph: result.graph, name: item.name, formats: formats, directory: outputDirectory)
+                if let store {
+                    do {
+                        try store.storeDocument(
+                            graph: result.graph, document: item.name,
+                            contentHash: ContentHash.of(scalars: document.text.scalars))
+                    } catch let e as NewsGraphError {
+                        throw e
+                    } catch {
+                        throw NewsGraphError(file: item.path, message: "cannot write to the store: \(error)")
+                    }
+                }
                 identity.add(result.graph, to: &report.merged)
                 report.documents.append(item.name)
             } catch let e as NewsGraphError {

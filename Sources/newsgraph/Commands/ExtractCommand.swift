@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsGraph
 import NewsGraphSerialization
+import NewsGraphStore
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +17,10 @@ struct ExtractCommand: ParsableCommand {
               newsgraph extract Samples/ --output Output
               newsgraph extract page.txt --format graphml,dot --output /tmp/g
               cat page.txt | newsgraph extract - --output /tmp/g
+              newsgraph extract Samples/ --output Output --db graph.sqlite
+
+            With --db, each document's graph also goes into the SQLite store FILE (created if
+            needed): a document extracted again replaces its earlier rows, other documents stay.
             """)
 
     @Argument(help: ArgumentHelp("Files, directories or - for stdin.", valueName: "input"))
@@ -26,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: jsonld, graphml, dot.", valueName: "list"))
     var format = "jsonld,graphml,dot"
+
+    @Option(name: .long, help: ArgumentHelp("Also write each document's graph into this store.", valueName: "file.sqlite"))
+    var db: String?
 
     @OptionGroup var rules: RulesOption
 
@@ -38,7 +46,10 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let batch = BatchExtraction(pipeline: try rules.pipeline(), outputDirectory: output, formats: try formats())
+        let store: GraphStore?
+        do { store = try db.map { try GraphStore(path: $0) } } catch { throw ValidationError("--db: \(error)") }
+        let batch = BatchExtraction(
+            pipeline: try rules.pipeline(), outputDirectory: output, formats: try formats(), store: store)
         let report = batch.run(inputs)
         var err = StandardError()
         print("\(report.documents.count) document(s) → \(output) (\(report.merged.nodeCount) nodes, \(report.merged.edgeCount) edges)", to: &err)
