@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphAssembly
 import NewsGraphCore
 import NewsGraphExtraction
@@ -18,13 +19,14 @@ public struct Pipeline: Sendable {
     public init(rulesDirectory: String) throws {
         let lexicon = try LayoutLexicon.load(rulesDirectory: rulesDirectory)
         let rules = try RuleCompiler(directory: rulesDirectory).compile()
-        self.init(layout: PageLayout(lexicon: lexicon), rules: rules)
+        let groups = try NameGroups.load(path: (rulesDirectory as NSString).appendingPathComponent("lexicons/name-groups.txt"))
+        self.init(layout: PageLayout(lexicon: lexicon), rules: rules, groups: groups)
     }
 
-    public init(layout: PageLayout, rules: RuleSet) {
+    public init(layout: PageLayout, rules: RuleSet, groups: NameGroups = NameGroups()) {
         self.layout = layout
         extractor = Extractor(rules: rules)
-        resolver = AliasResolver()
+        resolver = AliasResolver(groups: groups)
         assembler = GraphAssembler(ruleSources: rules.ruleSources)
     }
 

@@ -10,6 +10,8 @@ import NewsGraphLayout
 ///   one full name in its article (else in its document) that is a place ending
 ///   in that level plus the same rest (`大兴区` + `总工会`);
 /// - a place name resolves to the one longer place that is it plus a level suffix (`宜昌` → `宜昌市`);
+/// - a national body's short form (`全总`) resolves to the longest form of its
+///   name group (`Rules/lexicons/name-groups.txt`) the document writes;
 /// - a bare suffix at the head of a title chain (`医院党委副书记`) resolves to the
 ///   organization with that ending the document names most often;
 /// - a person's name drops padding spaces (`黄 宏` → `黄宏`).
@@ -17,6 +19,7 @@ public struct AliasResolver: Sendable {
     /// Words a short form may start with in place of the full place name (`区总工会`, `街道总工会`).
     public var levels: [String]
     public var placeSuffixes: [String]
+    public var groups: NameGroups
 
     public init(
         levels: [String] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道", "社区"],
@@ -24,6 +27,12 @@ public struct AliasResolver: Sendable {
     ) {
         self.levels = levels
         self.placeSuffixes = placeSuffixes
+        self.groups = NameGroups()
+    }
+
+    public init(groups: NameGroups) {
+        self.init()
+        self.groups = groups
     }
 
     public func resolve(_ extraction: Extraction, page: Page) -> ResolvedNames {
@@ -83,6 +92,12 @@ public struct AliasResolver: Sendable {
     }
 
     func organizationName(_ m: Mention, orgs: [Mention], defined: [AliasDefinition], page: Page) -> String {
+        // `全总` where the document also writes `中华全国总工会`: the longest form it writes.
+        let group = groups.group(of: m.text)
+        if group.count > 1 {
+            let written = Set(orgs.map(\.text))
+            return group.filter(written.contains).max { $0.count < $1.count } ?? m.text
+        }
         // `北京经济技术开发区（以下简称“经开区”）总工会`: the suffix after a definition joins the full place.
         if let d = defined.last(where: { $0.alias.span.end < m.span.start && m.span.start - $0.alias.span.end <= 2 }),
             d.full.kind == .location

@@ -1,0 +1,28 @@
+import Foundation
+import NewsGraphCore
+
+/// Groups of names for one body (`全总`, `全国总工会`, `中华全国总工会`), read from
+/// `Rules/lexicons/name-groups.txt`: one group a line, tab-separated, `#` comments.
+public struct NameGroups: Sendable {
+    /// Each name → all the names of its group.
+    var groupOf: [String: [String]] = [:]
+
+    public init(groups: [[String]] = []) {
+        for g in groups where g.count > 1 {
+            for name in g { groupOf[name] = g }
+        }
+    }
+
+    public static func load(path: String) throws(NewsGraphError) -> NameGroups {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw NewsGraphError(file: path, message: "cannot read name groups")
+        }
+        let groups = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+            line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return NameGroups(groups: groups)
+    }
+
+    /// The names of `name`'s group, or just `[name]`.
+    public func group(of name: String) -> [String] { groupOf[name] ?? [name] }
+}
