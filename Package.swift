@@ -60,8 +60,10 @@ let package = Package(
         .testTarget(
             name: "NewsGraphSerializationTests",
             dependencies: ["NewsGraph", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT"]),
-        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraph", "newsgraph"]),
-        .testTarget(name: "NewsGraphMatchingTests", dependencies: ["NewsGraphMatching"]),
+        .testTarget(
+            name: "NewsGraphCLITests", dependencies: ["NewsGraph", "newsgraph"],
+            exclude: ["Snapshots", "Gold"]),
+        .testTarget(name: "NewsGraphMatchingTests", dependencies: ["NewsGraphMatching"], exclude: ["Cases"]),
         .testTarget(name: "NewsGraphResolutionTests", dependencies: ["NewsGraphResolution", "NewsGraphCore"]),
         .testTarget(name: "NewsGraphRulesTests", dependencies: ["NewsGraphRules", "NewsGraphExtraction", "NewsGraph"]),
         .testTarget(name: "NewsGraphEvalTests", dependencies: ["NewsGraphEval", "NewsGraphCore"]),

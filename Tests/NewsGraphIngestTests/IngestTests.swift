@@ -31,6 +31,28 @@ import NewsGraphCore
         }
     }
 
+    @Test func aLineLongerThanTheLimitIsRejectedWithItsOffset() {
+        let limit = TextDecoder.maxLineBytes
+        let head = Array("标题\n".utf8)  // 7 bytes: the long line starts at byte 7
+        let bytes = head + [UInt8](repeating: 0x41, count: limit + 1)
+        do {
+            _ = try DocumentLoader.load(bytes: bytes, name: "l", origin: "l.txt")
+            Issue.record("a line of \(limit + 1) bytes accepted")
+        } catch {
+            #expect(error.byteOffset == 7)
+            #expect(error.description.contains("no line break"))
+        }
+    }
+
+    @Test func linesUpToTheLimitPassWhateverTheirLineEnd() throws {
+        let limit = TextDecoder.maxLineBytes
+        let line = [UInt8](repeating: 0x41, count: limit)
+        for end: [UInt8] in [[0x0A], [0x0D], [0x0D, 0x0A]] {
+            let doc = try DocumentLoader.load(bytes: line + end + line, name: "l", origin: "l.txt")
+            #expect(doc.text.count == 2 * limit + 1)
+        }
+    }
+
     @Test func textIsNFC() throws {
         // "e" + combining acute → "é"; CJK passes through unchanged.
         let doc = DocumentLoader.load(string: "Cafe\u{301} 新闻", name: "n")

@@ -10,8 +10,11 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract a typed graph from news documents.",
         discussion: """
             Writes OUT/NAME.<format> for every input document NAME and OUT/graph.<format> \
-            for the whole run. Directories are read recursively (*.txt); `-` reads stdin.
-            A document that cannot be read is reported and skipped; the exit status is then 1.
+            for the whole run. Directories are read recursively (*.txt, *.text; hidden \
+            entries skipped); `-` reads stdin. Each file is written atomically.
+            A document that cannot be read (missing, empty, binary, not UTF-8, a line over \
+            1 MiB) is reported with its file and byte offset and skipped; the others are \
+            written. Exit status: 0 all read, 1 some failed, 2 usage error.
 
             Examples:
               newsgraph extract Samples/ --output Output

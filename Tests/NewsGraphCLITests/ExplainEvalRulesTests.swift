@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `explain`, `explain --why-not`, `rules test` and `eval`, on the committed sample.
+@Suite struct ExplainEvalRulesTests {
+    @Test func explainShowsArticlesEntitiesRulesAndRelations() throws {
+        let r = try CommandRunner.run(["explain", "Samples/shunyi-weekly.txt"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = r.stdout
+        #expect(out.contains("article 1 "))
+        #expect(out.contains("author 苏文清 [记者]"))
+        #expect(out.contains("author 吕航 [摄影]"))  // the photo credit, spaced name joined
+        #expect(out.contains("Person 韩立群"))
+        #expect(out.contains("(Rules/zh/person.rules:"))  // each annotation names its rule's file and line
+        #expect(out.contains("holds 韩立群 | 党组书记 | 顺义区总工会"))
+        // The PDF breaks are repaired before extraction: the name cut from its verb is found.
+        #expect(out.contains("Person 谭书敏"))
+    }
+
+    @Test func whyNotTellsWhichRulesCameNearest() throws {
+        let r = try CommandRunner.run(["explain", "Samples/shunyi-weekly.txt", "--why-not", "雁栖镇党委"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("雁栖镇党委 at "))
+        #expect(r.stdout.contains("accepted") || r.stdout.contains("lost to") || r.stdout.contains("failed"))
+    }
+
+    @Test func whyNotSaysWhenTheNameIsNotWritten() throws {
+        let r = try CommandRunner.run(["explain", "Samples/shunyi-weekly.txt", "--why-not", "不存在的名字"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("is not written in"))
+    }
+
+    @Test func explainOfAMissingFileExitsOne() throws {
+        let r = try CommandRunner.run(["explain", "Samples/missing.txt"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("Samples/missing.txt"))
+    }
+
+    @Test func rulesExamplesPass() throws {
+        let r = try CommandRunner.run(["rules", "test"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains(" passed, 0 failed"))
+    }
+
+    /// A gold directory made in the test: the sample beside a hand-written gold file.
+    static func goldDirectory(_ scratch: ScratchDirectory) throws -> String {
+        try scratch.write("gold/shunyi-weekly.txt", try SampleFiles.pageData())
+        try scratch.write("gold/shunyi-weekly.gold.json", try Data(contentsOf: SampleFiles.gold))
+        return scratch.path("gold")
+    }
+
+    @Test func evalScoresTheSampleAgainstItsGold() throws {
+        let scratch = try ScratchDirectory()
+        let r = try CommandRunner.run(["eval", try Self.goldDirectory(scratch)])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Dictionary(
+            r.stdout.split(separator: "\n").compactMap { line -> (String, [String])? in
+                let f = line.split(separator: " ").map(String.init)
+                return f.count == 8 ? (f[0], f) : nil
+            }, uniquingKeysWith: { a, _ in a })
+        for row in ["Person", "Title", "Organization", "Location", "holds", "attended", "Headline", "Author"] {
+            #expect(rows[row] != nil, "no \(row) row in:\n\(r.stdout)")
+        }
+        // The sample is written to be read right: every person, headline and author.
+        #expect(rows["Person"]?.last == "1.000")
+        #expect(rows["Headline"]?.last == "1.000")
+        #expect(rows["Author"]?.last == "1.000")
+    }
+
+    @Test func evalFailsBelowTheFloorAndNamesTheRow() throws {
+        let scratch = try ScratchDirectory()
+        let gold = try Self.goldDirectory(scratch)
+        let floor = try scratch.write("floor.txt", "# test floor\nPerson 0.5\nattended F1 0.9\n")
+        let r = try CommandRunner.run(["eval", gold, "--floor", floor])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("attended F1"), "\(r.stderr)")
+        #expect(!r.stderr.contains("Person"))
+    }
+
+    @Test func evalOfTheSystemFilesOfAnEarlierRun() throws {
+        let scratch = try ScratchDirectory()
+        let gold = try Self.goldDirectory(scratch)
+        let r = try CommandRunner.run(["eval", gold, "--system", "Output", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil, "not JSON: \(r.stdout)")
+    }
+}
