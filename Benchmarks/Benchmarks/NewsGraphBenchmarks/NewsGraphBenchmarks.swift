@@ -30,7 +30,8 @@ final class Prepared: @unchecked Sendable {
 
     init(name: String, docs: [CorpusDocument]) throws {
         self.name = name
-        bench = try StageBench()
+        // One fixed folder, overwritten by every run (the suite has no hook at process exit).
+        bench = try StageBench(outputDirectory: NSTemporaryDirectory() + "newsgraph-ordo-bench/" + name)
         raws = docs.map { Array($0.text.utf8) }
         bytes = raws.reduce(0) { $0 + $1.count }
     }

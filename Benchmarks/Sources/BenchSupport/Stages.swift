@@ -53,6 +53,7 @@ public struct StageBench {
     public init(rulesDirectory: String = Paths.rulesDirectory, outputDirectory: String? = nil) throws {
         pipeline = try Pipeline(rulesDirectory: rulesDirectory)
         self.outputDirectory = outputDirectory ?? Self.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: self.outputDirectory, withIntermediateDirectories: true)
     }
 
     public static func temporaryDirectory() -> String {
