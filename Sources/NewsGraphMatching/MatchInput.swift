@@ -69,14 +69,13 @@ public struct MatchInput {
 
     /// Lexicon hits of class `tag` starting at `pos` (forward) or ending at it (backward).
     public func hits(_ tag: Int32, at pos: Int32, forward: Bool) -> [Span] {
-        forward ? MatchInput.spans(hitsByStart, tag: tag, at: pos, key: \.start)
-            : MatchInput.spans(hitsByEnd, tag: tag, at: pos, key: \.end)
+        forward ? MatchInput.spans(hitsByStart, tag: tag, at: pos, byStart: true)
+            : MatchInput.spans(hitsByEnd, tag: tag, at: pos, byStart: false)
     }
 
     func annotations(_ tags: [Int32], at pos: Int32, forward: Bool) -> [Span] {
         let list = forward ? annotationsByStart : annotationsByEnd
-        let key: KeyPath<Span, Int32> = forward ? \.start : \.end
-        return tags.flatMap { MatchInput.spans(list, tag: $0, at: pos, key: key) }
+        return tags.flatMap { MatchInput.spans(list, tag: $0, at: pos, byStart: forward) }
     }
 
     /// Every hit of class `tag`, in text order.
@@ -85,14 +84,17 @@ public struct MatchInput {
     /// Every annotation of one of `tags`, in text order.
     public func allAnnotations(_ tags: [Int32]) -> [Span] { annotationsByStart.filter { tags.contains($0.tag) } }
 
-    static func spans(_ list: [Span], tag: Int32, at pos: Int32, key: KeyPath<Span, Int32>) -> [Span] {
+    /// `byStart`: `list` is sorted by start and `pos` is a start; else both are ends.
+    /// (A plain flag, not a key path: key-path reads went through the runtime on every probe.)
+    static func spans(_ list: [Span], tag: Int32, at pos: Int32, byStart: Bool) -> [Span] {
+        @inline(__always) func key(_ s: Span) -> Int32 { byStart ? s.start : s.end }
         var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) >> 1
-            if list[mid][keyPath: key] < pos { lo = mid + 1 } else { hi = mid }
+            if key(list[mid]) < pos { lo = mid + 1 } else { hi = mid }
         }
         var out: [Span] = []
-        while lo < list.count, list[lo][keyPath: key] == pos {
+        while lo < list.count, key(list[lo]) == pos {
             if list[lo].tag == tag { out.append(list[lo]) }
             lo += 1
         }
