@@ -87,6 +87,35 @@ public final class GraphStore: Sendable {
         }
     }
 
+    /// One document of a batch for `bulkInsert(_:)`.
+    public struct DocumentGraph: Sendable {
+        public var graph: Graph
+        public var document: String
+        public var contentHash: String
+        public var extractedAt: Int64?
+
+        public init(graph: Graph, document: String, contentHash: String, extractedAt: Int64? = nil) {
+            self.graph = graph
+            self.document = document
+            self.contentHash = contentHash
+            self.extractedAt = extractedAt
+        }
+    }
+
+    /// Many documents in one transaction (one commit and no checkpoint between
+    /// documents: the fastest way to load a corpus). Each document is written
+    /// as `write` would, replacing an earlier version of it.
+    public func bulkInsert(_ documents: [DocumentGraph]) throws {
+        try writer.write { db in
+            for d in documents {
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE name = ?", arguments: [d.document]) == true {
+                    _ = try Self.removeRows(of: d.document, db)
+                }
+                try Self.insert(d.graph, document: d.document, contentHash: d.contentHash, extractedAt: d.extractedAt, db)
+            }
+        }
+    }
+
     /// Removes a document: its provenance and aliases, and whatever only it kept alive.
     public func remove(document: String) throws {
         try writer.write { db in

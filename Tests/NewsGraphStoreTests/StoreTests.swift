@@ -91,6 +91,13 @@ import Testing
         }
         expectEqual(try s1.graph(), try s2.graph())
         #expect(try s1.counts() == s2.counts())
+        let s3 = try QueryFixture.store("bulk3")
+        try s3.bulkInsert([
+            .init(graph: QueryFixture.graph(), document: "doc1", contentHash: "x"),
+            .init(graph: QueryFixture.second(), document: "doc2", contentHash: "x"),
+        ])
+        expectEqual(try s3.graph(), try s2.graph())
+        #expect(try s3.counts() == s2.counts())
     }
 
     @Test func propertiesKeepTheirTypes() throws {
