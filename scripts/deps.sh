@@ -3,7 +3,7 @@
 # Sourced by scripts/run-sample.sh, scripts/test.sh and .ci/run; not run alone.
 
 # Debian packages the build needs: libxml2 for the GraphML writer (found by pkg-config).
-NEWSGRAPH_BUILD_DEBS=(libxml2-dev pkg-config)
+NEWSGRAPH_BUILD_DEBS=(libxml2-dev libsqlite3-dev pkg-config)
 # ...and the tests: xmllint (GraphML schema), dot and a CJK font (DOT renders cleanly).
 NEWSGRAPH_TEST_DEBS=(libxml2-utils graphviz fonts-noto-cjk)
 # Python modules the interop checks of Tests/interop import (PyPI name = module name).

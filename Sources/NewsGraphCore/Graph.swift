@@ -1,86 +1,105 @@
 /// The typed graph with provenance. Adding a node or edge that already exists
 /// merges it (aliases, properties and provenance are unioned), so building a
 /// graph from mentions in any order gives the same graph.
+///
+/// Adding is cheap (provenance is appended); duplicates are dropped and lists
+/// sorted when the graph is read (`nodes`, `edges`, `node(_:)`), so a page
+/// that names one person a thousand times costs a thousand appends, not a
+/// thousand sorts.
 public struct Graph: Sendable {
-    public private(set) var nodesByID: [NodeID: Node] = [:]
-    public private(set) var edgesByKey: [Edge.Key: Edge] = [:]
+    private var storedNodes: [NodeID: Node] = [:]
+    private var storedEdges: [Edge.Key: Edge] = [:]
 
     public init() {}
 
-    public var nodeCount: Int { nodesByID.count }
-    public var edgeCount: Int { edgesByKey.count }
+    public var nodeCount: Int { storedNodes.count }
+    public var edgeCount: Int { storedEdges.count }
 
-    public func node(_ id: NodeID) -> Node? { nodesByID[id] }
+    public func node(_ id: NodeID) -> Node? { storedNodes[id].map(Graph.normalized) }
+    public func edge(_ key: Edge.Key) -> Edge? { storedEdges[key].map(Graph.normalized) }
+
+    /// Every node, normalized, by id (no order).
+    public var nodesByID: [NodeID: Node] { storedNodes.mapValues(Graph.normalized) }
+    /// Every edge, normalized, by key (no order).
+    public var edgesByKey: [Edge.Key: Edge] { storedEdges.mapValues(Graph.normalized) }
 
     /// Nodes sorted by kind, then id: the order every writer uses.
     public var nodes: [Node] {
-        nodesByID.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : $0.id < $1.id }
+        storedNodes.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : $0.id < $1.id }.map(Graph.normalized)
     }
 
     /// Edges sorted by kind, source, target and qualifier.
     public var edges: [Edge] {
-        edgesByKey.values.sorted {
+        storedEdges.values.sorted {
             if $0.kind != $1.kind { return $0.kind < $1.kind }
             if $0.source != $1.source { return $0.source < $1.source }
             if $0.target != $1.target { return $0.target < $1.target }
             return $0.qualifier < $1.qualifier
-        }
+        }.map(Graph.normalized)
+    }
+
+    /// The ids of the edges touching `id` (for identity resolution).
+    public func edgeKeys(touching id: NodeID) -> [Edge.Key] {
+        storedEdges.keys.filter { $0.source == id || $0.target == id }
     }
 
     public mutating func add(_ node: Node) {
-        guard var existing = nodesByID[node.id] else {
-            var n = node
-            n.aliases = Graph.aliases(n.aliases, excluding: n.name)
-            n.provenance = Array(Set(n.provenance)).sorted()
-            nodesByID[node.id] = n
+        guard var existing = storedNodes[node.id] else {
+            storedNodes[node.id] = node
             return
         }
         // The longer name is the more complete one (graph-model: "full name preferred").
-        var names = existing.aliases + node.aliases + [node.name]
+        existing.aliases += node.aliases
         if node.name.count > existing.name.count && node.kind != .article && node.kind != .event {
-            names.append(existing.name)
+            existing.aliases.append(existing.name)
             existing.name = node.name
+        } else {
+            existing.aliases.append(node.name)
         }
-        existing.aliases = Graph.aliases(names, excluding: existing.name)
         existing.properties.merge(node.properties) { old, _ in old }
-        existing.provenance = Array(Set(existing.provenance).union(node.provenance)).sorted()
-        nodesByID[node.id] = existing
+        existing.provenance += node.provenance
+        storedNodes[node.id] = existing
     }
 
     public mutating func add(_ edge: Edge) {
-        guard var existing = edgesByKey[edge.key] else {
-            var e = edge
-            e.provenance = Array(Set(e.provenance)).sorted()
-            edgesByKey[edge.key] = e
+        guard var existing = storedEdges[edge.key] else {
+            storedEdges[edge.key] = edge
             return
         }
         existing.properties.merge(edge.properties) { old, _ in old }
-        existing.provenance = Array(Set(existing.provenance).union(edge.provenance)).sorted()
-        edgesByKey[edge.key] = existing
+        existing.provenance += edge.provenance
+        storedEdges[edge.key] = existing
     }
 
     /// Adds every node and edge of `other`.
     public mutating func merge(_ other: Graph) {
-        for n in other.nodesByID.values { add(n) }
-        for e in other.edgesByKey.values { add(e) }
+        for n in other.storedNodes.values { add(n) }
+        for e in other.storedEdges.values { add(e) }
     }
 
     /// Replaces a node id everywhere (identity resolution), merging into the target.
     public mutating func rename(_ from: NodeID, to: NodeID) {
-        guard from != to, var node = nodesByID.removeValue(forKey: from) else { return }
+        guard from != to, var node = storedNodes.removeValue(forKey: from) else { return }
         node.id = to
         add(node)
-        let touched = edgesByKey.values.filter { $0.source == from || $0.target == from }
-        for e in touched {
-            edgesByKey.removeValue(forKey: e.key)
-            var moved = e
+        for key in edgeKeys(touching: from) {
+            guard var moved = storedEdges.removeValue(forKey: key) else { continue }
             if moved.source == from { moved.source = to }
             if moved.target == from { moved.target = to }
             add(moved)
         }
     }
 
-    static func aliases(_ names: [String], excluding name: String) -> [String] {
-        Array(Set(names).subtracting([name])).filter { !$0.isEmpty }.sorted()
+    static func normalized(_ node: Node) -> Node {
+        var n = node
+        n.aliases = Array(Set(n.aliases).subtracting([n.name])).filter { !$0.isEmpty }.sorted()
+        n.provenance = Array(Set(n.provenance)).sorted()
+        return n
+    }
+
+    static func normalized(_ edge: Edge) -> Edge {
+        var e = edge
+        e.provenance = Array(Set(e.provenance)).sorted()
+        return e
     }
 }

@@ -13,6 +13,7 @@ public struct RuleEngine: Sendable {
     public let policy: OverlapPolicy
     let flatRules: [CompiledRule]
     let phaseRanges: [Range<Int>]
+    let kindIDs: [String: Int32]
 
     public init(rules: RuleSet, policy: OverlapPolicy = .priorityThenLongest) {
         self.rules = rules
@@ -25,6 +26,7 @@ public struct RuleEngine: Sendable {
         }
         flatRules = flat
         phaseRanges = ranges
+        kindIDs = Dictionary(uniqueKeysWithValues: rules.kinds.enumerated().map { ($1, Int32($0)) })
     }
 
     /// What happened to each candidate, for `explain --why-not`.
@@ -64,15 +66,17 @@ public struct RuleEngine: Sendable {
 
     func run(_ text: [Unicode.Scalar], trace: inout [CandidateTrace]?, focus: TextSpan?) -> [Annotation] {
         var input = MatchInput(
-            text: text, charTests: rules.charTests, hits: lexiconHits(text), exclusionClasses: rules.exclusionClasses)
+            text: text, charTests: rules.charTests, hits: lexiconHits(text), classCount: rules.lexiconNames.count,
+            exclusionClasses: rules.exclusionClasses)
         var runner = ProgramRunner()
         var alive: [Annotation] = []
+        var starts: [Int] = [], ends: [Int] = []
         for (phaseIndex, range) in phaseRanges.enumerated() {
             var candidates: [Candidate] = []
             for ruleIndex in range {
                 let rule = flatRules[ruleIndex]
                 let phase = rules.phases[phaseIndex].name
-                for (anchorStart, anchorEnd) in anchors(rule.anchor, input) {
+                forEachAnchor(rule.anchor, input) { anchorStart, anchorEnd in
                     let touches = focus.map { anchorStart <= $0.end && anchorEnd >= $0.start } ?? false
                     func note(_ span: TextSpan, _ fate: CandidateTrace.Fate) {
                         if touches || (focus.map { span.overlaps($0) } ?? false) {
@@ -80,31 +84,39 @@ public struct RuleEngine: Sendable {
                         }
                     }
                     // Every possible start and end, farthest first.
-                    let starts: [Int], ends: [Int]
                     switch rule.anchorMode {
                     case .inPattern:
-                        ends = runner.run(rule.forward!, on: input, from: anchorStart, forward: true)
-                        starts = rule.backward.map { runner.run($0, on: input, from: anchorStart, forward: false) } ?? [anchorStart]
+                        runner.run(rule.forward!, on: input, from: anchorStart, forward: true, into: &ends)
+                        if ends.isEmpty { break }
+                        if let back = rule.backward {
+                            runner.run(back, on: input, from: anchorStart, forward: false, into: &starts)
+                        } else {
+                            starts.removeAll(keepingCapacity: true)
+                            starts.append(anchorStart)
+                        }
                     case .endsBefore:
-                        ends = [anchorStart]
-                        starts = runner.run(rule.backward!, on: input, from: anchorStart, forward: false)
+                        ends.removeAll(keepingCapacity: true)
+                        ends.append(anchorStart)
+                        runner.run(rule.backward!, on: input, from: anchorStart, forward: false, into: &starts)
                     case .startsAfter:
-                        starts = [rule.anchor == .everywhere ? anchorStart : anchorEnd]
-                        ends = runner.run(rule.forward!, on: input, from: starts[0], forward: true)
+                        let from = rule.anchor == .everywhere ? anchorStart : anchorEnd
+                        starts.removeAll(keepingCapacity: true)
+                        starts.append(from)
+                        runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
                     }
                     guard !ends.isEmpty, !starts.isEmpty else {
                         // Rules tried at every offset fail almost everywhere: not worth reporting.
                         if rule.anchor != .everywhere { note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match at this anchor")) }
-                        continue
+                        return
                     }
                     // The longest match whose ends also satisfy the rule's context.
                     guard let end = ends.first(where: { afterHolds(rule, $0, &runner, input) }) else {
                         note(TextSpan(starts[0], ends[0]), .contextFailed("`after:`/`not-after:` rejects every end"))
-                        continue
+                        return
                     }
                     guard let start = starts.first(where: { beforeHolds(rule, $0, &runner, input) }) else {
                         note(TextSpan(starts[0], end), .contextFailed("`before:`/`not-before:` rejects every start"))
-                        continue
+                        return
                     }
                     candidates.append(Candidate(start: start, end: end, ruleIndex: ruleIndex, priority: rule.priority))
                 }
@@ -114,22 +126,27 @@ public struct RuleEngine: Sendable {
             alive = merge(alive, accepted.map { c in
                 Annotation(kind: rules.kinds[Int(flatRules[c.ruleIndex].emit)], span: TextSpan(c.start, c.end), rule: flatRules[c.ruleIndex].id)
             })
-            input.setAnnotations(alive.map {
-                MatchInput.Span(start: Int32($0.span.start), end: Int32($0.span.end), tag: rules.kindID($0.kind) ?? -1)
-            })
+            input.setAnnotations(
+                alive.map { MatchInput.Span(start: Int32($0.span.start), end: Int32($0.span.end), tag: kindIDs[$0.kind] ?? -1) },
+                kindCount: rules.kinds.count)
         }
         return alive
     }
 
-    /// Start offsets (and anchor ends) where a rule may match.
-    func anchors(_ anchor: CompiledRule.Anchor, _ input: MatchInput) -> [(Int, Int)] {
+    /// Calls `body` with each (start, end) of an anchor occurrence where a rule may match.
+    func forEachAnchor(_ anchor: CompiledRule.Anchor, _ input: MatchInput, _ body: (Int, Int) -> Void) {
         switch anchor {
         case .lexicon(let id):
-            return input.allHits(id).filter { input.isFree($0.start, $0.end) }.map { (Int($0.start), Int($0.end)) }
+            for h in input.allHits(id) where input.isFree(h.start, h.end) { body(Int(h.start), Int(h.end)) }
         case .annotation(let kinds):
-            return input.allAnnotations(kinds).map { (Int($0.start), Int($0.end)) }
+            if kinds.count == 1 {
+                for a in input.allAnnotations(kinds[0]) { body(Int(a.start), Int(a.end)) }
+            } else {
+                let all = kinds.flatMap { input.allAnnotations($0) }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+                for a in all { body(Int(a.start), Int(a.end)) }
+            }
         case .everywhere:
-            return (0..<input.text.count).map { ($0, $0 + 1) }
+            for p in 0..<input.text.count { body(p, p + 1) }
         }
     }
 

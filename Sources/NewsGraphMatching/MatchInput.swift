@@ -1,5 +1,9 @@
 /// One text prepared for running programs over it: its lexicon hits, the
 /// annotations of the phases so far, and which scalars those cover.
+///
+/// Hits and annotations are kept per tag, sorted by start and by end, so a
+/// program step finds "hits of class c starting at p" by one binary search
+/// in that class's list, without allocating.
 public struct MatchInput {
     public struct Span: Sendable, Hashable {
         public var start: Int32
@@ -14,29 +18,57 @@ public struct MatchInput {
         }
     }
 
+    /// Spans of one tag, sorted by start and (separately) by end.
+    struct Index {
+        var byStart: [Span] = []
+        var byEnd: [Span] = []
+
+        init() {}
+
+        init(_ spans: [Span]) {
+            byStart = spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            byEnd = spans.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
+        }
+
+        /// The index range of spans starting (forward) or ending (backward) at `pos`.
+        @inline(__always)
+        func range(at pos: Int32, forward: Bool) -> Range<Int> {
+            let list = forward ? byStart : byEnd
+            var lo = 0, hi = list.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if (forward ? list[mid].start : list[mid].end) < pos { lo = mid + 1 } else { hi = mid }
+            }
+            var end = lo
+            while end < list.count, (forward ? list[end].start : list[end].end) == pos { end += 1 }
+            return lo..<end
+        }
+    }
+
     public let text: [Unicode.Scalar]
     let charTests: [CharTest]
-    /// Lexicon hits sorted by start, and the same sorted by end.
-    let hitsByStart: [Span]
-    let hitsByEnd: [Span]
+    /// Lexicon hits per class id.
+    let hits: [Index]
     /// Per exclusion slot, whether each scalar is inside a hit of that slot's class.
     let exclusionCoverage: [[Bool]]
-    var annotationsByStart: [Span] = []
-    var annotationsByEnd: [Span] = []
+    /// Annotations per kind id.
+    var annotations: [Index] = []
     /// `coveredBefore[i]`: how many scalars before `i` are covered by an annotation.
     var coveredBefore: [Int32]
 
     /// - Parameters:
     ///   - hits: every lexicon hit (any order).
+    ///   - classCount: the number of lexicon classes (tags are below it).
     ///   - exclusionClasses: the lexicon class of each exclusion slot.
-    public init(text: [Unicode.Scalar], charTests: [CharTest], hits: [Span], exclusionClasses: [Int32]) {
+    public init(text: [Unicode.Scalar], charTests: [CharTest], hits: [Span], classCount: Int, exclusionClasses: [Int32]) {
         self.text = text
         self.charTests = charTests
-        hitsByStart = hits.sorted { ($0.start, $0.tag, $0.end) < ($1.start, $1.tag, $1.end) }
-        hitsByEnd = hits.sorted { ($0.end, $0.tag, $0.start) < ($1.end, $1.tag, $1.start) }
+        var perClass = [[Span]](repeating: [], count: classCount)
+        for h in hits where h.tag >= 0 && Int(h.tag) < classCount { perClass[Int(h.tag)].append(h) }
+        self.hits = perClass.map(Index.init)
         exclusionCoverage = exclusionClasses.map { cls in
             var covered = [Bool](repeating: false, count: text.count)
-            for h in hits where h.tag == cls {
+            for h in perClass[Int(cls)] {
                 for i in Int(h.start)..<Int(h.end) { covered[i] = true }
             }
             return covered
@@ -45,9 +77,10 @@ public struct MatchInput {
     }
 
     /// Sets the annotations later programs see (the output of the phases so far).
-    public mutating func setAnnotations(_ spans: [Span]) {
-        annotationsByStart = spans.sorted { ($0.start, $0.tag, $0.end) < ($1.start, $1.tag, $1.end) }
-        annotationsByEnd = spans.sorted { ($0.end, $0.tag, $0.start) < ($1.end, $1.tag, $1.start) }
+    public mutating func setAnnotations(_ spans: [Span], kindCount: Int) {
+        var perKind = [[Span]](repeating: [], count: kindCount)
+        for a in spans where a.tag >= 0 && Int(a.tag) < kindCount { perKind[Int(a.tag)].append(a) }
+        annotations = perKind.map(Index.init)
         var marks = [Int32](repeating: 0, count: text.count + 1)
         for a in spans {
             marks[Int(a.start)] += 1
@@ -67,39 +100,11 @@ public struct MatchInput {
         coveredBefore[Int(end)] == coveredBefore[Int(start)]
     }
 
-    /// Lexicon hits of class `tag` starting at `pos` (forward) or ending at it (backward).
-    public func hits(_ tag: Int32, at pos: Int32, forward: Bool) -> [Span] {
-        forward ? MatchInput.spans(hitsByStart, tag: tag, at: pos, byStart: true)
-            : MatchInput.spans(hitsByEnd, tag: tag, at: pos, byStart: false)
-    }
-
-    func annotations(_ tags: [Int32], at pos: Int32, forward: Bool) -> [Span] {
-        let list = forward ? annotationsByStart : annotationsByEnd
-        return tags.flatMap { MatchInput.spans(list, tag: $0, at: pos, byStart: forward) }
-    }
-
     /// Every hit of class `tag`, in text order.
-    public func allHits(_ tag: Int32) -> [Span] { hitsByStart.filter { $0.tag == tag } }
+    public func allHits(_ tag: Int32) -> [Span] { Int(tag) < hits.count ? hits[Int(tag)].byStart : [] }
 
-    /// Every annotation of one of `tags`, in text order.
-    public func allAnnotations(_ tags: [Int32]) -> [Span] { annotationsByStart.filter { tags.contains($0.tag) } }
-
-    /// `byStart`: `list` is sorted by start and `pos` is a start; else both are ends.
-    /// (A plain flag, not a key path: key-path reads went through the runtime on every probe.)
-    static func spans(_ list: [Span], tag: Int32, at pos: Int32, byStart: Bool) -> [Span] {
-        @inline(__always) func key(_ s: Span) -> Int32 { byStart ? s.start : s.end }
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if key(list[mid]) < pos { lo = mid + 1 } else { hi = mid }
-        }
-        var out: [Span] = []
-        while lo < list.count, key(list[lo]) == pos {
-            if list[lo].tag == tag { out.append(list[lo]) }
-            lo += 1
-        }
-        return out
-    }
+    /// Every annotation of `tag`, in text order.
+    public func allAnnotations(_ tag: Int32) -> [Span] { Int(tag) < annotations.count ? annotations[Int(tag)].byStart : [] }
 
     @inline(__always)
     func charMatches(_ test: Int32, at i: Int) -> Bool {

@@ -41,7 +41,7 @@ public struct CrossDocumentResolver: Sendable {
 
     /// The organizations a person holds titles at, and the titles themselves.
     static func context(of person: NodeID, in graph: Graph) -> Set<NodeID> {
-        Set(graph.edgesByKey.values.filter { $0.source == person && ($0.kind == .holds || $0.kind == .hasTitle) }.map(\.target))
+        Set(graph.edgeKeys(touching: person).filter { $0.source == person && ($0.kind == .holds || $0.kind == .hasTitle) }.map(\.target))
     }
 
     func qualifier(_ person: Node, context: Set<NodeID>, in graph: Graph) -> String {

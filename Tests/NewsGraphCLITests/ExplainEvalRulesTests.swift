@@ -70,10 +70,15 @@ import Testing
     @Test func evalFailsBelowTheFloorAndNamesTheRow() throws {
         let scratch = try ScratchDirectory()
         let gold = try Self.goldDirectory(scratch)
-        let floor = try scratch.write("floor.txt", "# test floor\nPerson 0.5\nattended F1 0.9\n")
+        // A holds triple the page does not state: holds recall can no longer be 1.
+        let goldFile = scratch.path("gold/shunyi-weekly.gold.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: goldFile))) as! [String: Any]
+        json["holds"] = (json["holds"] as? [Any] ?? []) + [["person": "不存在", "title": "主席", "org": ""]]
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: goldFile))
+        let floor = try scratch.write("floor.txt", "# test floor\nPerson 0.5\nholds R 1.0\n")
         let r = try CommandRunner.run(["eval", gold, "--floor", floor])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("attended F1"), "\(r.stderr)")
+        #expect(r.stderr.contains("holds R"), "\(r.stderr)")
         #expect(!r.stderr.contains("Person"))
     }
 
