@@ -34,7 +34,7 @@ public struct Graph: Sendable {
             if $0.kind != $1.kind { return $0.kind < $1.kind }
             if $0.source != $1.source { return $0.source < $1.source }
             if $0.target != $1.target { return $0.target < $1.target }
-            return $0.qualifier < $1.qualifier
+            return $0.qualifier.utf8.lexicographicallyPrecedes($1.qualifier.utf8)
         }.map(Graph.normalized)
     }
 
@@ -92,7 +92,7 @@ public struct Graph: Sendable {
 
     static func normalized(_ node: Node) -> Node {
         var n = node
-        n.aliases = Array(Set(n.aliases).subtracting([n.name])).filter { !$0.isEmpty }.sorted()
+        n.aliases = Array(Set(n.aliases).subtracting([n.name])).filter { !$0.isEmpty }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         n.provenance = Array(Set(n.provenance)).sorted()
         return n
     }

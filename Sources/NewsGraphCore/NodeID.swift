@@ -13,6 +13,8 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
         String(String.UnicodeScalarView(key.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
-    public static func < (a: NodeID, b: NodeID) -> Bool { a.rawValue < b.rawValue }
+    /// Byte order of the UTF-8: text is NFC from ingest on, so this is a total,
+    /// deterministic order without String's costly Unicode collation.
+    public static func < (a: NodeID, b: NodeID) -> Bool { a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8) }
     public var description: String { rawValue }
 }

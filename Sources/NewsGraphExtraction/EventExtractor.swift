@@ -89,7 +89,7 @@ public struct EventExtractor: Sendable {
                 // Before an event's name: written right against it.
                 if v.isEmpty && !gap.isEmpty { continue }
                 // `X联合Y、Z有关负责人开展`: the people of Y and Z take part; X leads.
-                let peopleOf = gap.contains("负责人") || gap.contains("人员") || gap.contains("代表")
+                let peopleOf = ["负责人", "人员", "代表"].contains { gap.firstRange(of: $0) != nil }
                 guard peopleOf || EventExtractor.isSubjectGap(gap) else { continue }
                 var list = [last]
                 var leads: [Mention] = []
@@ -130,7 +130,7 @@ public struct EventExtractor: Sendable {
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
-        gap.count <= 6 && !gap.contains("，") && !gap.contains(",") && !gap.contains("的") && !gap.contains("负责人") && !gap.contains("人员")
+        gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" }
     }
 
     static func unique(_ ms: [Mention]) -> [Mention] {
@@ -140,8 +140,17 @@ public struct EventExtractor: Sendable {
 
     /// `活动`, `会议`, `会上`, `此次`: the sentence speaks of the article's event.
     static func refersBack(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
-        let s = text.string(sentence)
-        return ["会上", "会议", "此次", "活动中", "调研中", "期间"].contains { s.contains($0) }
+        backReferences.contains { contains(text, sentence, $0) }
+    }
+
+    static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间"].map { Array($0.unicodeScalars) }
+
+    static func contains(_ text: ScalarText, _ span: TextSpan, _ word: [Unicode.Scalar]) -> Bool {
+        guard span.length >= word.count else { return false }
+        for i in span.start...(span.end - word.count) where text[i] == word[0] {
+            if (1..<word.count).allSatisfy({ text[i + $0] == word[$0] }) { return true }
+        }
+        return false
     }
 
     /// Sentences of a span: cut after `。！？；` and at line ends.

@@ -13,7 +13,6 @@ public struct RuleEngine: Sendable {
     public let policy: OverlapPolicy
     let flatRules: [CompiledRule]
     let phaseRanges: [Range<Int>]
-    let kindIDs: [String: Int32]
 
     public init(rules: RuleSet, policy: OverlapPolicy = .priorityThenLongest) {
         self.rules = rules
@@ -26,7 +25,6 @@ public struct RuleEngine: Sendable {
         }
         flatRules = flat
         phaseRanges = ranges
-        kindIDs = Dictionary(uniqueKeysWithValues: rules.kinds.enumerated().map { ($1, Int32($0)) })
     }
 
     /// What happened to each candidate, for `explain --why-not`.
@@ -124,10 +122,13 @@ public struct RuleEngine: Sendable {
             let accepted = choose(candidates, phase: rules.phases[phaseIndex].name, trace: &trace, focus: focus)
             if accepted.isEmpty { continue }
             alive = merge(alive, accepted.map { c in
-                Annotation(kind: rules.kinds[Int(flatRules[c.ruleIndex].emit)], span: TextSpan(c.start, c.end), rule: flatRules[c.ruleIndex].id)
+                let emit = flatRules[c.ruleIndex].emit
+                var a = Annotation(kind: rules.kinds[Int(emit)], span: TextSpan(c.start, c.end), rule: flatRules[c.ruleIndex].id)
+                a.kindID = emit
+                return a
             })
             input.setAnnotations(
-                alive.map { MatchInput.Span(start: Int32($0.span.start), end: Int32($0.span.end), tag: kindIDs[$0.kind] ?? -1) },
+                alive.map { MatchInput.Span(start: Int32($0.span.start), end: Int32($0.span.end), tag: $0.kindID) },
                 kindCount: rules.kinds.count)
         }
         return alive

@@ -55,6 +55,8 @@ public struct MatchInput {
     var annotations: [Index] = []
     /// `coveredBefore[i]`: how many scalars before `i` are covered by an annotation.
     var coveredBefore: [Int32]
+    /// Memoized character tests: 0 not computed, 1 passes, 2 fails (per test, per scalar).
+    let memo: CharTestMemo
 
     /// - Parameters:
     ///   - hits: every lexicon hit (any order).
@@ -74,6 +76,7 @@ public struct MatchInput {
             return covered
         }
         coveredBefore = [Int32](repeating: 0, count: text.count + 1)
+        memo = CharTestMemo(count: charTests.count * text.count)
     }
 
     /// Sets the annotations later programs see (the output of the phases so far).
@@ -109,9 +112,32 @@ public struct MatchInput {
     @inline(__always)
     func charMatches(_ test: Int32, at i: Int) -> Bool {
         guard i >= 0, i < text.count, coveredBefore[i + 1] == coveredBefore[i] else { return false }
-        let t = charTests[Int(test)]
+        let slot = Int(test) * text.count + i
+        let known = memo.values[slot]
+        if known != 0 { return known == 1 }
+        let ok = passes(charTests[Int(test)], i)
+        memo.values[slot] = ok ? 1 : 2
+        return ok
+    }
+
+    func passes(_ t: CharTest, _ i: Int) -> Bool {
         guard t.accepts(text[i]) else { return false }
         for slot in t.excludedSlots where exclusionCoverage[Int(slot)][i] { return false }
         return true
     }
+}
+
+/// Raw memory for memoized character tests: written through a shared
+/// reference while the `MatchInput` that owns it is read-only.
+final class CharTestMemo {
+    let values: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    init(count: Int) {
+        self.count = max(count, 1)
+        values = .allocate(capacity: self.count)
+        values.initialize(repeating: 0, count: self.count)
+    }
+
+    deinit { values.deallocate() }
 }

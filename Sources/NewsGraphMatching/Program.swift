@@ -9,8 +9,8 @@ public struct Program: Sendable, Hashable {
         case char(Int32)
         /// One hit of lexicon class `id` whose scalars are all free.
         case lexicon(Int32)
-        /// One annotation of one of these kinds.
-        case annotation([Int32])
+        /// One annotation of one of the kinds in this bit set (bit k: kind id k).
+        case annotation(UInt64)
         /// Zero width: at the start (forward) or end (backward) of a line.
         case lineStart
         case lineEnd
@@ -22,10 +22,14 @@ public struct Program: Sendable, Hashable {
     public var instructions: [Instruction]
 
     public init(instructions: [Instruction]) { self.instructions = instructions }
+
+    /// Kind ids fit a 64-bit set: the compiler rejects rule sets with more kinds.
+    public static let maxKinds = 64
 }
 
 /// A character test: scalar ranges, minus some scalars, minus positions inside
-/// hits of some lexicon classes (by exclusion slot).
+/// hits of some lexicon classes (by exclusion slot). `MatchInput` memoizes its
+/// answer per position, so a test runs at most once per scalar of a text.
 public struct CharTest: Sendable, Hashable {
     public var ranges: [ClosedRange<UInt32>]
     public var excludedScalars: Set<UInt32>

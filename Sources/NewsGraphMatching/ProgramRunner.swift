@@ -83,8 +83,12 @@ public struct ProgramRunner {
                         if input.isFree(h.start, h.end) { stack.append((pc + 1, forward ? h.end : h.start)) }
                     }
                 case .annotation(let kinds):
-                    for kind in kinds where Int(kind) < input.annotations.count {
-                        let index = input.annotations[Int(kind)]
+                    var bits = kinds
+                    while bits != 0 {
+                        let kind = bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        guard kind < input.annotations.count else { break }
+                        let index = input.annotations[kind]
                         let list = forward ? index.byStart : index.byEnd
                         for k in index.range(at: pos, forward: forward) {
                             stack.append((pc + 1, forward ? list[k].end : list[k].start))

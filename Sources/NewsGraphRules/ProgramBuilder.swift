@@ -85,7 +85,7 @@ enum ProgramBuilder {
     static func emit(_ p: Resolved, into insts: inout [Program.Instruction]) throws {
         switch p {
         case .lexicon(let id): insts.append(.lexicon(id))
-        case .annotation(let kinds): insts.append(.annotation(kinds))
+        case .annotation(let kinds): insts.append(.annotation(kinds.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }))
         case .char(let t): insts.append(.char(t))
         case .lineStart: insts.append(.lineStart)
         case .lineEnd: insts.append(.lineEnd)

@@ -209,7 +209,7 @@ struct CompileState {
     mutating func kindID(_ name: String) -> Int32 {
         if let k = kind(name) { return k }
         kinds.append(name)
-        return Int32(kinds.count - 1)
+        return Int32(min(kinds.count - 1, Program.maxKinds - 1))
     }
 
     /// Expands references into a tree of resolved atoms.
@@ -277,6 +277,9 @@ struct CompileState {
             } catch {
                 errors.append(RuleDiagnostic(.tooComplex, decl.location, "`\(decl.id)`: \(error)"))
             }
+        }
+        if kinds.count > Program.maxKinds {
+            errors.append(RuleDiagnostic(.tooComplex, ruleDecls.first?.location ?? SourceLocation(file: "", line: 0, column: 0), "\(kinds.count) annotation kinds; at most \(Program.maxKinds)"))
         }
         let compiled = phaseDecls.values.sorted { ($0.order, $0.name) < ($1.order, $1.name) }.map {
             CompiledPhase(order: $0.order, name: $0.name, rules: phases[$0.name] ?? [])

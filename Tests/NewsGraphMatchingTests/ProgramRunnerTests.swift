@@ -28,7 +28,7 @@ import Testing
         input.setAnnotations([MatchInput.Span(start: 0, end: 3, tag: 7)], kindCount: 8)
         var runner = ProgramRunner()
         #expect(runner.run(program([.char(0), .match]), on: input, from: 2, forward: true).isEmpty)
-        #expect(runner.run(program([.annotation([7]), .char(0), .match]), on: input, from: 0, forward: true) == [4])
+        #expect(runner.run(program([.annotation(1 << 7), .char(0), .match]), on: input, from: 0, forward: true) == [4])
     }
 
     @Test func lexiconHitsAndExclusions() {
