@@ -74,12 +74,30 @@ public struct RuleEngine: Sendable {
             for ruleIndex in range {
                 let rule = flatRules[ruleIndex]
                 let phase = rules.phases[phaseIndex].name
+                var contextStarts: [Int] = []
                 forEachAnchor(rule.anchor, input) { anchorStart, anchorEnd in
                     let touches = focus.map { anchorStart <= $0.end && anchorEnd >= $0.start } ?? false
                     func note(_ span: TextSpan, _ fate: CandidateTrace.Fate) {
                         if touches || (focus.map { span.overlaps($0) } ?? false) {
                             trace?.append(.init(rule: rule.id, phase: phase, span: span, fate: fate))
                         }
+                    }
+                    /// Keeps the longest match whose start and end also satisfy the rule's context.
+                    func consider() {
+                        guard !ends.isEmpty, !starts.isEmpty else {
+                            // Rules tried at every offset fail almost everywhere: not worth reporting.
+                            if rule.anchor != .everywhere { note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match at this anchor")) }
+                            return
+                        }
+                        guard let end = ends.first(where: { afterHolds(rule, $0, &runner, input) }) else {
+                            note(TextSpan(starts[0], ends[0]), .contextFailed("`after:`/`not-after:` rejects every end"))
+                            return
+                        }
+                        guard let start = starts.first(where: { beforeHolds(rule, $0, &runner, input) }) else {
+                            note(TextSpan(starts[0], end), .contextFailed("`before:`/`not-before:` rejects every start"))
+                            return
+                        }
+                        candidates.append(Candidate(start: start, end: end, ruleIndex: ruleIndex, priority: rule.priority))
                     }
                     // Every possible start and end, farthest first.
                     switch rule.anchorMode {
@@ -101,22 +119,18 @@ public struct RuleEngine: Sendable {
                         starts.removeAll(keepingCapacity: true)
                         starts.append(from)
                         runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
-                    }
-                    guard !ends.isEmpty, !starts.isEmpty else {
-                        // Rules tried at every offset fail almost everywhere: not worth reporting.
-                        if rule.anchor != .everywhere { note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match at this anchor")) }
+                    case .startsAfterContext:
+                        // Every place the `before:` context ends starts a match of its own (a list's items).
+                        runner.run(rule.contextForward!, on: input, from: anchorStart, forward: true, into: &contextStarts)
+                        for from in contextStarts {
+                            starts.removeAll(keepingCapacity: true)
+                            starts.append(from)
+                            runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
+                            if !ends.isEmpty { consider() }
+                        }
                         return
                     }
-                    // The longest match whose ends also satisfy the rule's context.
-                    guard let end = ends.first(where: { afterHolds(rule, $0, &runner, input) }) else {
-                        note(TextSpan(starts[0], ends[0]), .contextFailed("`after:`/`not-after:` rejects every end"))
-                        return
-                    }
-                    guard let start = starts.first(where: { beforeHolds(rule, $0, &runner, input) }) else {
-                        note(TextSpan(starts[0], end), .contextFailed("`before:`/`not-before:` rejects every start"))
-                        return
-                    }
-                    candidates.append(Candidate(start: start, end: end, ruleIndex: ruleIndex, priority: rule.priority))
+                    consider()
                 }
             }
             let accepted = choose(candidates, phase: rules.phases[phaseIndex].name, trace: &trace, focus: focus)
@@ -137,8 +151,10 @@ public struct RuleEngine: Sendable {
     /// Calls `body` with each (start, end) of an anchor occurrence where a rule may match.
     func forEachAnchor(_ anchor: CompiledRule.Anchor, _ input: MatchInput, _ body: (Int, Int) -> Void) {
         switch anchor {
-        case .lexicon(let id):
-            for h in input.allHits(id) where input.isFree(h.start, h.end) { body(Int(h.start), Int(h.end)) }
+        case .lexicon(let ids):
+            for id in ids {
+                for h in input.allHits(id) where input.isFree(h.start, h.end) { body(Int(h.start), Int(h.end)) }
+            }
         case .annotation(let kinds):
             if kinds.count == 1 {
                 for a in input.allAnnotations(kinds[0]) { body(Int(a.start), Int(a.end)) }

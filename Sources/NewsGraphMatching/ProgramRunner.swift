@@ -4,14 +4,44 @@
 /// A depth-first walk over (instruction, offset) states, each visited at most
 /// once: linear in program size × window, never exponential (no backtracking
 /// over the same state). Matches longer than `window` scalars are not found.
-/// The runner keeps its buffers between runs: a run allocates nothing.
+/// The runner keeps its buffers between runs (raw memory, no copy-on-write
+/// checks on the hot path): a run allocates nothing.
 public struct ProgramRunner {
     public let window: Int
-    private var stamp: [UInt32] = []
-    private var generation: UInt32 = 0
-    private var stack: [(Int32, Int32)] = []
+    private let scratch = Scratch()
 
     public init(window: Int = 64) { self.window = window }
+
+    /// Visited marks and the work stack, reused by every run.
+    final class Scratch {
+        var stamp: UnsafeMutablePointer<UInt32> = .allocate(capacity: 1)
+        var stampCapacity = 0
+        var generation: UInt32 = 0
+        var stack: UnsafeMutablePointer<UInt64> = .allocate(capacity: 256)
+        var stackCapacity = 256
+
+        func reserveStamps(_ n: Int) {
+            guard n > stampCapacity else { return }
+            stamp.deallocate()
+            stamp = .allocate(capacity: n)
+            stamp.initialize(repeating: 0, count: n)
+            stampCapacity = n
+            generation = 0
+        }
+
+        func growStack() {
+            let bigger = UnsafeMutablePointer<UInt64>.allocate(capacity: stackCapacity * 2)
+            bigger.moveInitialize(from: stack, count: stackCapacity)
+            stack.deallocate()
+            stack = bigger
+            stackCapacity *= 2
+        }
+
+        deinit {
+            stamp.deallocate()
+            stack.deallocate()
+        }
+    }
 
     /// Whether the program accepts anywhere (for lookaround).
     public mutating func accepts(_ program: Program, on input: MatchInput, from start: Int, forward: Bool) -> Bool {
@@ -28,11 +58,10 @@ public struct ProgramRunner {
 
     /// Every accepting offset into `out` (cleared first), farthest first.
     public mutating func run(_ program: Program, on input: MatchInput, from start: Int, forward: Bool, into out: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
+        if !out.isEmpty { out.removeLast(out.count) }
         _ = run(program, on: input, from: start, forward: forward, firstOnly: false, into: &out)
         if out.count > 1 {
             if forward { out.sort(by: >) } else { out.sort() }
-            // Distinct offsets only.
             var w = 1
             for r in 1..<out.count where out[r] != out[w - 1] {
                 out[w] = out[r]
@@ -45,18 +74,30 @@ public struct ProgramRunner {
     @discardableResult
     mutating func run(_ program: Program, on input: MatchInput, from start: Int, forward: Bool, firstOnly: Bool, into out: inout [Int]) -> Bool {
         let width = window + 1
-        let need = program.instructions.count * width
-        if stamp.count < need { stamp = [UInt32](repeating: 0, count: need) }
-        generation &+= 1
-        if generation == 0 {
-            for i in stamp.indices { stamp[i] = 0 }
-            generation = 1
+        let s = scratch
+        s.reserveStamps(program.instructions.count * width)
+        s.generation &+= 1
+        if s.generation == 0 {
+            s.stamp.update(repeating: 0, count: s.stampCapacity)
+            s.generation = 1
         }
-        stack.removeAll(keepingCapacity: true)
-        stack.append((0, Int32(start)))
+        let generation = s.generation
+        let stamp = s.stamp
+        var top = 0
+        @inline(__always) func push(_ pc: Int32, _ pos: Int32) {
+            if top == s.stackCapacity { s.growStack() }
+            s.stack[top] = UInt64(UInt32(bitPattern: pc)) << 32 | UInt64(UInt32(bitPattern: pos))
+            top += 1
+        }
+        push(0, Int32(start))
         let n = input.text.count
+        let step: Int32 = forward ? 1 : -1
         return program.instructions.withUnsafeBufferPointer { insts in
-            while let (pc, pos) = stack.popLast() {
+            while top > 0 {
+                top -= 1
+                let packed = s.stack[top]
+                let pc = Int32(bitPattern: UInt32(packed >> 32))
+                let pos = Int32(bitPattern: UInt32(truncatingIfNeeded: packed))
                 let distance = forward ? Int(pos) - start : start - Int(pos)
                 guard distance <= window else { continue }
                 let slot = Int(pc) * width + distance
@@ -67,20 +108,21 @@ public struct ProgramRunner {
                     if firstOnly { return true }
                     out.append(Int(pos))
                 case .jump(let t):
-                    stack.append((t, pos))
+                    push(t, pos)
                 case .split(let a, let b):
-                    stack.append((b, pos))
-                    stack.append((a, pos))
+                    push(b, pos)
+                    push(a, pos)
                 case .char(let test):
-                    let i = forward ? Int(pos) : Int(pos) - 1
-                    if input.charMatches(test, at: i) { stack.append((pc + 1, forward ? pos + 1 : pos - 1)) }
+                    if input.charMatches(test, at: forward ? Int(pos) : Int(pos) - 1) { push(pc + 1, pos + step) }
                 case .lexicon(let cls):
                     guard Int(cls) < input.hits.count else { break }
                     let index = input.hits[Int(cls)]
+                    let range = index.range(at: pos, forward: forward)
+                    if range.isEmpty { break }
                     let list = forward ? index.byStart : index.byEnd
-                    for k in index.range(at: pos, forward: forward) {
+                    for k in range {
                         let h = list[k]
-                        if input.isFree(h.start, h.end) { stack.append((pc + 1, forward ? h.end : h.start)) }
+                        if input.isFree(h.start, h.end) { push(pc + 1, forward ? h.end : h.start) }
                     }
                 case .annotation(let kinds):
                     var bits = kinds
@@ -91,13 +133,13 @@ public struct ProgramRunner {
                         let index = input.annotations[kind]
                         let list = forward ? index.byStart : index.byEnd
                         for k in index.range(at: pos, forward: forward) {
-                            stack.append((pc + 1, forward ? list[k].end : list[k].start))
+                            push(pc + 1, forward ? list[k].end : list[k].start)
                         }
                     }
                 case .lineStart:
-                    if pos == 0 || input.text[Int(pos) - 1] == "\n" { stack.append((pc + 1, pos)) }
+                    if pos == 0 || input.text[Int(pos) - 1] == "\n" { push(pc + 1, pos) }
                 case .lineEnd:
-                    if Int(pos) == n || input.text[Int(pos)] == "\n" { stack.append((pc + 1, pos)) }
+                    if Int(pos) == n || input.text[Int(pos)] == "\n" { push(pc + 1, pos) }
                 }
             }
             return !out.isEmpty

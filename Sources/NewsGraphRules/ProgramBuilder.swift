@@ -25,13 +25,37 @@ indirect enum Resolved {
         return [self]
     }
 
-    /// The anchor this element gives when it must match exactly one hit or annotation.
+    /// The anchor this element gives when it must match exactly one hit or
+    /// annotation (an alternation of lexicon atoms anchors on all their classes).
     var anchor: CompiledRule.Anchor? {
         switch self {
-        case .lexicon(let id): .lexicon(id)
-        case .annotation(let kinds): .annotation(kinds)
-        default: nil
+        case .lexicon(let id): return .lexicon([id])
+        case .annotation(let kinds): return .annotation(kinds)
+        case .alternation(let branches):
+            var ids: [Int32] = []
+            for b in branches {
+                guard case .lexicon(let id) = b else { return nil }
+                ids.append(id)
+            }
+            return .lexicon(ids)
+        default: return nil
         }
+    }
+
+    /// Top-level elements with nested sequences inlined and `x+` written `x x*`,
+    /// so that a mandatory first occurrence can serve as an anchor.
+    var anchorable: [Resolved] {
+        var out: [Resolved] = []
+        for item in topLevel {
+            switch item {
+            case .sequence: out += item.anchorable
+            case .repetition(let inner, let lo, let hi) where lo >= 1:
+                out += Resolved.sequence([inner]).anchorable
+                out.append(.repetition(inner, lo - 1, hi.map { $0 - 1 }))
+            default: out.append(item)
+            }
+        }
+        return out
     }
 
     /// The same pattern read right to left, for running backward.
@@ -63,23 +87,29 @@ enum ProgramBuilder {
     /// pattern that must match one lexicon hit or annotation (the part before it
     /// runs backward); else the first element of `after:` (the pattern runs
     /// backward from it); else the last element of `before:`; else every offset.
+    ///
+    /// Else the first element of `before:`: the context runs forward from it
+    /// and the match starts where the context ends.
     static func anchored(_ p: Resolved, before: Resolved?, after: Resolved?)
-        throws -> (CompiledRule.Anchor, CompiledRule.AnchorMode, forward: Program?, backward: Program?)
+        throws -> (CompiledRule.Anchor, CompiledRule.AnchorMode, forward: Program?, backward: Program?, context: Program?)
     {
-        let items = p.topLevel
+        let items = p.anchorable
         for (i, item) in items.enumerated() {
             guard let anchor = item.anchor else { continue }
             let forward = try program(.sequence(Array(items[i...])))
             let backward = i == 0 ? nil : try program(Resolved.sequence(Array(items[..<i])).reversed)
-            return (anchor, .inPattern, forward, backward)
+            return (anchor, .inPattern, forward, backward, nil)
         }
-        if let anchor = after?.topLevel.first?.anchor {
-            return (anchor, .endsBefore, nil, try program(p.reversed))
+        if let anchor = after?.anchorable.first?.anchor {
+            return (anchor, .endsBefore, nil, try program(p.reversed), nil)
         }
         if let anchor = before?.topLevel.last?.anchor {
-            return (anchor, .startsAfter, try program(p), nil)
+            return (anchor, .startsAfter, try program(p), nil, nil)
         }
-        return (.everywhere, .startsAfter, try program(p), nil)
+        if let before, let anchor = before.anchorable.first?.anchor {
+            return (anchor, .startsAfterContext, try program(p), nil, try program(before))
+        }
+        return (.everywhere, .startsAfter, try program(p), nil, nil)
     }
 
     static func emit(_ p: Resolved, into insts: inout [Program.Instruction]) throws {

@@ -132,7 +132,9 @@ struct CompileState {
                         break
                     }
                 }
-                entries = extra
+                // 滨海区 and 滨海县 both give 滨海: one derived entry.
+                var seen: Set<String> = []
+                entries = extra.filter { seen.insert($0.text).inserted }
             case .minLength(let n):
                 entries = entries.filter { $0.text.count >= n }
             case .minus(let sources):
@@ -264,16 +266,25 @@ struct CompileState {
             }
             let emit = kindID(decl.emit)
             do {
-                let (anchor, mode, forward, backward) = try ProgramBuilder.anchored(pattern, before: contexts[0], after: contexts[1])
-                let rule = CompiledRule(
-                    id: decl.id, location: decl.location, emit: emit, priority: decl.priority, anchor: anchor,
-                    anchorMode: mode, forward: forward, backward: backward,
-                    before: try contexts[0].map { try ProgramBuilder.program($0.reversed) },
-                    after: try contexts[1].map { try ProgramBuilder.program($0) },
-                    notBefore: try contexts[2].map { try ProgramBuilder.program($0.reversed) },
-                    notAfter: try contexts[3].map { try ProgramBuilder.program($0) },
-                    examples: decl.examples, declaration: decl)
-                phases[decl.phase, default: []].append(rule)
+                // A top-level alternation whose branches anchor differently runs as one program per branch.
+                var branches = [pattern]
+                if case .alternation(let alternatives) = pattern,
+                    (try ProgramBuilder.anchored(pattern, before: contexts[0], after: contexts[1])).0 == .everywhere
+                {
+                    branches = alternatives
+                }
+                for (k, branch) in branches.enumerated() {
+                    let (anchor, mode, forward, backward, context) = try ProgramBuilder.anchored(branch, before: contexts[0], after: contexts[1])
+                    let rule = CompiledRule(
+                        id: decl.id, location: decl.location, emit: emit, priority: decl.priority, anchor: anchor,
+                        anchorMode: mode, forward: forward, backward: backward, contextForward: context,
+                        before: try contexts[0].map { try ProgramBuilder.program($0.reversed) },
+                        after: try contexts[1].map { try ProgramBuilder.program($0) },
+                        notBefore: try contexts[2].map { try ProgramBuilder.program($0.reversed) },
+                        notAfter: try contexts[3].map { try ProgramBuilder.program($0) },
+                        examples: k == 0 ? decl.examples : [], declaration: decl)
+                    phases[decl.phase, default: []].append(rule)
+                }
             } catch {
                 errors.append(RuleDiagnostic(.tooComplex, decl.location, "`\(decl.id)`: \(error)"))
             }

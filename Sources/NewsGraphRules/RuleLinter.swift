@@ -1,6 +1,7 @@
 /// Finds what is legal but probably wrong in a rule set: names declared and
-/// never used, rules that can never win (same phase, same pattern, lower
-/// priority), and entries listed twice in one lexicon.
+/// never used, rules with no anchor (tried at every offset), rules that can
+/// never win (same phase, same pattern, lower priority), and entries listed
+/// twice in one word-list file.
 public struct RuleLinter {
     public init() {}
 
@@ -9,9 +10,12 @@ public struct RuleLinter {
         for u in rules.unusedNames {
             out.append("\(u.location.file):\(u.location.line): unused \(u.name)")
         }
+        for rule in rules.rules where rule.anchor == .everywhere {
+            out.append("\(rule.location.file):\(rule.location.line): rule `\(rule.id)` has no anchor and is tried at every offset (slow): start it, or its `after:`, with a lexicon word or an annotation")
+        }
         for phase in rules.phases {
             for (i, a) in phase.rules.enumerated() {
-                for b in phase.rules[(i + 1)...] where a.declaration.pattern == b.declaration.pattern && a.emit == b.emit
+                for b in phase.rules[(i + 1)...] where a.id != b.id && a.declaration.pattern == b.declaration.pattern && a.emit == b.emit
                     && a.declaration.before == nil && a.declaration.after == nil
                 {
                     let (loser, winner) = a.priority >= b.priority ? (b, a) : (a, b)
@@ -22,7 +26,8 @@ public struct RuleLinter {
         for (cls, entries) in rules.lexiconEntries.enumerated() {
             var seen: [String: SourceLocation] = [:]
             for e in entries {
-                if let first = seen[e.text] {
+                // Lists combined on purpose may overlap; a word twice in one file is a slip.
+                if let first = seen[e.text], first.file == e.location.file {
                     out.append("\(e.location.file):\(e.location.line): duplicate entry `\(e.text)` in @\(rules.lexiconNames[cls]) (first at \(first.file):\(first.line))")
                 } else {
                     seen[e.text] = e.location

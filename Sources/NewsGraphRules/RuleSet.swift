@@ -53,6 +53,8 @@ public struct CompiledRule: Sendable {
     public var forward: Program?
     /// Run backward: the part before the anchor (`.inPattern`), or the whole pattern (`.endsBefore`).
     public var backward: Program?
+    /// Run forward from the anchor to find starts (`.startsAfterContext`): the `before:` context.
+    public var contextForward: Program?
     public var before: Program?
     public var after: Program?
     public var notBefore: Program?
@@ -61,7 +63,8 @@ public struct CompiledRule: Sendable {
     public var declaration: RuleDeclaration
 
     public enum Anchor: Sendable, Hashable {
-        case lexicon(Int32)
+        /// A hit of any of these lexicon classes.
+        case lexicon([Int32])
         case annotation([Int32])
         case everywhere
     }
@@ -73,6 +76,9 @@ public struct CompiledRule: Sendable {
         case endsBefore
         /// The anchor closes `before:`: the match starts where it ends.
         case startsAfter
+        /// The anchor opens `before:`: the context runs forward from it, and the
+        /// match starts wherever the context ends.
+        case startsAfterContext
     }
 
     /// The rule id with its place: `person.after-title (Rules/zh/person.rules:12)`.
