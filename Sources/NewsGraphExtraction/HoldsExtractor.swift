@@ -33,11 +33,11 @@ public struct HoldsExtractor: Sendable {
         let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
 
         for m in mentions where m.kind != .event {
-            let gap = previous.map { text.string($0.span.end, max($0.span.end, m.span.start)) } ?? "\n"
+            let gap = previous.map { HoldsExtractor.gap(text, $0.span.end, m.span.start) } ?? .other
             let afterPerson = previous?.kind == .person
             // `院长甲，副院长乙`: a list of persons goes on after a comma when the
             // next item is a title with no organization of its own.
-            let connected = HoldsExtractor.isChainGap(gap) || (afterPerson && m.kind == .title && (gap == "，" || gap == ","))
+            let connected = gap == .none || gap == .listComma || (afterPerson && m.kind == .title && gap == .comma)
             if !connected {
                 org = nil
                 titles = []
@@ -84,9 +84,24 @@ public struct HoldsExtractor: Sendable {
 
     func isGovernment(_ name: String) -> Bool { governmentBodies.contains { name.hasSuffix($0) } }
 
-    /// Text between two annotations of one chain: nothing, or a list comma.
-    static func isChainGap(_ gap: String) -> Bool {
-        let g = gap.filter { !$0.isWhitespace || $0 == "\n" }
-        return g.isEmpty || g == "、"
+    /// What stands between two mentions (spaces aside): nothing, `、`, `，`, or anything else.
+    enum Gap { case none, listComma, comma, other }
+
+    static func gap(_ text: ScalarText, _ from: Int, _ to: Int) -> Gap {
+        var found: Unicode.Scalar? = nil
+        var i = from
+        while i < to {
+            let c = text[i]
+            i += 1
+            if c == " " || c == "\u{3000}" || c == "\t" { continue }
+            if found != nil { return .other }
+            found = c
+        }
+        switch found {
+        case nil: return .none
+        case "、": return .listComma
+        case "，", ",": return .comma
+        default: return .other
+        }
     }
 }

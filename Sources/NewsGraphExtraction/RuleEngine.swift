@@ -66,7 +66,7 @@ public struct RuleEngine: Sendable {
         var input = MatchInput(
             text: text, charTests: rules.charTests, hits: lexiconHits(text), classCount: rules.lexiconNames.count,
             exclusionClasses: rules.exclusionClasses)
-        var runner = ProgramRunner()
+        var runner = ProgramRunner.forCurrentThread()
         var alive: [Annotation] = []
         var starts: [Int] = [], ends: [Int] = []
         for (phaseIndex, range) in phaseRanges.enumerated() {

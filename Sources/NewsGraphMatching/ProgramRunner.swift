@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a `Program` from one offset, forward or backward, and reports the
 /// offsets where it accepts.
 ///
@@ -8,9 +10,29 @@
 /// checks on the hot path): a run allocates nothing.
 public struct ProgramRunner {
     public let window: Int
-    private let scratch = Scratch()
+    private let scratch: Scratch
 
-    public init(window: Int = 64) { self.window = window }
+    /// A runner with its own buffers.
+    public init(window: Int = 64) {
+        self.window = window
+        scratch = Scratch()
+    }
+
+    /// A runner reusing the calling thread's buffers: documents processed one
+    /// after another on a thread pay for allocating them once.
+    public static func forCurrentThread(window: Int = 64) -> ProgramRunner {
+        let key = "NewsGraphMatching.ProgramRunner.Scratch"
+        let dictionary = Thread.current.threadDictionary
+        if let s = dictionary[key] as? Scratch { return ProgramRunner(window: window, scratch: s) }
+        let s = Scratch()
+        dictionary[key] = s
+        return ProgramRunner(window: window, scratch: s)
+    }
+
+    init(window: Int, scratch: Scratch) {
+        self.window = window
+        self.scratch = scratch
+    }
 
     /// Visited marks and the work stack, reused by every run.
     final class Scratch {
