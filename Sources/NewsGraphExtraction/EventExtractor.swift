@@ -16,11 +16,22 @@ public struct EventExtractor: Sendable {
     public var roleKinds: [String: AttendanceRole] = [
         "leader": .leader, "participant": .participant, "speaker": .speaker, "accompanying": .accompanying,
     ]
-    /// Trigger words, longest first, to name each event's trigger.
-    public var triggers: [String]
+    /// Trigger words, to name each event's trigger (the longest one its label ends with).
+    public var triggers: Set<String>
+    let longestTrigger: Int
 
     public init(triggers: [String]) {
-        self.triggers = triggers.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        self.triggers = Set(triggers)
+        longestTrigger = triggers.map(\.count).max() ?? 0
+    }
+
+    func trigger(of label: String) -> String {
+        let scalars = Array(label.unicodeScalars)
+        for k in stride(from: min(longestTrigger, scalars.count), through: 1, by: -1) {
+            let suffix = String(String.UnicodeScalarView(scalars[(scalars.count - k)...]))
+            if triggers.contains(suffix) { return suffix }
+        }
+        return ""
     }
 
     /// A region of the page: an article's span, its headline, and spans whose names are not attendees (bylines).
@@ -121,7 +132,7 @@ public struct EventExtractor: Sendable {
         let date = annotations.first { a in a.kind == "date" && !(region.headline?.contains(a.span) ?? false) }
             .map { Mention(kind: .event, span: $0.span, text: text.string($0.span), rule: $0.rule) }
         return EventRecord(
-            label: main, trigger: triggers.first { main.text.hasSuffix($0) } ?? "",
+            label: main, trigger: trigger(of: main.text),
             date: date, isoDate: date.flatMap { EventExtractor.iso($0.text, year: year) },
             attendees: attendees, organizers: EventExtractor.unique(organizers), locations: EventExtractor.unique(locations),
             article: region.index)

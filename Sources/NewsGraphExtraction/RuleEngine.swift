@@ -159,7 +159,7 @@ public struct RuleEngine: Sendable {
             if kinds.count == 1 {
                 for a in input.allAnnotations(kinds[0]) { body(Int(a.start), Int(a.end)) }
             } else {
-                let all = kinds.flatMap { input.allAnnotations($0) }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+                let all = kinds.flatMap { Array(input.allAnnotations($0)) }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
                 for a in all { body(Int(a.start), Int(a.end)) }
             }
         case .everywhere:

@@ -1,9 +1,9 @@
 /// One text prepared for running programs over it: its lexicon hits, the
 /// annotations of the phases so far, and which scalars those cover.
 ///
-/// Hits and annotations are kept per tag, sorted by start and by end, so a
+/// Hits and annotations are kept by tag, sorted by start and by end, so a
 /// program step finds "hits of class c starting at p" by one binary search
-/// in that class's list, without allocating.
+/// in that class's slice, without allocating.
 public struct MatchInput {
     public struct Span: Sendable, Hashable {
         public var start: Int32
@@ -18,41 +18,63 @@ public struct MatchInput {
         }
     }
 
-    /// Spans of one tag, sorted by start and (separately) by end.
-    struct Index {
+    /// Spans of every tag in two flat arrays, one sorted by (tag, start), one by
+    /// (tag, end); `offsets[t]..<offsets[t+1]` is tag t's slice in both.
+    struct TagTable {
         var byStart: [Span] = []
         var byEnd: [Span] = []
+        var offsets: [Int] = [0]
 
         init() {}
 
-        init(_ spans: [Span]) {
-            byStart = spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            byEnd = spans.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
+        init(_ spans: [Span], tagCount: Int) {
+            let valid = spans.filter { $0.tag >= 0 && Int($0.tag) < tagCount }
+            byStart = valid.sorted { ($0.tag, $0.start, $0.end) < ($1.tag, $1.start, $1.end) }
+            byEnd = valid.sorted { ($0.tag, $0.end, $0.start) < ($1.tag, $1.end, $1.start) }
+            offsets = [Int](repeating: 0, count: tagCount + 1)
+            for s in valid { offsets[Int(s.tag) + 1] += 1 }
+            for t in 0..<tagCount { offsets[t + 1] += offsets[t] }
         }
 
-        /// The index range of spans starting (forward) or ending (backward) at `pos`.
+        /// Tag `tag`'s spans starting (forward) or ending (backward) at `pos`, as indexes into `byStart`/`byEnd`.
         @inline(__always)
-        func range(at pos: Int32, forward: Bool) -> Range<Int> {
-            let list = forward ? byStart : byEnd
-            var lo = 0, hi = list.count
+        func range(_ tag: Int, at pos: Int32, forward: Bool) -> Range<Int> {
+            guard tag + 1 < offsets.count else { return 0..<0 }
+            var lo = offsets[tag], hi = offsets[tag + 1]
+            if lo == hi { return lo..<lo }
+            let end = hi
+            if forward {
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if byStart[mid].start < pos { lo = mid + 1 } else { hi = mid }
+                }
+                var e = lo
+                while e < end, byStart[e].start == pos { e += 1 }
+                return lo..<e
+            }
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                if (forward ? list[mid].start : list[mid].end) < pos { lo = mid + 1 } else { hi = mid }
+                if byEnd[mid].end < pos { lo = mid + 1 } else { hi = mid }
             }
-            var end = lo
-            while end < list.count, (forward ? list[end].start : list[end].end) == pos { end += 1 }
-            return lo..<end
+            var e = lo
+            while e < end, byEnd[e].end == pos { e += 1 }
+            return lo..<e
+        }
+
+        func all(_ tag: Int) -> ArraySlice<Span> {
+            guard tag + 1 < offsets.count else { return [] }
+            return byStart[offsets[tag]..<offsets[tag + 1]]
         }
     }
 
     public let text: [Unicode.Scalar]
     let charTests: [CharTest]
-    /// Lexicon hits per class id.
-    let hits: [Index]
+    /// Lexicon hits, by class id.
+    let hits: TagTable
     /// Per exclusion slot, whether each scalar is inside a hit of that slot's class.
     let exclusionCoverage: [[Bool]]
-    /// Annotations per kind id.
-    var annotations: [Index] = []
+    /// Annotations, by kind id.
+    var annotations = TagTable()
     /// `coveredBefore[i]`: how many scalars before `i` are covered by an annotation.
     var coveredBefore: [Int32]
     /// Memoized character tests: 0 not computed, 1 passes, 2 fails (per test, per scalar).
@@ -65,12 +87,11 @@ public struct MatchInput {
     public init(text: [Unicode.Scalar], charTests: [CharTest], hits: [Span], classCount: Int, exclusionClasses: [Int32]) {
         self.text = text
         self.charTests = charTests
-        var perClass = [[Span]](repeating: [], count: classCount)
-        for h in hits where h.tag >= 0 && Int(h.tag) < classCount { perClass[Int(h.tag)].append(h) }
-        self.hits = perClass.map(Index.init)
+        let table = TagTable(hits, tagCount: classCount)
+        self.hits = table
         exclusionCoverage = exclusionClasses.map { cls in
             var covered = [Bool](repeating: false, count: text.count)
-            for h in perClass[Int(cls)] {
+            for h in table.all(Int(cls)) {
                 for i in Int(h.start)..<Int(h.end) { covered[i] = true }
             }
             return covered
@@ -81,9 +102,7 @@ public struct MatchInput {
 
     /// Sets the annotations later programs see (the output of the phases so far).
     public mutating func setAnnotations(_ spans: [Span], kindCount: Int) {
-        var perKind = [[Span]](repeating: [], count: kindCount)
-        for a in spans where a.tag >= 0 && Int(a.tag) < kindCount { perKind[Int(a.tag)].append(a) }
-        annotations = perKind.map(Index.init)
+        annotations = TagTable(spans, tagCount: kindCount)
         var marks = [Int32](repeating: 0, count: text.count + 1)
         for a in spans {
             marks[Int(a.start)] += 1
@@ -104,10 +123,10 @@ public struct MatchInput {
     }
 
     /// Every hit of class `tag`, in text order.
-    public func allHits(_ tag: Int32) -> [Span] { Int(tag) < hits.count ? hits[Int(tag)].byStart : [] }
+    public func allHits(_ tag: Int32) -> ArraySlice<Span> { hits.all(Int(tag)) }
 
     /// Every annotation of `tag`, in text order.
-    public func allAnnotations(_ tag: Int32) -> [Span] { Int(tag) < annotations.count ? annotations[Int(tag)].byStart : [] }
+    public func allAnnotations(_ tag: Int32) -> ArraySlice<Span> { annotations.all(Int(tag)) }
 
     @inline(__always)
     func charMatches(_ test: Int32, at i: Int) -> Bool {

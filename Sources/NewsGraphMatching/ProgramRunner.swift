@@ -137,13 +137,9 @@ public struct ProgramRunner {
                 case .char(let test):
                     if input.charMatches(test, at: forward ? Int(pos) : Int(pos) - 1) { push(pc + 1, pos + step) }
                 case .lexicon(let cls):
-                    guard Int(cls) < input.hits.count else { break }
-                    let index = input.hits[Int(cls)]
-                    let range = index.range(at: pos, forward: forward)
-                    if range.isEmpty { break }
-                    let list = forward ? index.byStart : index.byEnd
+                    let range = input.hits.range(Int(cls), at: pos, forward: forward)
                     for k in range {
-                        let h = list[k]
+                        let h = forward ? input.hits.byStart[k] : input.hits.byEnd[k]
                         if input.isFree(h.start, h.end) { push(pc + 1, forward ? h.end : h.start) }
                     }
                 case .annotation(let kinds):
@@ -151,11 +147,8 @@ public struct ProgramRunner {
                     while bits != 0 {
                         let kind = bits.trailingZeroBitCount
                         bits &= bits - 1
-                        guard kind < input.annotations.count else { break }
-                        let index = input.annotations[kind]
-                        let list = forward ? index.byStart : index.byEnd
-                        for k in index.range(at: pos, forward: forward) {
-                            push(pc + 1, forward ? list[k].end : list[k].start)
+                        for k in input.annotations.range(kind, at: pos, forward: forward) {
+                            push(pc + 1, forward ? input.annotations.byStart[k].end : input.annotations.byEnd[k].start)
                         }
                     }
                 case .lineStart:
