@@ -63,77 +63,16 @@ public struct RuleEngine: Sendable {
     }
 
     func run(_ text: [Unicode.Scalar], trace: inout [CandidateTrace]?, focus: TextSpan?) -> [Annotation] {
-        var input = MatchInput(
+        let input = MatchInput(
             text: text, charTests: rules.charTests, hits: lexiconHits(text), classCount: rules.lexiconNames.count,
             exclusionClasses: rules.exclusionClasses)
-        var runner = ProgramRunner.forCurrentThread()
+        var state = EngineRun(engine: self, input: input, trace: trace, focus: focus)
         var alive: [Annotation] = []
-        var starts: [Int] = [], ends: [Int] = []
         for (phaseIndex, range) in phaseRanges.enumerated() {
-            var candidates: [Candidate] = []
-            for ruleIndex in range {
-                let rule = flatRules[ruleIndex]
-                let phase = rules.phases[phaseIndex].name
-                var contextStarts: [Int] = []
-                forEachAnchor(rule.anchor, input) { anchorStart, anchorEnd in
-                    let touches = focus.map { anchorStart <= $0.end && anchorEnd >= $0.start } ?? false
-                    func note(_ span: TextSpan, _ fate: CandidateTrace.Fate) {
-                        if touches || (focus.map { span.overlaps($0) } ?? false) {
-                            trace?.append(.init(rule: rule.id, phase: phase, span: span, fate: fate))
-                        }
-                    }
-                    /// Keeps the longest match whose start and end also satisfy the rule's context.
-                    func consider() {
-                        guard !ends.isEmpty, !starts.isEmpty else {
-                            // Rules tried at every offset fail almost everywhere: not worth reporting.
-                            if rule.anchor != .everywhere { note(TextSpan(anchorStart, anchorEnd), .patternFailed("the pattern does not match at this anchor")) }
-                            return
-                        }
-                        guard let end = ends.first(where: { afterHolds(rule, $0, &runner, input) }) else {
-                            note(TextSpan(starts[0], ends[0]), .contextFailed("`after:`/`not-after:` rejects every end"))
-                            return
-                        }
-                        guard let start = starts.first(where: { beforeHolds(rule, $0, &runner, input) }) else {
-                            note(TextSpan(starts[0], end), .contextFailed("`before:`/`not-before:` rejects every start"))
-                            return
-                        }
-                        candidates.append(Candidate(start: start, end: end, ruleIndex: ruleIndex, priority: rule.priority))
-                    }
-                    // Every possible start and end, farthest first.
-                    switch rule.anchorMode {
-                    case .inPattern:
-                        runner.run(rule.forward!, on: input, from: anchorStart, forward: true, into: &ends)
-                        if ends.isEmpty { break }
-                        if let back = rule.backward {
-                            runner.run(back, on: input, from: anchorStart, forward: false, into: &starts)
-                        } else {
-                            starts.removeAll(keepingCapacity: true)
-                            starts.append(anchorStart)
-                        }
-                    case .endsBefore:
-                        ends.removeAll(keepingCapacity: true)
-                        ends.append(anchorStart)
-                        runner.run(rule.backward!, on: input, from: anchorStart, forward: false, into: &starts)
-                    case .startsAfter:
-                        let from = rule.anchor == .everywhere ? anchorStart : anchorEnd
-                        starts.removeAll(keepingCapacity: true)
-                        starts.append(from)
-                        runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
-                    case .startsAfterContext:
-                        // Every place the `before:` context ends starts a match of its own (a list's items).
-                        runner.run(rule.contextForward!, on: input, from: anchorStart, forward: true, into: &contextStarts)
-                        for from in contextStarts {
-                            starts.removeAll(keepingCapacity: true)
-                            starts.append(from)
-                            runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
-                            if !ends.isEmpty { consider() }
-                        }
-                        return
-                    }
-                    consider()
-                }
-            }
-            let accepted = choose(candidates, phase: rules.phases[phaseIndex].name, trace: &trace, focus: focus)
+            state.candidates.removeAll(keepingCapacity: true)
+            let phase = rules.phases[phaseIndex].name
+            for ruleIndex in range { state.run(ruleIndex, phase: phase) }
+            let accepted = choose(state.candidates, phase: phase, trace: &state.trace, focus: focus)
             if accepted.isEmpty { continue }
             alive = merge(alive, accepted.map { c in
                 let emit = flatRules[c.ruleIndex].emit
@@ -141,30 +80,12 @@ public struct RuleEngine: Sendable {
                 a.kindID = emit
                 return a
             })
-            input.setAnnotations(
+            state.input.setAnnotations(
                 alive.map { MatchInput.Span(start: Int32($0.span.start), end: Int32($0.span.end), tag: $0.kindID) },
                 kindCount: rules.kinds.count)
         }
+        trace = state.trace
         return alive
-    }
-
-    /// Calls `body` with each (start, end) of an anchor occurrence where a rule may match.
-    func forEachAnchor(_ anchor: CompiledRule.Anchor, _ input: MatchInput, _ body: (Int, Int) -> Void) {
-        switch anchor {
-        case .lexicon(let ids):
-            for id in ids {
-                for h in input.allHits(id) where input.isFree(h.start, h.end) { body(Int(h.start), Int(h.end)) }
-            }
-        case .annotation(let kinds):
-            if kinds.count == 1 {
-                for a in input.allAnnotations(kinds[0]) { body(Int(a.start), Int(a.end)) }
-            } else {
-                let all = kinds.flatMap { Array(input.allAnnotations($0)) }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-                for a in all { body(Int(a.start), Int(a.end)) }
-            }
-        case .everywhere:
-            for p in 0..<input.text.count { body(p, p + 1) }
-        }
     }
 
     func beforeHolds(_ rule: CompiledRule, _ start: Int, _ runner: inout ProgramRunner, _ input: MatchInput) -> Bool {

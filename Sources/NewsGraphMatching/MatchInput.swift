@@ -27,13 +27,34 @@ public struct MatchInput {
 
         init() {}
 
-        init(_ spans: [Span], tagCount: Int) {
-            let valid = spans.filter { $0.tag >= 0 && Int($0.tag) < tagCount }
-            byStart = valid.sorted { ($0.tag, $0.start, $0.end) < ($1.tag, $1.start, $1.end) }
-            byEnd = valid.sorted { ($0.tag, $0.end, $0.start) < ($1.tag, $1.end, $1.start) }
+        /// `spans` sorted by end (as the automaton reports hits) sort in linear
+        /// time: a counting sort by tag keeps their order, then each tag's slice
+        /// is nearly sorted by start already (insertion sort).
+        init(_ spans: [Span], tagCount: Int, sortedByEnd: Bool = false) {
             offsets = [Int](repeating: 0, count: tagCount + 1)
-            for s in valid { offsets[Int(s.tag) + 1] += 1 }
+            for s in spans where s.tag >= 0 && Int(s.tag) < tagCount { offsets[Int(s.tag) + 1] += 1 }
             for t in 0..<tagCount { offsets[t + 1] += offsets[t] }
+            let ordered = sortedByEnd ? spans : spans.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
+            var fill = offsets
+            var end = [Span](repeating: Span(start: 0, end: 0, tag: 0), count: offsets[tagCount])
+            for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount {
+                end[fill[Int(s.tag)]] = s
+                fill[Int(s.tag)] += 1
+            }
+            var start = end
+            for t in 0..<tagCount where offsets[t + 1] - offsets[t] > 1 {
+                for i in (offsets[t] + 1)..<offsets[t + 1] {
+                    let x = start[i]
+                    var j = i - 1
+                    while j >= offsets[t], (start[j].start, start[j].end) > (x.start, x.end) {
+                        start[j + 1] = start[j]
+                        j -= 1
+                    }
+                    start[j + 1] = x
+                }
+            }
+            byEnd = end
+            byStart = start
         }
 
         /// Tag `tag`'s spans starting (forward) or ending (backward) at `pos`, as indexes into `byStart`/`byEnd`.
@@ -81,13 +102,13 @@ public struct MatchInput {
     let memo: CharTestMemo
 
     /// - Parameters:
-    ///   - hits: every lexicon hit (any order).
+    ///   - hits: every lexicon hit, in order of end offset (as `AhoCorasick.scan` reports them).
     ///   - classCount: the number of lexicon classes (tags are below it).
     ///   - exclusionClasses: the lexicon class of each exclusion slot.
     public init(text: [Unicode.Scalar], charTests: [CharTest], hits: [Span], classCount: Int, exclusionClasses: [Int32]) {
         self.text = text
         self.charTests = charTests
-        let table = TagTable(hits, tagCount: classCount)
+        let table = TagTable(hits, tagCount: classCount, sortedByEnd: true)
         self.hits = table
         exclusionCoverage = exclusionClasses.map { cls in
             var covered = [Bool](repeating: false, count: text.count)

@@ -1,0 +1,123 @@
+import NewsGraphCore
+import NewsGraphMatching
+import NewsGraphRules
+
+/// The working state of one `RuleEngine` run over one text: the prepared
+/// input, the matcher and its buffers, and the candidates of the current
+/// phase. A value with mutating methods, so the hot loop captures nothing and
+/// copies nothing.
+struct EngineRun {
+    let engine: RuleEngine
+    var input: MatchInput
+    var runner = ProgramRunner.forCurrentThread()
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var contextStarts: [Int] = []
+    var anchors: [(Int, Int)] = []
+    var candidates: [Candidate] = []
+    var trace: [RuleEngine.CandidateTrace]?
+    let focus: TextSpan?
+
+    init(engine: RuleEngine, input: MatchInput, trace: [RuleEngine.CandidateTrace]?, focus: TextSpan?) {
+        self.engine = engine
+        self.input = input
+        self.trace = trace
+        self.focus = focus
+    }
+
+    /// Tries one rule from every occurrence of its anchor.
+    mutating func run(_ ruleIndex: Int, phase: String) {
+        let rule = engine.flatRules[ruleIndex]
+        collectAnchors(rule.anchor)
+        for (anchorStart, anchorEnd) in anchors {
+            // Every possible start and end, farthest first.
+            switch rule.anchorMode {
+            case .inPattern:
+                runner.run(rule.forward!, on: input, from: anchorStart, forward: true, into: &ends)
+                if ends.isEmpty { break }
+                if let back = rule.backward {
+                    runner.run(back, on: input, from: anchorStart, forward: false, into: &starts)
+                } else {
+                    starts.removeAll(keepingCapacity: true)
+                    starts.append(anchorStart)
+                }
+            case .endsBefore:
+                ends.removeAll(keepingCapacity: true)
+                ends.append(anchorStart)
+                runner.run(rule.backward!, on: input, from: anchorStart, forward: false, into: &starts)
+            case .startsAfter:
+                let from = rule.anchor == .everywhere ? anchorStart : anchorEnd
+                starts.removeAll(keepingCapacity: true)
+                starts.append(from)
+                runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
+            case .startsAfterContext:
+                // Every place the `before:` context ends starts a match of its own (a list's items).
+                runner.run(rule.contextForward!, on: input, from: anchorStart, forward: true, into: &contextStarts)
+                for from in contextStarts {
+                    starts.removeAll(keepingCapacity: true)
+                    starts.append(from)
+                    runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
+                    if !ends.isEmpty { consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd)) }
+                }
+                continue
+            }
+            consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd))
+        }
+    }
+
+    /// Keeps the longest match whose start and end also satisfy the rule's context.
+    mutating func consider(_ rule: CompiledRule, _ ruleIndex: Int, _ phase: String, anchor: (Int, Int)) {
+        guard !ends.isEmpty, !starts.isEmpty else {
+            // Rules tried at every offset fail almost everywhere: not worth reporting.
+            if rule.anchor != .everywhere {
+                note(rule, phase, anchor, TextSpan(anchor.0, anchor.1), .patternFailed("the pattern does not match at this anchor"))
+            }
+            return
+        }
+        var end: Int? = nil
+        for e in ends where engine.afterHolds(rule, e, &runner, input) {
+            end = e
+            break
+        }
+        guard let end else {
+            note(rule, phase, anchor, TextSpan(starts[0], ends[0]), .contextFailed("`after:`/`not-after:` rejects every end"))
+            return
+        }
+        var start: Int? = nil
+        for s in starts where engine.beforeHolds(rule, s, &runner, input) {
+            start = s
+            break
+        }
+        guard let start else {
+            note(rule, phase, anchor, TextSpan(starts[0], end), .contextFailed("`before:`/`not-before:` rejects every start"))
+            return
+        }
+        candidates.append(Candidate(start: start, end: end, ruleIndex: ruleIndex, priority: rule.priority))
+    }
+
+    /// Records a candidate's fate when it touches the span `explain --why-not` asks about.
+    mutating func note(_ rule: CompiledRule, _ phase: String, _ anchor: (Int, Int), _ span: TextSpan, _ fate: RuleEngine.CandidateTrace.Fate) {
+        guard let focus, trace != nil else { return }
+        let touches = anchor.0 <= focus.end && anchor.1 >= focus.start
+        if touches || span.overlaps(focus) {
+            trace?.append(.init(rule: rule.id, phase: phase, span: span, fate: fate))
+        }
+    }
+
+    /// The (start, end) of each anchor occurrence where a rule may match.
+    mutating func collectAnchors(_ anchor: CompiledRule.Anchor) {
+        anchors.removeAll(keepingCapacity: true)
+        switch anchor {
+        case .lexicon(let ids):
+            for id in ids {
+                for h in input.allHits(id) where input.isFree(h.start, h.end) { anchors.append((Int(h.start), Int(h.end))) }
+            }
+        case .annotation(let kinds):
+            for kind in kinds {
+                for a in input.allAnnotations(kind) { anchors.append((Int(a.start), Int(a.end))) }
+            }
+        case .everywhere:
+            for p in 0..<input.text.count { anchors.append((p, p + 1)) }
+        }
+    }
+}
