@@ -24,7 +24,13 @@ let package = Package(
         // Writes a deterministic synthetic corpus (directory of documents or one JSONL).
         .executableTarget(name: "corpusgen", dependencies: ["BenchSupport"]),
         // Runs the pipeline over a corpus and prints MB/s per stage (scaling, jieba comparison).
-        .executableTarget(name: "ngbench", dependencies: ["BenchSupport"]),
+        .executableTarget(
+            name: "ngbench",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "NewsGraphStore", package: rootIdentity),
+                .product(name: "NewsGraphQuery", package: rootIdentity),
+            ]),
         // ordo-one benchmarks: wall clock, throughput, peak RSS, mallocs.
         .executableTarget(
             name: "NewsGraphBenchmarks",

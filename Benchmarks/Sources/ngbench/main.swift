@@ -9,6 +9,8 @@
 //       text → entities (ingest + layout + extraction), for the jieba comparison
 //   ngbench compile [--repeats K]
 //       rule compile time and layout word list load time
+//   ngbench store [--edges N] [--db FILE]
+//       a SQLite store of N generated edges: insert rate, attended/holds p50/p99
 //
 // Lines starting with `RESULT` are for scripts: key=value pairs.
 import BenchSupport
@@ -153,6 +155,10 @@ case "compile":
     print("layout word lists (LayoutLexicon.load): \(fmt(layout * 1000)) ms, best of \(repeats)")
     print("RESULT rule_compile_ms=\(fmt(rules * 1000)) layout_load_ms=\(fmt(layout * 1000))")
 
+case "store":
+    let edges = option("--edges").flatMap(Int.init) ?? 1_000_000
+    do { try StoreBench.run(edges: edges, path: option("--db") ?? "/tmp/newsgraph-bench-store.sqlite") } catch { fail("\(error)") }
+
 default:
-    print("usage: ngbench stages|stream|extract|compile … (see the comment at the top of Sources/ngbench/main.swift)")
+    print("usage: ngbench stages|stream|extract|compile|store … (see the comment at the top of Sources/ngbench/main.swift)")
 }
