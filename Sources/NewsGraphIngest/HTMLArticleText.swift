@@ -16,7 +16,8 @@ import NewsGraphCore
 /// HTML_PARSE_NOWARNING (and RECOVER, for broken pages); never with
 /// HTML_PARSE_NOENT or DTD loading, so only HTML's predefined entities are
 /// replaced: a declared entity (an XXE or "billion laughs" attempt) stays as
-/// written, unexpanded.
+/// written, unexpanded. The `<!DOCTYPE>` (with any internal subset) is removed
+/// before parsing, so no declaration in the page reaches the parser.
 public enum HTMLArticleText {
     public static let skippedElements: Set<String> = [
         "script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "template", "svg",
@@ -40,7 +41,7 @@ public enum HTMLArticleText {
     public static func extract(html: String, file: String) throws(NewsGraphError) -> String {
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        var bytes = Array(html.utf8)
+        var bytes = withoutDoctype(Array(html.utf8))
         let count = Int32(bytes.count)
         let doc = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -166,6 +167,60 @@ public enum HTMLArticleText {
         var lines = Lines()
         collect(node, into: &lines)
         return lines.finish().joined(separator: " ")
+    }
+
+    /// The page without its `<!DOCTYPE …>` declaration, internal subset and all: libxml2's
+    /// HTML parser has no use for it, and would read a `[…]` subset's declarations as text.
+    static func withoutDoctype(_ bytes: [UInt8]) -> [UInt8] {
+        var i = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        while true {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            // Skip comments and processing instructions before it.
+            if bytes[i...].starts(with: Array("<!--".utf8)) {
+                guard let end = find(Array("-->".utf8), in: bytes, from: i + 4) else { return bytes }
+                i = end + 3
+                continue
+            }
+            if bytes[i...].starts(with: Array("<?".utf8)) {
+                guard let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { return bytes }
+                i = end + 1
+                continue
+            }
+            break
+        }
+        let keyword = Array("<!doctype".utf8)
+        guard bytes.count >= i + keyword.count,
+            zip(bytes[i..<(i + keyword.count)], keyword).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+        else { return bytes }
+        var j = i + keyword.count
+        var quote: UInt8? = nil
+        var depth = 0
+        while j < bytes.count {
+            let b = bytes[j]
+            if let q = quote {
+                if b == q { quote = nil }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: "[") {
+                depth += 1
+            } else if b == UInt8(ascii: "]") {
+                depth = max(0, depth - 1)
+            } else if b == UInt8(ascii: ">") && depth == 0 {
+                return Array(bytes[..<i]) + Array(bytes[(j + 1)...])
+            }
+            j += 1
+        }
+        return Array(bytes[..<i])
+    }
+
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var k = start
+        while k + needle.count <= bytes.count {
+            if bytes[k..<(k + needle.count)].elementsEqual(needle) { return k }
+            k += 1
+        }
+        return nil
     }
 
     static func isBoilerplate(_ line: String) -> Bool {
