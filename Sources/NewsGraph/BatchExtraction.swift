@@ -117,7 +117,7 @@ public struct BatchExtraction {
         progress?.start()
 
         var identity = CrossDocumentResolver()
-        var failedDocuments = 0
+        var consumedBytes = 0
         let queue = OrderedWorkQueue<DocumentProcessor.Job, DocumentOutcome>(workers: options.jobs) { processor.process($0) }
         queue.run(
             produce: {
@@ -160,12 +160,13 @@ public struct BatchExtraction {
                     }
                 } catch let e as NewsGraphError {
                     report.failures.append(e)
-                    failedDocuments += 1
                 } catch {
                     report.failures.append(NewsGraphError(file: outcome.name, message: "\(error)"))
-                    failedDocuments += 1
                 }
-                progress?.update(documents: report.inputCount, failures: report.failures.count, bytes: stream.bytesConsumed)
+                consumedBytes += outcome.size
+                progress?.update(
+                    documents: report.inputCount, failures: report.failures.count, bytes: consumedBytes,
+                    inputPosition: stream.bytesConsumed)
             })
         progress?.stop()
         journal?.finish()

@@ -15,6 +15,7 @@ public final class ProgressBar: @unchecked Sendable {
     var documents = 0
     var failures = 0
     var bytes = 0
+    var inputPosition = 0
     var stopped = false
     var thread: Thread?
 
@@ -40,12 +41,14 @@ public final class ProgressBar: @unchecked Sendable {
         t.start()
     }
 
-    /// Records progress: documents consumed, failures among them, input bytes read.
-    public func update(documents: Int, failures: Int, bytes: Int) {
+    /// Records progress: documents consumed, failures among them, their bytes (for the rate),
+    /// and how far the inputs were read (compressed bytes for `.gz`; for the fraction done).
+    public func update(documents: Int, failures: Int, bytes: Int, inputPosition: Int) {
         lock.lock()
         self.documents = documents
         self.failures = failures
         self.bytes = bytes
+        self.inputPosition = inputPosition
         lock.unlock()
     }
 
@@ -58,18 +61,18 @@ public final class ProgressBar: @unchecked Sendable {
 
     func draw(final: Bool) {
         lock.lock()
-        let (d, f, b) = (documents, failures, bytes)
+        let (d, f, b, position) = (documents, failures, bytes, inputPosition)
         lock.unlock()
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let rate = Double(b) / elapsed
         var line = "\(d) docs  \(String(format: "%.2f", rate / 1e6)) MB/s"
         if let total = totalBytes, total > 0 {
-            let fraction = min(1, Double(b) / Double(total))
+            let fraction = min(1, Double(position) / Double(total))
             let width = 24
             let filled = Int(fraction * Double(width))
             line = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
                 + String(format: "%3.0f%% ", fraction * 100) + line
-            if rate > 0, !final { line += "  ETA " + ProgressBar.duration(Double(total - b) / rate) }
+            if fraction > 0, !final { line += "  ETA " + ProgressBar.duration(elapsed * (1 - fraction) / fraction) }
         }
         line += "  \(f) failed"
         if final { line += "  (\(ProgressBar.duration(elapsed)))" }
