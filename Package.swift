@@ -18,8 +18,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CIconv"),
         .target(name: "NewsGraphCore"),
-        .target(name: "NewsGraphIngest", dependencies: ["NewsGraphCore"]),
+        .target(name: "NewsGraphIngest", dependencies: ["NewsGraphCore", "CZlib", "CIconv", "CLibXML2"]),
         .target(name: "NewsGraphLayout", dependencies: ["NewsGraphCore", "NewsGraphIngest"]),
         .target(name: "NewsGraphMatching"),
         .target(name: "NewsGraphRules", dependencies: ["NewsGraphMatching"]),
@@ -32,6 +34,7 @@ let package = Package(
         .target(name: "NewsGraphJSONLD", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
         .target(name: "NewsGraphGraphML", dependencies: ["NewsGraphCore", "NewsGraphSerialization", "CLibXML2"]),
         .target(name: "NewsGraphDOT", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
+        .target(name: "NewsGraphFragment", dependencies: ["NewsGraphCore", "NewsGraphSerialization"]),
         .target(name: "NewsGraphEval", dependencies: ["NewsGraphCore"]),
         .target(
             name: "NewsGraphStore",
@@ -46,7 +49,7 @@ let package = Package(
                 "NewsGraphCore", "NewsGraphIngest", "NewsGraphLayout", "NewsGraphMatching", "NewsGraphRules",
                 "NewsGraphExtraction", "NewsGraphResolution", "NewsGraphAssembly", "NewsGraphEval",
                 "NewsGraphSerialization", "NewsGraphJSONLD", "NewsGraphGraphML", "NewsGraphDOT",
-                "NewsGraphStore",
+                "NewsGraphStore", "NewsGraphFragment",
             ]),
         .executableTarget(
             name: "newsgraph",
@@ -70,5 +73,8 @@ let package = Package(
         .testTarget(
             name: "NewsGraphStoreTests",
             dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphQuery", "NewsGraphJSONLD", "newsgraph"]),
+        .testTarget(
+            name: "NewsGraphBatchTests",
+            dependencies: ["NewsGraph", "NewsGraphIngest", "NewsGraphFragment", "NewsGraphJSONLD", "newsgraph"]),
     ]
 )

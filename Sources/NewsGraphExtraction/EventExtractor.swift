@@ -49,8 +49,12 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    public func extract(annotations: [Annotation], mentions: [Mention], regions: [Region], text: ScalarText) -> [EventRecord] {
-        let year = EventExtractor.documentYear(text)
+    /// `year`: the document's publication year when the input gives one (JSONL `date`); it wins
+    /// over the first year the text writes, which may be a year the article looks back to.
+    public func extract(
+        annotations: [Annotation], mentions: [Mention], regions: [Region], text: ScalarText, year: String? = nil
+    ) -> [EventRecord] {
+        let year = year ?? EventExtractor.documentYear(text)
         return regions.compactMap { region in
             extract(region, annotations: annotations.filter { region.span.contains($0.span) },
                     mentions: mentions.filter { region.span.contains($0.span) }, text: text, year: year)

@@ -21,7 +21,7 @@ public struct Extractor: Sendable {
         let regions = page.articles.map { a in
             EventExtractor.Region(index: a.index, span: a.span, headline: a.headline, excluded: a.authors.map(\.span) + [a.dateline].compactMap { $0 })
         }
-        return extract(page.text, regions: regions)
+        return extract(page.text, regions: regions, year: page.year)
     }
 
     /// Extraction over a bare text (rule examples): the whole text is one article.
@@ -29,7 +29,8 @@ public struct Extractor: Sendable {
         extract(text, regions: [EventExtractor.Region(index: 0, span: TextSpan(0, text.count), headline: nil, excluded: [])])
     }
 
-    func extract(_ text: ScalarText, regions: [EventExtractor.Region]) -> Extraction {
+    /// `year`: the publication year known besides the text; else the first year the text writes.
+    func extract(_ text: ScalarText, regions: [EventExtractor.Region], year: String? = nil) -> Extraction {
         let annotations = engine.annotate(text.scalars)
         var mentions: [Mention] = []
         var aliases: [AliasDefinition] = []
@@ -49,7 +50,7 @@ public struct Extractor: Sendable {
         mentions = AliasUse.apply(aliases, to: mentions, text: text)
         return Extraction(
             mentions: mentions, holds: holds.extract(mentions, text: text), aliases: aliases,
-            events: events.extract(annotations: annotations, mentions: mentions, regions: regions, text: text),
+            events: events.extract(annotations: annotations, mentions: mentions, regions: regions, text: text, year: year),
             annotations: annotations)
     }
 }

@@ -1,7 +1,14 @@
+// NewsGraphIngest: bytes in, normalized documents out.
+//
+// Input: paths (files, directories, JSONL, `.gz`, HTML, `-` for stdin) or raw
+// bytes. Output: `Document` values whose text is valid Unicode, NFC, with LF
+// line ends, and an offset map back to the original text's scalars.
+// Non-goals: page layout.
 import Foundation
 import NewsGraphCore
 
-/// Decodes a file's bytes as UTF-8 (with or without BOM), rejecting what is not text.
+/// Decodes a file's bytes to scalars (UTF-8 with or without BOM, UTF-16 with a
+/// BOM, GB18030/GBK), rejecting what is not text.
 ///
 /// Emits the scalars of the file (BOM excluded: offsets count from the first
 /// character of text), or an error naming the byte offset of the first problem.
@@ -11,7 +18,39 @@ public enum TextDecoder {
     /// a dump or a data file, and laying it out as one paragraph would take minutes.
     public static let maxLineBytes = 1 << 20
 
-    public static func decode(_ bytes: [UInt8], file: String) throws(NewsGraphError) -> [Unicode.Scalar] {
+    public static func decode(_ bytes: [UInt8], file: String, encoding: TextEncoding = .auto) throws(NewsGraphError)
+        -> [Unicode.Scalar]
+    {
+        let utf16BOM = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if encoding == .utf16 || (encoding == .auto && utf16BOM) {
+            return try nonEmpty(UTF16Decoder.decode(bytes, file: file), file: file)
+        }
+        if encoding == .gb18030 {
+            return try nonEmpty(GB18030Decoder.decode(bytes[...], file: file), file: file)
+        }
+        do {
+            return try decodeUTF8(bytes, file: file)
+        } catch {
+            // Not UTF-8: legacy Chinese text is GB18030 (GBK, GB2312); keep the UTF-8
+            // error when the bytes are not that either.
+            guard encoding == .auto, error.message.hasPrefix("invalid UTF-8"),
+                let scalars = try? GB18030Decoder.decode(bytes[...], file: file)
+            else { throw error }
+            return scalars
+        }
+    }
+
+    static func nonEmpty(_ scalars: [Unicode.Scalar], file: String) throws(NewsGraphError) -> [Unicode.Scalar] {
+        if scalars.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
+            throw NewsGraphError(file: file, message: "empty document (no text)")
+        }
+        if let nul = scalars.firstIndex(of: "\0") {
+            throw NewsGraphError(file: file, message: "binary file (NUL character at scalar \(nul)), not text")
+        }
+        return scalars
+    }
+
+    static func decodeUTF8(_ bytes: [UInt8], file: String) throws(NewsGraphError) -> [Unicode.Scalar] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

@@ -63,12 +63,18 @@ public struct Page: Sendable {
     /// A banner or slogan line that belongs to no article.
     public var banner: TextSpan?
     public var articles: [ArticleLayout]
+    /// The publication year the input gives besides the text (a JSONL line's `date`), if any.
+    public var year: String?
 
-    public init(document: String, text: ScalarText, offsets: OffsetMap, banner: TextSpan?, articles: [ArticleLayout]) {
+    public init(
+        document: String, text: ScalarText, offsets: OffsetMap, banner: TextSpan?, articles: [ArticleLayout],
+        year: String? = nil
+    ) {
         self.document = document
         self.text = text
         self.offsets = offsets
         self.banner = banner
         self.articles = articles
+        self.year = year
     }
 }

@@ -24,6 +24,6 @@ public struct PageLayout: Sendable {
         let (banner, articles) = segmenter.segment(repaired, infos)
         return Page(
             document: document.name, text: ScalarText(repaired), offsets: offsets, banner: banner,
-            articles: articles)
+            articles: articles, year: document.metadataYear)
     }
 }

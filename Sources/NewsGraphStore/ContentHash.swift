@@ -33,7 +33,7 @@ public enum ContentHash {
         return hex(h)
     }
 
-    static func hex(_ v: UInt64) -> String {
+    public static func hex(_ v: UInt64) -> String {
         let s = String(v, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
     }

@@ -1,6 +1,4 @@
-import NewsGraphCore
-
-/// A small strict JSON parser (RFC 8259) over UTF-8 bytes, for `JSONLDReader`.
+/// A small strict JSON parser (RFC 8259) over UTF-8 bytes, for `JSONLDReader`, JSONL inputs and graph fragments.
 /// Errors name the file, line, column and byte offset.
 public struct JSONParser {
     let bytes: [UInt8]
