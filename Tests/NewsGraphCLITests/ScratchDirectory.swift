@@ -29,8 +29,10 @@ final class ScratchDirectory {
     func write(_ relative: String, _ text: String) throws -> String { try write(relative, Data(text.utf8)) }
 
     /// The names of the files directly in `relative` (hidden ones included), sorted.
+    /// The graph files of a directory: the run's bookkeeping (`run.json` with its
+    /// timings, the `.newsgraph/` journal) is not output to compare.
     func files(in relative: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: path(relative)).sorted()
+        try FileManager.default.contentsOfDirectory(atPath: path(relative)).filter(SampleFiles.isGraphFile).sorted()
     }
 }
 
@@ -43,10 +45,13 @@ enum SampleFiles {
 
     static func pageData() throws -> Data { try Data(contentsOf: page) }
 
+    static func isGraphFile(_ name: String) -> Bool { name != "run.json" && name != ".newsgraph" }
+
     /// Byte-compares every file of two directories; returns what differs (empty when equal).
     static func differences(_ expected: String, _ actual: String) throws -> [String] {
         let fm = FileManager.default
-        let a = Set(try fm.contentsOfDirectory(atPath: expected)), b = Set(try fm.contentsOfDirectory(atPath: actual))
+        let a = Set(try fm.contentsOfDirectory(atPath: expected).filter(isGraphFile))
+        let b = Set(try fm.contentsOfDirectory(atPath: actual).filter(isGraphFile))
         var out = a.subtracting(b).sorted().map { "missing \($0)" } + b.subtracting(a).sorted().map { "extra \($0)" }
         for name in a.intersection(b).sorted() {
             let x = fm.contents(atPath: expected + "/" + name), y = fm.contents(atPath: actual + "/" + name)
