@@ -27,14 +27,17 @@ public struct BatchExtraction {
     public var outputDirectory: String
     public var formats: [OutputFormat]
     public var store: (any DocumentGraphSink)?
+    public var graphMLFlavor: GraphMLFlavor
 
     public init(
-        pipeline: Pipeline, outputDirectory: String, formats: [OutputFormat], store: (any DocumentGraphSink)? = nil
+        pipeline: Pipeline, outputDirectory: String, formats: [OutputFormat], store: (any DocumentGraphSink)? = nil,
+        graphMLFlavor: GraphMLFlavor = .plain
     ) {
         self.pipeline = pipeline
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.store = store
+        self.graphMLFlavor = graphMLFlavor
     }
 
     public struct Report: Sendable {
@@ -58,7 +61,9 @@ public struct BatchExtraction {
             do {
                 let document = try DocumentLoader.load(item)
                 let result = pipeline.process(document)
-                try GraphFileWriter.write(graph: result.graph, name: item.name, formats: formats, directory: outputDirectory)
+                try GraphFileWriter.write(
+                    graph: result.graph, name: item.name, formats: formats, directory: outputDirectory,
+                    graphMLFlavor: graphMLFlavor)
                 if let store {
                     do {
                         try store.storeDocument(
@@ -79,7 +84,9 @@ public struct BatchExtraction {
             }
         }
         do {
-            try GraphFileWriter.write(graph: report.merged, name: "graph", formats: formats, directory: outputDirectory)
+            try GraphFileWriter.write(
+                graph: report.merged, name: "graph", formats: formats, directory: outputDirectory,
+                graphMLFlavor: graphMLFlavor)
         } catch {
             report.failures.append(NewsGraphError(file: outputDirectory + "/graph", message: "\(error)"))
         }

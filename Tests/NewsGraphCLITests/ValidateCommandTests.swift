@@ -32,3 +32,22 @@ import Testing
         #expect(r.stderr.contains("1 of 2 file(s) with problems"))
     }
 }
+
+@Suite struct GraphMLFlavorCLITests {
+    @Test func extractWritesTheYEdFlavor() throws {
+        let dir = try ScratchDirectory()
+        let r = try CommandRunner.run(
+            ["extract", "Samples", "--output", dir.path, "--format", "graphml", "--graphml-flavor", "yed"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: dir.path("graph.graphml"), encoding: .utf8)
+        #expect(text.contains("<y:NodeLabel>"))
+        let v = try CommandRunner.run(["validate", dir.path("graph.graphml")])
+        #expect(v.status == 0, "\(v.stderr)")
+    }
+
+    @Test func unknownFlavorIsAUsageError() throws {
+        let r = try CommandRunner.run(["extract", "Samples", "--graphml-flavor", "gephi"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("graphml-flavor"))
+    }
+}

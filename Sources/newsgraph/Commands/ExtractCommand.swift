@@ -21,6 +21,7 @@ struct ExtractCommand: ParsableCommand {
               newsgraph extract page.txt --format graphml,dot --output /tmp/g
               cat page.txt | newsgraph extract - --output /tmp/g
               newsgraph extract Samples/ --output Output --db graph.sqlite
+              newsgraph extract Samples/ --output /tmp/yed --format graphml --graphml-flavor yed
 
             With --db, each document's graph also goes into the SQLite store FILE (created if
             needed): a document extracted again replaces its earlier rows, other documents stay.
@@ -34,6 +35,13 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: jsonld, graphml, dot.", valueName: "list"))
     var format = "jsonld,graphml,dot"
+
+    @Option(
+        name: .customLong("graphml-flavor"),
+        help: ArgumentHelp(
+            "plain: schema-valid GraphML; yed: also yFiles labels and shapes for yEd (not schema-valid).",
+            valueName: "plain|yed"))
+    var graphMLFlavor: GraphMLFlavor = .plain
 
     @Option(name: .long, help: ArgumentHelp("Also write each document's graph into this store.", valueName: "file.sqlite"))
     var db: String?
@@ -52,7 +60,8 @@ struct ExtractCommand: ParsableCommand {
         let store: GraphStore?
         do { store = try db.map { try GraphStore(path: $0) } } catch { throw ValidationError("--db: \(error)") }
         let batch = BatchExtraction(
-            pipeline: try rules.pipeline(), outputDirectory: output, formats: try formats(), store: store)
+            pipeline: try rules.pipeline(), outputDirectory: output, formats: try formats(), store: store,
+            graphMLFlavor: graphMLFlavor)
         let report = batch.run(inputs)
         var err = StandardError()
         print("\(report.documents.count) document(s) → \(output) (\(report.merged.nodeCount) nodes, \(report.merged.edgeCount) edges)", to: &err)
@@ -67,3 +76,5 @@ struct ExtractCommand: ParsableCommand {
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
 }
+
+extension GraphMLFlavor: ExpressibleByArgument {}
