@@ -8,7 +8,7 @@ struct NewsGraphCommand: ParsableCommand {
         abstract: "Rule-based knowledge-graph extraction from Chinese news: people, titles, organizations, places.",
         subcommands: [
             ExtractCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self, QueryCommand.self,
-            ValidateCommand.self,
+            ValidateCommand.self, RenderCommand.self,
         ])
 
     /// Exit status 2 for usage errors (ArgumentParser's default is 64).
