@@ -57,6 +57,8 @@ let package = Package(
                 "NewsGraph", "NewsGraphStore", "NewsGraphQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // libFuzzer targets (Fuzz/run.sh); a plain build makes a replay driver.
+        .executableTarget(name: "NewsGraphFuzz", dependencies: ["NewsGraph"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "NewsGraphIngestTests", dependencies: ["NewsGraphIngest"]),
         .testTarget(name: "NewsGraphLayoutTests", dependencies: ["NewsGraphLayout", "NewsGraph"]),

@@ -7,6 +7,7 @@
 #include <libxml/xmlstring.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 
 // Swift 6 rejects the global function pointer xmlFree as not concurrency-safe.
 static inline void newsgraph_xml_free(void *p) { xmlFree(p); }

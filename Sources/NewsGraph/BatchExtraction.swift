@@ -110,7 +110,8 @@ public struct BatchExtraction {
         }
 
         let config = configurationHash
-        let processor = DocumentProcessor(pipeline: pipeline, output: output, encoding: options.encoding, configHash: config)
+        let processor = DocumentProcessor(
+            pipeline: pipeline, output: output, encoding: options.encoding, configHash: config, graphMLFlavor: options.graphMLFlavor)
         let canSkip = options.skipUnchanged && journal != nil && formats.contains(.jsonld)
         let stream = DocumentStream(items: items, textField: options.textField)
         let progress = options.progress ? ProgressBar(totalBytes: BatchExtraction.totalSize(items)) : nil
@@ -177,7 +178,7 @@ public struct BatchExtraction {
         }
         do {
             try report.timings.measure("write") {
-                try GraphFileWriter.write(graph: report.merged, name: "graph", formats: formats, directory: outputDirectory)
+                try GraphFileWriter.write(graph: report.merged, name: "graph", formats: formats, directory: outputDirectory, graphMLFlavor: options.graphMLFlavor)
             }
         } catch {
             report.failures.append(NewsGraphError(file: outputDirectory + "/graph", message: "\(error)"))

@@ -1,4 +1,5 @@
 import NewsGraphDOT
+@_exported import enum NewsGraphGraphML.GraphMLFlavor
 import NewsGraphGraphML
 import NewsGraphJSONLD
 import NewsGraphSerialization
@@ -8,24 +9,26 @@ public enum GraphFileWriter {
     /// Writes `DIR/NAME.<ext>` for each format, in `formats`' order; returns the paths.
     /// A file appears whole or not at all (`AtomicFile`); the first error stops the run.
     @discardableResult
-    public static func write(graph: Graph, name: String, formats: [OutputFormat], directory: String) throws
-        -> [String]
-    {
+    public static func write(
+        graph: Graph, name: String, formats: [OutputFormat], directory: String, graphMLFlavor: GraphMLFlavor = .plain
+    ) throws -> [String] {
         // Sorting is a large part of writing a big graph: do it once for all formats.
         let sorted = Sorted(graph: graph, name: name)
         var paths: [String] = []
         for format in formats {
             let dir = directory.hasSuffix("/") ? directory : directory + "/"
             let path = dir + name + "." + format.fileExtension
-            try write(sorted, format: format, to: path)
+            try write(sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
             paths.append(path)
         }
         return paths
     }
 
     /// Writes one file at `path`.
-    public static func write(graph: Graph, name: String, format: OutputFormat, to path: String) throws {
-        try write(Sorted(graph: graph, name: name), format: format, to: path)
+    public static func write(
+        graph: Graph, name: String, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor = .plain
+    ) throws {
+        try write(Sorted(graph: graph, name: name), format: format, to: path, graphMLFlavor: graphMLFlavor)
     }
 
     /// A graph's header, nodes and edges in the canonical order.
@@ -48,7 +51,7 @@ public enum GraphFileWriter {
         }
     }
 
-    static func write(_ sorted: Sorted, format: OutputFormat, to path: String) throws {
+    static func write(_ sorted: Sorted, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor) throws {
         switch format {
         case .jsonld:
             try AtomicFile.write(to: path) { (sink: ByteSink) in
@@ -57,7 +60,7 @@ public enum GraphFileWriter {
             }
         case .graphml:
             try AtomicFile.write(to: path) { (tmp: String) in
-                var w = try GraphMLWriter(path: tmp)
+                var w = try GraphMLWriter(path: tmp, flavor: graphMLFlavor)
                 try sorted.write(into: &w)
             }
         case .dot:

@@ -3,7 +3,8 @@ import NewsGraphSerialization
 
 /// Streams a graph as a Graphviz `digraph`: every id and label quoted, UTF-8,
 /// `fontname="Noto Sans CJK SC"` on graph, nodes and edges, shape and colour
-/// by node kind, edge label = edge type (for `holds`, the title).
+/// by node kind, edge label = edge type (for `holds`, the title), and the
+/// aliases (`aliases="a|b"`, which Graphviz ignores) for `DOTGraph.focused`.
 public struct DOTWriter: GraphSerializer {
     public static let fontName = "Noto Sans CJK SC"
 
@@ -28,8 +29,14 @@ public struct DOTWriter: GraphSerializer {
         try sink.write(" [label=")
         try sink.writeDOTString(node.name.isEmpty ? node.id.rawValue : node.name)
         try sink.write(
-            ", shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\", color=\"\(style.border)\", class=\"\(node.kind.rawValue)\"];\n"
+            ", shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\", color=\"\(style.border)\", class=\"\(node.kind.rawValue)\""
         )
+        if !node.aliases.isEmpty {
+            // Not a Graphviz attribute (ignored there): lets `newsgraph render --focus` match an alias.
+            try sink.write(", aliases=")
+            try sink.writeDOTString(node.aliases.joined(separator: "|"))
+        }
+        try sink.write("];\n")
     }
 
     public mutating func write(_ edge: Edge) throws {

@@ -3,8 +3,9 @@ import NewsGraphSerialization
 
 /// Every GraphML `<key>` of one file: fixed ones and one per node/edge property.
 ///
-/// Node: `type`, `label`, `name`, `aliases` (joined with `|`: Gephi takes no
-/// lists), each node property, then the first mention (`document`, `start`,
+/// Node: `type`, `labels` (`:Person`, the node labels of Neo4j's
+/// `apoc.import.graphml` with `readLabels`), `label`, `name`, `aliases` (joined
+/// with `|`: Gephi takes no lists), each node property, then the first mention (`document`, `start`,
 /// `end`, `sourceStart`, `sourceEnd`, `mention`, `rule`), `mentions` (their
 /// number) and `provenance` (all of them, as compact JSON). Edge: `type`,
 /// `label`, `interaction` (Cytoscape's edge type column), `qualifier`, each edge
@@ -19,7 +20,7 @@ struct GraphMLKeys {
     }
 
     static let nodeHead: [(String, PropertyKey.ValueType)] = [
-        ("type", .string), ("label", .string), ("name", .string), ("aliases", .string),
+        ("type", .string), ("labels", .string), ("label", .string), ("name", .string), ("aliases", .string),
     ]
     static let edgeHead: [(String, PropertyKey.ValueType)] = [
         ("type", .string), ("label", .string), ("interaction", .string), ("qualifier", .string),

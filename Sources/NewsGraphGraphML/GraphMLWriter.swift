@@ -10,17 +10,26 @@ import NewsGraphSerialization
 /// buffer (escaped by `XMLText.appendEscapedContent`) and handed to the writer
 /// in one `xmlTextWriterWriteRawLen`, indented as libxml2 would: one libxml2
 /// call per data element was the writer's main cost.
+///
+/// The `yed` flavor adds the yFiles namespace and, per node and edge, a `<data>`
+/// with a `y:ShapeNode`/`y:PolyLineEdge` holding the label, which yEd shows
+/// without a Properties Mapper. The GraphML schema does not allow those
+/// elements (nor the `yfiles.type` key attribute), so that flavor is
+/// well-formed GraphML that NetworkX and yEd read, not schema-valid.
 public struct GraphMLWriter: GraphSerializer {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    public static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
 
     let xml: XMLWriter
+    public let flavor: GraphMLFlavor
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
     var buffer: [UInt8] = []
 
     /// Creates (truncates) the file at `path`; give it `AtomicFile`'s temporary path.
-    public init(path: String) throws {
+    public init(path: String, flavor: GraphMLFlavor = .plain) throws {
         xml = try XMLWriter(path: path)
+        self.flavor = flavor
     }
 
     public mutating func begin(_ header: GraphHeader) throws {
@@ -29,6 +38,7 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.startDocument()
         try xml.start("graphml")
         try xml.attribute("xmlns", GraphMLWriter.namespace)
+        if flavor == .yed { try xml.attribute("xmlns:y", GraphMLWriter.yFilesNamespace) }
         for k in keys.all {
             try xml.start("key")
             try xml.attribute("id", k.id)
@@ -36,6 +46,15 @@ public struct GraphMLWriter: GraphSerializer {
             try xml.attribute("attr.name", k.name)
             try xml.attribute("attr.type", k.type.rawValue)
             try xml.end()
+        }
+        if flavor == .yed {
+            for (id, domain, type) in [("n.graphics", "node", "nodegraphics"), ("e.graphics", "edge", "edgegraphics")] {
+                try xml.start("key")
+                try xml.attribute("id", id)
+                try xml.attribute("for", domain)
+                try xml.attribute("yfiles.type", type)
+                try xml.end()
+            }
         }
         try xml.start("graph")
         try xml.attribute("id", NMToken.encode(header.name.isEmpty ? "graph" : header.name))
@@ -47,7 +66,9 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.start("node")
         try xml.attribute("id", NMToken.encode(node.id.rawValue))
         try data("n.type", node.kind.rawValue)
-        try data("n.label", node.name.isEmpty ? node.id.rawValue : node.name)
+        try data("n.labels", ":" + node.kind.rawValue)
+        let label = node.name.isEmpty ? node.id.rawValue : node.name
+        try data("n.label", label)
         try data("n.name", node.name)
         try data("n.aliases", node.aliases.joined(separator: "|"))
         for name in node.properties.keys.sorted() {
@@ -57,6 +78,7 @@ public struct GraphMLWriter: GraphSerializer {
             try data(id, node.properties[name]!.text)
         }
         try provenance(node.provenance, prefix: "n.")
+        if flavor == .yed { yFilesNode(label, node.kind) }
         try flushData()
         try xml.end()
     }
@@ -78,6 +100,7 @@ public struct GraphMLWriter: GraphSerializer {
             try data(id, edge.properties[name]!.text)
         }
         try provenance(edge.provenance, prefix: "e.")
+        if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
         try flushData()
         try xml.end()
     }
@@ -102,6 +125,36 @@ public struct GraphMLWriter: GraphSerializer {
         buffer.append(contentsOf: "\">".utf8)
         XMLText.appendEscapedContent(text, to: &buffer)
         buffer.append(contentsOf: "</data>".utf8)
+    }
+
+    /// yEd's node graphics: a shape sized to the label, filled by kind, and the label.
+    mutating func yFilesNode(_ label: String, _ kind: NodeKind) {
+        let (shape, fill) = GraphMLWriter.yFilesStyle(kind)
+        let width = max(30, 14 * label.count + 16)
+        buffer.append(contentsOf: "\n      <data key=\"n.graphics\"><y:ShapeNode>".utf8)
+        buffer.append(contentsOf: "<y:Geometry height=\"30.0\" width=\"\(width).0\"/>".utf8)
+        buffer.append(contentsOf: "<y:Fill color=\"\(fill)\"/><y:NodeLabel>".utf8)
+        XMLText.appendEscapedContent(label, to: &buffer)
+        buffer.append(contentsOf: "</y:NodeLabel><y:Shape type=\"\(shape)\"/></y:ShapeNode></data>".utf8)
+    }
+
+    /// yEd's edge graphics: an arrow and the label.
+    mutating func yFilesEdge(_ label: String) {
+        buffer.append(contentsOf: "\n      <data key=\"e.graphics\"><y:PolyLineEdge>".utf8)
+        buffer.append(contentsOf: "<y:Arrows source=\"none\" target=\"standard\"/><y:EdgeLabel>".utf8)
+        XMLText.appendEscapedContent(label, to: &buffer)
+        buffer.append(contentsOf: "</y:EdgeLabel></y:PolyLineEdge></data>".utf8)
+    }
+
+    static func yFilesStyle(_ kind: NodeKind) -> (shape: String, fill: String) {
+        switch kind {
+        case .person: ("ellipse", "#CFE2FF")
+        case .organization: ("roundrectangle", "#FFE0B2")
+        case .location: ("trapezoid2", "#D4F0D4")
+        case .title: ("rectangle", "#EADCF8")
+        case .event: ("hexagon", "#FFD6D6")
+        case .article: ("rectangle", "#EEEEEE")
+        }
     }
 
     /// Writes the buffered `<data>` elements and the indent of the closing tag.

@@ -6,7 +6,10 @@ struct NewsGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph",
         abstract: "Rule-based knowledge-graph extraction from Chinese news: people, titles, organizations, places.",
-        subcommands: [ExtractCommand.self, MergeCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self, QueryCommand.self])
+        subcommands: [
+            ExtractCommand.self, MergeCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self, QueryCommand.self,
+            ValidateCommand.self, RenderCommand.self,
+        ])
 
     /// Exit status 2 for usage errors (ArgumentParser's default is 64).
     static func main() {

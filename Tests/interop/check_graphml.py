@@ -50,7 +50,8 @@ def main():
         if nid not in g.nodes:
             continue
         data = g.nodes[nid]
-        want = {"type": n["type"], "label": n["label"], "name": n["name"], "aliases": "|".join(n["aliases"])}
+        want = {"type": n["type"], "labels": ":" + n["type"], "label": n["label"], "name": n["name"],
+                "aliases": "|".join(n["aliases"])}
         for key, value in want.items():
             if data.get(key, "") != value:
                 problems.append(f"node {nid}: {key} = {data.get(key)!r}, expected {value!r}")

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphGraphML
 import NewsGraphIngest
 
 /// How a batch reads its inputs and runs: the options of `newsgraph extract`
@@ -24,6 +25,9 @@ public struct BatchOptions: Sendable {
     public var progress = false
     /// The rules' version (`RulesFingerprint`): part of what makes a document unchanged.
     public var rulesVersion = ""
+
+    /// GraphML for importers (`plain`) or with yFiles labels for yEd.
+    public var graphMLFlavor: GraphMLFlavor = .plain
 
     public init() {}
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphGraphML
 import NewsGraphCore
 import NewsGraphFragment
 import NewsGraphIngest
@@ -20,8 +21,12 @@ public struct DocumentProcessor: Sendable {
     public var output: Output
     public var encoding: TextEncoding
     public var configHash: String
+    public var graphMLFlavor: GraphMLFlavor
 
-    public init(pipeline: Pipeline, output: Output, encoding: TextEncoding, configHash: String) {
+    public init(
+        pipeline: Pipeline, output: Output, encoding: TextEncoding, configHash: String, graphMLFlavor: GraphMLFlavor = .plain
+    ) {
+        self.graphMLFlavor = graphMLFlavor
         self.pipeline = pipeline
         self.output = output
         self.encoding = encoding
@@ -72,7 +77,7 @@ public struct DocumentProcessor: Sendable {
             switch output {
             case .directory(let dir, let formats):
                 try timings.measure("write") {
-                    try GraphFileWriter.write(graph: graph, name: source.name, formats: formats, directory: dir)
+                    try GraphFileWriter.write(graph: graph, name: source.name, formats: formats, directory: dir, graphMLFlavor: graphMLFlavor)
                 }
                 return DocumentOutcome(
                     seq: source.seq, name: source.name, result: .extracted(graph), entry: entry, size: source.size,

@@ -48,6 +48,13 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: jsonld, graphml, dot; or jsonl alone (fragments).", valueName: "list"))
     var format = "jsonld,graphml,dot"
 
+    @Option(
+        name: .customLong("graphml-flavor"),
+        help: ArgumentHelp(
+            "plain: schema-valid GraphML; yed: also yFiles labels and shapes for yEd (not schema-valid).",
+            valueName: "plain|yed"))
+    var graphMLFlavor: GraphMLFlavor = .plain
+
     @Option(name: .long, help: ArgumentHelp("Also write each document's graph into this store.", valueName: "file.sqlite"))
     var db: String?
 
@@ -125,6 +132,7 @@ struct ExtractCommand: ParsableCommand {
         options.skipUnchanged = !force
         options.progress = !quiet && ProgressBar.stderrIsTerminal
         options.rulesVersion = RulesFingerprint.of(directory: rules.directory)
+        options.graphMLFlavor = graphMLFlavor
         if !isFragments && !inputs.contains("-") {
             try? RunArguments(directory: output).save(CommandLine.arguments.dropFirst(2).filter { $0 != "--resume" })
         }
@@ -152,3 +160,5 @@ struct ExtractCommand: ParsableCommand {
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
 }
+
+extension GraphMLFlavor: ExpressibleByArgument {}
