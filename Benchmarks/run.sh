@@ -3,6 +3,7 @@
 #   Benchmarks/run.sh            quick: xwlb stages ×3, synthetic 10 MB stages ×3, scaling 1/10/100 MB,
 #                                jieba on the first 4 MB of xwlb, ordo-one suite
 #   FULL=1 Benchmarks/run.sh     jieba on the whole xwlb corpus too (slow: jieba runs at ~0.5 MB/s)
+#   STORE_EDGES=N                the store benchmark's size (default 1,000,000 edges, ~7 minutes)
 #   SKIP_ORDO=1                  skip the ordo-one `swift package benchmark` suite
 # Nothing is written to the repository: corpora go to /tmp/newsgraph-corpora.
 set -euo pipefail
@@ -24,6 +25,9 @@ $B/ngbench stages --synthetic 10 --repeats "$REPEATS" | grep -v RESULT
 
 echo; echo "== scaling: whole pipeline streamed, synthetic 1/10/100 MB"
 ./scaling.sh 1 10 100
+
+echo; echo "== store: SQLite, ${STORE_EDGES:-1000000} generated edges: insert rate, attended/holds p50/p99"
+$B/ngbench store --edges "${STORE_EDGES:-1000000}" | grep -v RESULT
 
 echo; echo "== peer: jieba posseg vs NewsGraph extraction, same xwlb text"
 if python3 -c 'import jieba' 2>/dev/null || pip install -q jieba; then
