@@ -1,10 +1,10 @@
-/// A stable, deterministic node id: a type prefix and a normalized key (`person:张良`).
+/// A stable, deterministic node id: a type prefix and a normalized key (`person:张明远`).
 public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    /// `kind`'s prefix, then the key with whitespace removed (`黄 宏` and `黄宏` are one key).
+    /// `kind`'s prefix, then the key with whitespace removed (`黄 涛` and `黄涛` are one key).
     public init(_ kind: NodeKind, _ key: String) {
         rawValue = kind.idPrefix + ":" + NodeID.normalizedKey(key)
     }

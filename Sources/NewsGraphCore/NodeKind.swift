@@ -7,7 +7,7 @@ public enum NodeKind: String, CaseIterable, Sendable, Comparable {
     case event = "Event"
     case article = "Article"
 
-    /// The prefix of this kind's node ids (`person:张良`).
+    /// The prefix of this kind's node ids (`person:张明远`).
     public var idPrefix: String {
         switch self {
         case .person: "person"

@@ -259,7 +259,7 @@ public struct DOTGraph: Sendable, Equatable {
         return restricted(to: Set(ranked.prefix(max(0, maxNodes)).map(\.element.id)))
     }
 
-    /// The nodes named `name`: label, an alias, or the id itself (`person:张良`);
+    /// The nodes named `name`: label, an alias, or the id itself (`person:张明远`);
     /// people first when several kinds match.
     public func nodes(named name: String) -> [Node] {
         let hits = nodes.filter { $0.id == name || $0.label == name || $0.aliases.contains(name) }

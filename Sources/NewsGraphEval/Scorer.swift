@@ -5,7 +5,7 @@ import NewsGraphCore
 /// Per document:
 /// 1. **Entities** (Person, Title, Organization, Location), as document-level sets. A system entity
 ///    *hits* a gold entity when one of its names (name or alias) equals the gold name or a gold alias
-///    (whitespace ignored: `黄 宏` = `黄宏`). Hits are turned into a one-to-one alignment by a maximum
+///    (whitespace ignored: `黄 涛` = `黄涛`). Hits are turned into a one-to-one alignment by a maximum
 ///    bipartite matching. An aligned pair is a tp; a system entity that hits only gold entities already
 ///    taken is a *fragment* (reported, neither tp nor fp); one that hits nothing is an fp; an unaligned
 ///    gold entity is an fn.
@@ -70,7 +70,7 @@ public struct Scorer: Sendable {
         score(gold.map { ($0, SystemDocument(graph: graph, document: $0.documentName)) })
     }
 
-    /// Names compare without whitespace (`黄 宏` is `黄宏`, §5).
+    /// Names compare without whitespace (`黄 涛` is `黄涛`, §5).
     static func normalize(_ name: String) -> String { NodeID.normalizedKey(name) }
 
     /// The gold trigger noun of a label: its longest suffix in `nouns`.

@@ -4,9 +4,9 @@ import NewsGraphMatching
 /// Settles person names document-wide, after the rules.
 ///
 /// A name the rules read in one place with too much or too little around it
-/// (`张良仔` where the text lost a character, `向陈` where 向 is a preposition)
+/// (`张明远仔` where the text lost a character, `向陈` where 向 is a preposition)
 /// is replaced by the overlapping name the document writes more often
-/// (`张良`, `陈和春`); then every other free occurrence of a confirmed name
+/// (`张明远`, `陈和生`); then every other free occurrence of a confirmed name
 /// becomes a mention too (`known-name`), so that provenance lists them all.
 public struct NameVoting: Sendable {
     public init() {}

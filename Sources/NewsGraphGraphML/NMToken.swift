@@ -5,7 +5,7 @@
 /// rejected. Kept raw: ASCII letters and digits, `.`, `-`, `:`, U+00B7,
 /// U+3007 and U+4E00–U+9FA5; everything else, `_` included, becomes `_HH` per
 /// UTF-8 byte (`person:王伟@区总工会` → `person:王伟_40区总工会`). The common
-/// ids (`person:张良`) are unchanged, and the encoding is reversible.
+/// ids (`person:张明远`) are unchanged, and the encoding is reversible.
 public enum NMToken {
     public static func encode(_ id: String) -> String {
         if !id.isEmpty, id.unicodeScalars.allSatisfy(isKept) { return id }

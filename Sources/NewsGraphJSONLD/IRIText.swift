@@ -2,12 +2,12 @@ import NewsGraphCore
 
 /// Node and edge ids as absolute IRIs.
 ///
-/// A node id (`person:张良`) is already an absolute IRI whose scheme is the
+/// A node id (`person:张明远`) is already an absolute IRI whose scheme is the
 /// kind prefix; characters an IRI may not hold (`<>"{}|\^`, space, `#`, `?`,
 /// `%`, `[`, `]`, controls and non-`ucschar` code points) are percent-encoded
 /// as UTF-8 bytes, so `person:王伟@某某区总工会` stays readable and
 /// `decode(encode(x)) == x` for every string. Edge ids get the scheme `edge:`
-/// in front (`edge:holds:person:张良-%3Eorg:北京市总工会%23党组书记`): an edge id
+/// in front (`edge:holds:person:张明远-%3Eorg:北京市总工会%23党组书记`): an edge id
 /// starts with its kind, and `author`/`mentions` are context terms that a
 /// JSON-LD 1.0 processor would read as a prefix.
 public enum IRIText {

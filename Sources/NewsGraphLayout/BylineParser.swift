@@ -2,8 +2,8 @@ import NewsGraphCore
 
 /// Reads the names and roles of a byline or photo credit.
 ///
-/// Bylines come as `（记者 陈曦 通讯员 于兰）`, `(记者韩振军)`, `（祝璐璐 徐军霞）`,
-/// `本报记者贺广华周立耘`, `本报记者 黄 宏 朱海兵`, `本报记者 彭程 摄`: role words
+/// Bylines come as `（记者 陈悦 通讯员 于晴）`, `(记者韩立新)`, `（祝小雨 徐海燕）`,
+/// `本报记者贺建国周文静`, `本报记者 黄 涛 周海鹏`, `本报记者 方远 摄`: role words
 /// (from `byline-roles.txt`) switch the role of the names after them (or, for
 /// `摄`, before them), bare names are authors, names written without spaces are
 /// cut at surnames, and single characters padded with spaces make one name.
@@ -94,7 +94,7 @@ struct BylineParser: Sendable {
                 k += 1
                 continue
             }
-            // A role word glued to the names after it (`记者韩振军`), multi-character roles only.
+            // A role word glued to the names after it (`记者韩立新`), multi-character roles only.
             if let m = lexicon.roles.longestMatch(s, at: t.lowerBound, end: t.upperBound),
                 m.end - t.lowerBound >= 2, t.upperBound - m.end >= 2, !lexicon.roleWords[m.value].isSuffix
             {
@@ -103,7 +103,7 @@ struct BylineParser: Sendable {
                 result.hasRoleWord = true
                 t = m.end..<t.upperBound
             }
-            // A suffix role glued to the last name (`彭程摄`).
+            // A suffix role glued to the last name (`方远摄`).
             var gluedSuffix: LayoutLexicon.RoleWord?
             if k == tokens.count - 1, t.count >= 3 {
                 for cut in max(t.lowerBound + 2, t.upperBound - 2)..<t.upperBound {
@@ -116,7 +116,7 @@ struct BylineParser: Sendable {
             }
             guard isNameText(s, t) else { return nil }
             if t.count == 1 {
-                // Characters padded with spaces (`黄 宏`): the run of one-character words is one name.
+                // Characters padded with spaces (`黄 涛`): the run of one-character words is one name.
                 var last = k
                 while last + 1 < tokens.count, tokens[last + 1].count == 1, isNameText(s, tokens[last + 1]),
                     lexicon.roles.exactMatch(s, tokens[last + 1].lowerBound, tokens[last + 1].upperBound) == nil

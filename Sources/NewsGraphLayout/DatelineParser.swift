@@ -3,7 +3,7 @@
 /// A dateline is an outlet, an optional place and date, and an ending word
 /// (`讯`, `电`), all from `datelines.txt`. The shape is checked rather than a list
 /// of every outlet: `<name><suffix><place><date><ending>` covers sites and
-/// agencies no list names (`东北网虎林9月20日讯`).
+/// agencies no list names (`江南网吴江9月20日讯`).
 struct DatelineParser: Sendable {
     let lexicon: LayoutLexicon
     /// Datelines are short: no outlet, place and date run past this many scalars.

@@ -12,7 +12,7 @@ public struct LayoutLexicon: Sendable {
     struct RoleWord: Sendable, Hashable {
         /// nil for people named in a byline who are not authors (editors, publishers).
         var role: AuthorRole?
-        /// Written after the names it qualifies (`彭程 摄`).
+        /// Written after the names it qualifies (`方远 摄`).
         var isSuffix: Bool
     }
 

@@ -10,9 +10,9 @@ enum LineKind: Sendable, Hashable {
     case meta
     /// An article's lead: it opens with a dateline and/or a bracketed byline.
     case lead
-    /// A byline on a line of its own (`本报记者 贺广华 周立耘`).
+    /// A byline on a line of its own (`本报记者 贺建国 周文静`).
     case byline
-    /// A photo credit on a line of its own (`本报记者 彭程 摄`).
+    /// A photo credit on a line of its own (`本报记者 方远 摄`).
     case credit
     /// Anything else: a headline, a paragraph, a piece of a broken paragraph.
     case text

@@ -1,4 +1,4 @@
-/// Cuts a run of personal names written without spaces (`贺广华周立耘`) into names.
+/// Cuts a run of personal names written without spaces (`贺建国周文静`) into names.
 ///
 /// Bylines often drop the spaces between names; every Chinese name starts with a
 /// family name, so the run is cut where each piece starts with a surname of

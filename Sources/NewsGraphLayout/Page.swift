@@ -10,7 +10,7 @@ public enum AuthorRole: String, Sendable, CaseIterable, Hashable {
 
 /// A name from a byline or a photo credit.
 public struct Byline: Sendable, Hashable {
-    /// The name with padding spaces removed (`黄 宏` → `黄宏`).
+    /// The name with padding spaces removed (`黄 涛` → `黄涛`).
     public var name: String
     /// The name as written, in the page's text.
     public var span: TextSpan

@@ -14,7 +14,7 @@ import NewsGraphLayout
 ///   name group (`Rules/lexicons/name-groups.txt`) the document writes;
 /// - a bare suffix at the head of a title chain (`医院党委副书记`) resolves to the
 ///   organization with that ending the document names most often;
-/// - a person's name drops padding spaces (`黄 宏` → `黄宏`).
+/// - a person's name drops padding spaces (`黄 涛` → `黄涛`).
 public struct AliasResolver: Sendable {
     /// Words a short form may start with in place of the full place name (`区总工会`, `街道总工会`).
     public var levels: [String]

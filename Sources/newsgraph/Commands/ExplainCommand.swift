@@ -9,7 +9,7 @@ struct ExplainCommand: ParsableCommand {
         discussion: """
             Examples:
               newsgraph explain page.txt
-              newsgraph explain page.txt --why-not 张良
+              newsgraph explain page.txt --why-not 张明远
             """)
 
     @Argument(help: ArgumentHelp("The document.", valueName: "file"))

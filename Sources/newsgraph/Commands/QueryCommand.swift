@@ -12,12 +12,12 @@ struct QueryCommand: ParsableCommand {
             known names and exits 1. Output is an aligned table, or --json / --csv.
 
             Examples:
-              newsgraph query attended 张良 --db graph.sqlite
+              newsgraph query attended 张明远 --db graph.sqlite
               newsgraph query attendees 全市工会工作会议 --jsonld Output/
-              newsgraph query holds 张良 --db graph.sqlite --csv
+              newsgraph query holds 张明远 --db graph.sqlite --csv
               newsgraph query who 党组书记 --org 北京市总工会 --db graph.sqlite
               newsgraph query events --at 北京市 --from 2024-03 --to 2024-04 --db graph.sqlite
-              newsgraph query path 张良 李明 --db graph.sqlite --json
+              newsgraph query path 张明远 李明 --db graph.sqlite --json
             """,
         subcommands: [Attended.self, Attendees.self, Holds.self, Who.self, Events.self, Path.self])
 

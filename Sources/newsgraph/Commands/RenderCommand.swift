@@ -10,7 +10,7 @@ struct RenderCommand: ParsableCommand {
             Renders FILE.dot (or every *.dot of a directory) to FILE.svg / FILE.png beside it, \
             or in --output DIR. --max-nodes N keeps the N nodes of highest degree; --focus NAME \
             keeps the nodes within --depth hops of the node named NAME (a name, an alias or an \
-            id such as person:张良). Needs Graphviz's `dot` on PATH and a CJK font \
+            id such as person:张明远). Needs Graphviz's `dot` on PATH and a CJK font \
             (Debian: apt-get install graphviz fonts-noto-cjk).
             Exit status: 0 all rendered, 1 something failed (no dot, a bad file), 2 usage error.
 
