@@ -55,18 +55,14 @@ public struct NameVoting: Sendable {
         var span: TextSpan
     }
 
-    static func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
-        var lo = 0, hi = sorted.count
+    /// Whether `span` overlaps one of `spans` (sorted by start): a binary search
+    /// skips those starting at or after its end; the rest are checked.
+    static func overlapsAny(_ span: TextSpan, _ spans: [TextSpan]) -> Bool {
+        var lo = 0, hi = spans.count
         while lo < hi {
             let mid = (lo + hi) >> 1
-            if sorted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+            if spans[mid].start < span.end { lo = mid + 1 } else { hi = mid }
         }
-        // Spans are sorted by start; check the few that could overlap.
-        var i = max(0, lo - 8)
-        while i < sorted.count, sorted[i].start < span.end {
-            if sorted[i].overlaps(span) { return true }
-            i += 1
-        }
-        return false
+        return spans[..<lo].contains { $0.end > span.start }
     }
 }
