@@ -80,7 +80,4 @@ public struct CompiledRule: Sendable {
         /// match starts wherever the context ends.
         case startsAfterContext
     }
-
-    /// The rule id with its place: `person.after-title (Rules/zh/person.rules:12)`.
-    public var provenanceID: String { id }
 }
