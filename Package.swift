@@ -5,7 +5,7 @@ import PackageDescription
 // ingest → layout → matching/rules → extraction → resolution → assembly → serializers.
 let package = Package(
     name: "NewsGraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "NewsGraph", targets: ["NewsGraph"]),

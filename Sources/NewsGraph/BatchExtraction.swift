@@ -67,6 +67,8 @@ public struct BatchExtraction {
         public var skipped = 0
         public var timings = StageTimings()
         public var wallSeconds = 0.0
+        /// Set when the batch stopped before its inputs ran out (`BatchOptions.stop`); `--resume` finishes it.
+        public var stopped: StopReason?
     }
 
     /// The hash of everything besides a document's bytes that shapes its outputs.
@@ -122,7 +124,7 @@ public struct BatchExtraction {
         let queue = OrderedWorkQueue<DocumentProcessor.Job, DocumentOutcome>(workers: options.jobs) { processor.process($0) }
         queue.run(
             produce: {
-                guard let item = stream.next() else { return nil }
+                guard options.stop.reason == nil, let item = stream.next() else { return nil }
                 var job = DocumentProcessor.Job(item: item, skip: nil)
                 if canSkip, case .document(let d) = item,
                     let entry = journal?.unchanged(name: d.name, input: d.inputHash, config: config),
@@ -139,6 +141,9 @@ public struct BatchExtraction {
                     switch outcome.result {
                     case .failed(let error):
                         throw error
+                    case .writeFailed(let error):
+                        options.stop.request(.outputFailed)
+                        throw error
                     case .extracted(let graph), .skipped(let graph as Graph?):
                         if let graph {
                             report.timings.measure("merge") { identity.add(graph, to: &report.merged) }
@@ -150,12 +155,24 @@ public struct BatchExtraction {
                                 }
                             }
                         }
-                        if let line = outcome.fragment { try fragmentOutput?.write(line) }
+                        if let line = outcome.fragment, let out = fragmentOutput {
+                            // After a failed write the stream has a hole: write nothing more.
+                            guard options.stop.reason != .outputFailed else { return }
+                            do { try out.write(line) } catch {
+                                options.stop.request(.outputFailed)
+                                throw error
+                            }
+                        }
                         if case .skipped = outcome.result {
                             report.skipped += 1
                         } else {
                             report.extracted += 1
-                            if let entry = outcome.entry { try journal?.append(entry) }
+                            if let entry = outcome.entry, let journal {
+                                do { try journal.append(entry) } catch {
+                                    options.stop.request(.outputFailed)
+                                    throw error
+                                }
+                            }
                         }
                         report.documents.append(outcome.name)
                     }
@@ -171,17 +188,25 @@ public struct BatchExtraction {
             })
         progress?.stop()
         journal?.finish()
+        report.stopped = options.stop.reason
         if let fragmentOutput {
-            do { try fragmentOutput.flush() } catch { report.failures.append(error) }
+            if report.stopped != .outputFailed {
+                do { try fragmentOutput.finish(complete: report.stopped == nil) } catch { report.failures.append(error) }
+            }
             report.wallSeconds = Date().timeIntervalSince(started)
             return report
         }
-        do {
-            try report.timings.measure("write") {
-                try GraphFileWriter.write(graph: report.merged, name: "graph", formats: formats, directory: outputDirectory, graphMLFlavor: options.graphMLFlavor)
+        // A stopped run's merged graph would be partial: the earlier run's stays until --resume.
+        if report.stopped == nil {
+            do {
+                try report.timings.measure("write") {
+                    try GraphFileWriter.write(
+                        graph: report.merged, name: "graph", formats: formats, directory: outputDirectory,
+                        graphMLFlavor: options.graphMLFlavor)
+                }
+            } catch {
+                report.failures.append(NewsGraphError(file: outputDirectory + "/graph", message: "\(error)"))
             }
-        } catch {
-            report.failures.append(NewsGraphError(file: outputDirectory + "/graph", message: "\(error)"))
         }
         report.wallSeconds = Date().timeIntervalSince(started)
         do {

@@ -52,22 +52,29 @@ public enum GraphFileWriter {
     }
 
     static func write(_ sorted: Sorted, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor) throws {
+        try AtomicFile.write(to: path) { (sink: ByteSink) in
+            try serialize(sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
+        }
+    }
+
+    /// Writes a graph into an open stream (a pipe, standard output, a benchmark's /dev/null).
+    public static func write(
+        graph: Graph, name: String, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
+    ) throws {
+        try serialize(Sorted(graph: graph, name: name), format: format, into: sink, graphMLFlavor: graphMLFlavor)
+    }
+
+    static func serialize(_ sorted: Sorted, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor) throws {
         switch format {
         case .jsonld:
-            try AtomicFile.write(to: path) { (sink: ByteSink) in
-                var w = JSONLDWriter(sink: sink)
-                try sorted.write(into: &w)
-            }
+            var w = JSONLDWriter(sink: sink)
+            try sorted.write(into: &w)
         case .graphml:
-            try AtomicFile.write(to: path) { (tmp: String) in
-                var w = try GraphMLWriter(path: tmp, flavor: graphMLFlavor)
-                try sorted.write(into: &w)
-            }
+            var w = try GraphMLWriter(sink: sink, flavor: graphMLFlavor)
+            try sorted.write(into: &w)
         case .dot:
-            try AtomicFile.write(to: path) { (sink: ByteSink) in
-                var w = DOTWriter(sink: sink)
-                try sorted.write(into: &w)
-            }
+            var w = DOTWriter(sink: sink)
+            try sorted.write(into: &w)
         }
     }
 }

@@ -26,9 +26,8 @@ public struct GraphMLWriter: GraphSerializer {
     /// The `<data>` elements of the current node or edge.
     var buffer: [UInt8] = []
 
-    /// Creates (truncates) the file at `path`; give it `AtomicFile`'s temporary path.
-    public init(path: String, flavor: GraphMLFlavor = .plain) throws {
-        xml = try XMLWriter(path: path)
+    public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
+        xml = try XMLWriter(sink: sink)
         self.flavor = flavor
     }
 
@@ -62,7 +61,7 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     public mutating func write(_ node: Node) throws {
-        guard let keys else { throw NewsGraphError(file: xml.path, message: "node written before begin") }
+        guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
         try xml.start("node")
         try xml.attribute("id", NMToken.encode(node.id.rawValue))
         try data("n.type", node.kind.rawValue)
@@ -73,7 +72,7 @@ public struct GraphMLWriter: GraphSerializer {
         try data("n.aliases", node.aliases.joined(separator: "|"))
         for name in node.properties.keys.sorted() {
             guard let id = keys.nodeProperty[name] else {
-                throw NewsGraphError(file: xml.path, message: "node property '\(name)' not declared in the header")
+                throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
             try data(id, node.properties[name]!.text)
         }
@@ -84,7 +83,7 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     public mutating func write(_ edge: Edge) throws {
-        guard let keys else { throw NewsGraphError(file: xml.path, message: "edge written before begin") }
+        guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
         try xml.start("edge")
         try xml.attribute("id", NMToken.encode(edge.id))
         try xml.attribute("source", NMToken.encode(edge.source.rawValue))
@@ -95,7 +94,7 @@ public struct GraphMLWriter: GraphSerializer {
         try data("e.qualifier", edge.qualifier)
         for name in edge.properties.keys.sorted() {
             guard let id = keys.edgeProperty[name] else {
-                throw NewsGraphError(file: xml.path, message: "edge property '\(name)' not declared in the header")
+                throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
             try data(id, edge.properties[name]!.text)
         }

@@ -1,32 +1,27 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CLibXML2
 import NewsGraphCore
+import NewsGraphSerialization
 
-/// A thin owner of a libxml2 `xmlTextWriter` on a file: every call is checked,
-/// every string sanitized; `deinit` frees the writer and closes the file.
-///
-/// The file is opened here and handed to libxml2 as a descriptor
-/// (`xmlOutputBufferCreateFd`), not by name: `xmlNewTextWriterFilename` treats
-/// the name as a URI and percent-decodes it first, so `a%41.graphml` would be
-/// written as `aA.graphml`.
+/// A thin owner of a libxml2 `xmlTextWriter` whose output goes into a
+/// `ByteSink` (through `xmlOutputBufferCreateIO`), like every other writer's:
+/// every call is checked, every string sanitized; `deinit` frees the writer.
 final class XMLWriter {
     private var writer: xmlTextWriterPtr?
-    private var fd: Int32
-    let path: String
+    let sink: ByteSink
 
-    init(path: String) throws {
-        self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw NewsGraphError(file: path, message: "cannot create: \(String(cString: strerror(errno)))")
-        }
-        guard let out = xmlOutputBufferCreateFd(fd, nil), let w = xmlNewTextWriter(out) else {
-            close(fd)
-            throw NewsGraphError(file: path, message: "libxml2 cannot open a writer")
+    init(sink: ByteSink) throws {
+        self.sink = sink
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        let output = xmlOutputBufferCreateIO(
+            { context, bytes, count in
+                let sink = Unmanaged<ByteSink>.fromOpaque(context!).takeUnretainedValue()
+                guard let bytes, count > 0 else { return 0 }
+                let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: Int(count))
+                do { try sink.write(bytes: buffer) } catch { return -1 }  // the sink keeps the error
+                return count
+            }, nil, context, nil)
+        guard let output, let w = xmlNewTextWriter(output) else {
+            throw NewsGraphError(file: sink.path, message: "libxml2 cannot open a writer")
         }
         writer = w
         try check(xmlTextWriterSetIndent(w, 1))
@@ -35,12 +30,11 @@ final class XMLWriter {
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
-        if fd >= 0 { close(fd) }
     }
 
     @inline(__always)
     private func check(_ rc: Int32, _ what: @autoclosure () -> String = "write") throws {
-        if rc < 0 { throw NewsGraphError(file: path, message: "libxml2 \(what()) failed") }
+        if rc < 0 { throw sink.failure ?? NewsGraphError(file: sink.path, message: "libxml2 \(what()) failed") }
     }
 
     func startDocument() throws {
@@ -66,14 +60,11 @@ final class XMLWriter {
         }
     }
 
-    /// Ends the document, flushes, frees the writer and closes the file.
+    /// Ends the document and hands the rest of libxml2's buffer to the sink.
     func finish() throws {
         try check(xmlTextWriterEndDocument(writer), "end document")
         try check(xmlTextWriterFlush(writer), "flush")
         xmlFreeTextWriter(writer)
         writer = nil
-        let rc = close(fd)
-        fd = -1
-        if rc != 0 { throw NewsGraphError(file: path, message: "close failed: \(String(cString: strerror(errno)))") }
     }
 }

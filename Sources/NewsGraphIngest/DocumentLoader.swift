@@ -26,6 +26,10 @@ public enum DocumentLoader {
 
     /// A JSONL line's document.
     public static func load(record: JSONLRecord, name: String, origin: String) throws(NewsGraphError) -> Document {
+        if TextDecoder.firstLongLine(ArraySlice(record.text.utf8)) != nil {
+            throw NewsGraphError(
+                file: origin, message: "a text line longer than \(TextDecoder.maxLineBytes) bytes (no line break); not a news page")
+        }
         let scalars = try TextDecoder.nonEmpty(Array(record.text.unicodeScalars), file: origin)
         let (text, offsets) = TextNormalizer.normalize(scalars)
         return Document(name: name, origin: origin, text: text, offsets: offsets, metadata: record.metadata)

@@ -19,6 +19,10 @@ public enum AtomicFile {
             guard rename(tmp, path) == 0 else {
                 throw NewsGraphError(file: path, message: "cannot rename into place: \(errorText())")
             }
+        } catch var error as NewsGraphError {
+            unlink(tmp)
+            if error.file == tmp { error.file = path }  // name the file the user asked for
+            throw error
         } catch {
             unlink(tmp)
             throw error
@@ -37,7 +41,8 @@ public enum AtomicFile {
         }
     }
 
-    static func temporaryPath(for path: String) -> String {
+    /// `DIR/.NAME.PID.tmp` for `DIR/NAME`: hidden, and known as debris of a killed run by its shape.
+    public static func temporaryPath(for path: String) -> String {
         let slash = path.lastIndex(of: "/")
         let dir = slash.map { String(path[...$0]) } ?? ""
         let file = slash.map { String(path[path.index(after: $0)...]) } ?? path

@@ -10,10 +10,14 @@ import NewsGraphCore
 public final class ByteSink {
     private var buffer: [UInt8] = []
     private let fd: Int32
-    private let path: String
+    /// The file the bytes are for, in error messages.
+    public let path: String
+    /// The error of the write that failed, kept for callers that only see a status (libxml2).
+    public private(set) var failure: NewsGraphError?
     private let capacity = 1 << 16
 
-    init(fd: Int32, path: String) {
+    /// A sink on an open descriptor; it does not close it.
+    public init(fd: Int32, path: String) {
         self.fd = fd
         self.path = path
         buffer.reserveCapacity(capacity)
@@ -43,7 +47,9 @@ public final class ByteSink {
                 let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw NewsGraphError(file: path, message: "write failed: \(String(cString: strerror(errno)))")
+                    let error = NewsGraphError(file: path, message: "write failed: \(String(cString: strerror(errno)))")
+                    failure = error
+                    throw error
                 }
                 done += n
             }

@@ -13,6 +13,9 @@ struct NewsGraphCommand: ParsableCommand {
 
     /// Exit status 2 for usage errors (ArgumentParser's default is 64).
     static func main() {
+        // Past a file-size limit, a write fails (EFBIG) and is reported like a full disk,
+        // instead of the signal killing the process mid-file.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -17,9 +17,10 @@ enum BatchTestSupport {
         var stderr: String
     }
 
-    static func process(_ arguments: [String], directory: URL = repository) -> Process {
+    /// `newsgraph ARGUMENTS`, or `EXECUTABLE ARGUMENTS` (a shell that sets limits, say).
+    static func process(_ arguments: [String], directory: URL = repository, executable: URL? = nil) -> Process {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable ?? binary
         p.arguments = arguments
         p.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
@@ -29,8 +30,8 @@ enum BatchTestSupport {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], stdin: Data? = nil, directory: URL = repository) throws -> Output {
-        let p = process(arguments, directory: directory)
+    static func run(_ arguments: [String], stdin: Data? = nil, directory: URL = repository, executable: URL? = nil) throws -> Output {
+        let p = process(arguments, directory: directory, executable: executable)
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
         p.standardError = err

@@ -4,13 +4,13 @@ import Testing
 /// One batch holding every kind of bad input beside good documents: each bad one is
 /// reported by name (and byte offset), every good one is written, and the exit status is 1.
 @Suite struct BadInputBatchTests {
-    /// 50 MB of valid text without a line break (built at test time, never committed).
+    /// 100 MB of valid text without a line break (built at test time, never committed).
     static func writeHugeLine(_ scratch: ScratchDirectory) throws -> String {
         let path = scratch.path("in/one-line.txt")
         guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         let chunk = Data(String(repeating: "职工之家", count: 87_381).utf8)  // just under 1 MiB
-        for _ in 0..<50 { try handle.write(contentsOf: chunk) }
+        for _ in 0..<100 { try handle.write(contentsOf: chunk) }
         try handle.close()
         return path
     }

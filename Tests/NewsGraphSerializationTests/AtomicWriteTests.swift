@@ -34,8 +34,8 @@ struct Boom: Error {}
         let path = dir + "/g.graphml"
         // A header that does not declare the event's properties: the writer refuses mid-file.
         #expect(throws: NewsGraphError.self) {
-            try AtomicFile.write(to: path) { (tmp: String) in
-                var w = try GraphMLWriter(path: tmp)
+            try AtomicFile.write(to: path) { (sink: ByteSink) in
+                var w = try GraphMLWriter(sink: sink)
                 try w.begin(GraphHeader(name: "g", nodeProperties: [], edgeProperties: []))
                 for n in Fixture.graph().nodes { try w.write(n) }
                 try w.finish()

@@ -49,6 +49,7 @@ public struct StageTiming: Sendable {
 public struct StageBench {
     public let pipeline: Pipeline
     public let outputDirectory: String
+    let null = ByteSink(fd: open("/dev/null", O_WRONLY), path: "/dev/null")
 
     public init(rulesDirectory: String = Paths.rulesDirectory, outputDirectory: String? = nil) throws {
         pipeline = try Pipeline(rulesDirectory: rulesDirectory)
@@ -73,6 +74,10 @@ public struct StageBench {
     public func resolveAndAssemble(_ page: Page, _ extraction: Extraction) -> Graph {
         let names = pipeline.resolver.resolve(extraction, page: page)
         return pipeline.assembler.assemble(page, extraction, names)
+    }
+    /// Serializes into `null` (/dev/null): what a writer costs without the file system.
+    public func stream(_ graph: Graph, name: String, format: OutputFormat) {
+        try! GraphFileWriter.write(graph: graph, name: name, format: format, into: null)
     }
     public func write(_ graph: Graph, name: String, format: OutputFormat) {
         try! GraphFileWriter.write(
@@ -114,8 +119,24 @@ public struct StageBench {
                 sw = Stopwatch()
                 for (i, g) in graphs.enumerated() { write(g, name: names[i], format: format) }
                 keep(StageTiming(stage: "write " + format.rawValue, bytes: total, wall: sw.wall, cpu: sw.cpu))
+                // The serializer alone: the same graphs into one stream, without a file per document.
+                sw = Stopwatch()
+                for (i, g) in graphs.enumerated() { stream(g, name: names[i], format: format) }
+                try! null.flush()
+                keep(StageTiming(stage: "stream " + format.rawValue, bytes: total, wall: sw.wall, cpu: sw.cpu))
             }
             graphs = []
+
+            // The foundation alone: ingest, layout, the page's own graph (articles, headlines,
+            // bylines and credits; no rules) and the three serializers, streamed.
+            sw = Stopwatch()
+            let noExtraction = Extraction(mentions: [], holds: [], aliases: [], events: [], annotations: [])
+            for (i, b) in bytes.enumerated() {
+                let graph = pipeline.assembler.assemble(ingestAndLayout(b, name: names[i]), noExtraction, ResolvedNames())
+                for format in OutputFormat.allCases { stream(graph, name: names[i], format: format) }
+            }
+            try! null.flush()
+            keep(StageTiming(stage: "foundation, streamed", bytes: total, wall: sw.wall, cpu: sw.cpu))
 
             // The whole pipeline document by document, as `newsgraph extract` runs it.
             sw = Stopwatch()
@@ -128,7 +149,10 @@ public struct StageBench {
             keep(StageTiming(stage: "whole pipeline", bytes: total, wall: sw.wall, cpu: sw.cpu))
             log("  run \(r + 1)/\(repeats) done")
         }
-        let order = ["ingest+layout", "extraction", "resolution+assembly", "write jsonld", "write graphml", "write dot", "whole pipeline"]
+        let order = [
+            "ingest+layout", "extraction", "resolution+assembly", "write jsonld", "stream jsonld", "write graphml", "stream graphml",
+            "write dot", "stream dot", "foundation, streamed", "whole pipeline",
+        ]
         return order.compactMap { best[$0] }
     }
 

@@ -28,6 +28,8 @@ public struct BatchOptions: Sendable {
 
     /// GraphML for importers (`plain`) or with yFiles labels for yEd.
     public var graphMLFlavor: GraphMLFlavor = .plain
+    /// Checked before each new document: once requested, the batch finishes what is in flight and stops.
+    public var stop = StopRequest()
 
     public init() {}
 }

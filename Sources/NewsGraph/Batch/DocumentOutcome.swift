@@ -8,6 +8,8 @@ public struct DocumentOutcome: Sendable {
         /// Unchanged since an earlier run: its graph read back from `OUT/NAME.jsonld`.
         case skipped(Graph)
         case failed(NewsGraphError)
+        /// Extracted, but its files could not be written (a full disk): the batch stops.
+        case writeFailed(NewsGraphError)
     }
 
     public var seq: Int

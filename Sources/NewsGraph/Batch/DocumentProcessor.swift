@@ -76,8 +76,13 @@ public struct DocumentProcessor: Sendable {
             let entry = RunJournal.Entry(name: source.name, input: source.inputHash, config: configHash, text: textHash)
             switch output {
             case .directory(let dir, let formats):
-                try timings.measure("write") {
-                    try GraphFileWriter.write(graph: graph, name: source.name, formats: formats, directory: dir, graphMLFlavor: graphMLFlavor)
+                do {
+                    _ = try timings.measure("write") {
+                        try GraphFileWriter.write(graph: graph, name: source.name, formats: formats, directory: dir, graphMLFlavor: graphMLFlavor)
+                    }
+                } catch {
+                    let e = error as? NewsGraphError ?? NewsGraphError(file: source.name, message: "\(error)")
+                    return DocumentOutcome(seq: source.seq, name: source.name, result: .writeFailed(e), size: source.size, timings: timings)
                 }
                 return DocumentOutcome(
                     seq: source.seq, name: source.name, result: .extracted(graph), entry: entry, size: source.size,

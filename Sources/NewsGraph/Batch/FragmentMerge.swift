@@ -61,7 +61,7 @@ public struct FragmentMerge {
                             file: file, line: reader.lineNumber, message: "document \(fragment.document) appears twice; skipped")
                     }
                     if writeDocuments {
-                        try report.timings.measure("write") {
+                        _ = try report.timings.measure("write") {
                             try GraphFileWriter.write(
                                 graph: fragment.graph, name: fragment.document, formats: formats, directory: outputDirectory)
                         }
@@ -86,7 +86,7 @@ public struct FragmentMerge {
         }
         if !formats.isEmpty {
             do {
-                try report.timings.measure("write") {
+                _ = try report.timings.measure("write") {
                     try GraphFileWriter.write(graph: report.merged, name: "graph", formats: formats, directory: outputDirectory)
                 }
             } catch {

@@ -83,7 +83,10 @@ public final class RunJournal {
     public func append(_ entry: Entry) throws {
         let line = entry.line
         let n = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        guard n == line.count else { throw NewsGraphError(file: path, message: "cannot append to the journal") }
+        guard n == line.count else {
+            let reason = n < 0 ? String(cString: strerror(errno)) : "short write"
+            throw NewsGraphError(file: path, message: "cannot append to the journal: \(reason)")
+        }
         if Date().timeIntervalSince(lastSync) > 0.5 {
             fsync(fd)
             lastSync = Date()

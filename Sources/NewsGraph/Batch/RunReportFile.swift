@@ -30,6 +30,7 @@ public enum RunReportFile {
             raw("}")
         }
         raw(report.failures.isEmpty ? "],\n" : "\n  ],\n")
+        if let stopped = report.stopped { raw("  \"stopped\": \"\(stopped)\",\n") }
         raw("  \"formats\": [" + formats.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "],\n")
         raw("  \"timings\": {\"wallSeconds\": \(rounded(report.wallSeconds)), \"stageSeconds\": {")
         raw(

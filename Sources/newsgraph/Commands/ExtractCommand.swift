@@ -20,7 +20,10 @@ struct ExtractCommand: ParsableCommand {
 
             A document unchanged since the last run into OUT (same name, same bytes, same rules \
             and options) is not extracted again; --force re-extracts everything. After an \
-            interrupted run, --resume finishes it (with no inputs: the inputs of the last run).
+            interrupted run, --resume finishes it (with no inputs: the inputs of the last run). \
+            SIGINT or SIGTERM stops a run cleanly: the documents in flight are finished, only \
+            whole files are left, and the exit status is 130 or 143. When an output cannot be \
+            written (a full disk) the run stops with status 1.
 
             With --format jsonl, each document's graph is one JSON line (docs/fragments.md) \
             written to --output FILE or - (stdout), in input order; `newsgraph merge` joins them.
@@ -136,6 +139,7 @@ struct ExtractCommand: ParsableCommand {
         if !isFragments && !inputs.contains("-") {
             try? RunArguments(directory: output).save(CommandLine.arguments.dropFirst(2).filter { $0 != "--resume" })
         }
+        options.stop = InterruptHandler.install()
         let batch = BatchExtraction(
             pipeline: try rules.pipeline(), outputDirectory: output, formats: try formats(), store: store, options: options)
         let report = batch.run(inputs)
@@ -152,8 +156,14 @@ struct ExtractCommand: ParsableCommand {
         if !report.failures.isEmpty {
             print("\(report.failures.count) failed:", to: &err)
             for f in report.failures { print("  \(f)", to: &err) }
-            throw ExitCode(1)
         }
+        if let stopped = report.stopped {
+            let again = isFragments ? "run it again" : "`newsgraph extract --resume --output \(output)` finishes it"
+            print("stopped (\(stopped)) before the end of the input; \(again)", to: &err)
+            // 128 + the signal, as a shell reports a process the signal ended.
+            if case .signal(let number) = stopped { throw ExitCode(128 + number) }
+        }
+        if !report.failures.isEmpty { throw ExitCode(1) }
     }
 }
 
