@@ -199,7 +199,7 @@ public struct BatchExtraction {
         // A stopped run's merged graph would be partial: the earlier run's stays until --resume.
         if report.stopped == nil {
             do {
-                try report.timings.measure("write") {
+                _ = try report.timings.measure("write") {
                     try GraphFileWriter.write(
                         graph: report.merged, name: "graph", formats: formats, directory: outputDirectory,
                         graphMLFlavor: options.graphMLFlavor)

@@ -6,9 +6,12 @@ public struct NewsGraphError: Error, Sendable, CustomStringConvertible, Equatabl
     public var column: Int?
     public var byteOffset: Int?
     public var message: String
+    /// The system error (`errno`) behind it, when there is one.
+    public var code: Int32?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil, message: String, code: Int32? = nil) {
         self.file = file
+        self.code = code
         self.line = line
         self.column = column
         self.byteOffset = byteOffset

@@ -47,7 +47,7 @@ public final class ByteSink {
                 let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    let error = NewsGraphError(file: path, message: "write failed: \(String(cString: strerror(errno)))")
+                    let error = NewsGraphError(file: path, message: "write failed: \(String(cString: strerror(errno)))", code: errno)
                     failure = error
                     throw error
                 }

@@ -39,6 +39,9 @@ public struct DocumentProcessor: Sendable {
         public var skip: RunJournal.Entry?
     }
 
+    /// Write errors of the device rather than of one file: no space, a file-size limit, I/O.
+    static let deviceErrors: Set<Int32> = [ENOSPC, EFBIG, EDQUOT, EIO, EROFS]
+
     public func process(_ job: Job) -> DocumentOutcome {
         var timings = StageTimings()
         guard case .document(let source) = job.item else {
@@ -80,8 +83,8 @@ public struct DocumentProcessor: Sendable {
                     _ = try timings.measure("write") {
                         try GraphFileWriter.write(graph: graph, name: source.name, formats: formats, directory: dir, graphMLFlavor: graphMLFlavor)
                     }
-                } catch {
-                    let e = error as? NewsGraphError ?? NewsGraphError(file: source.name, message: "\(error)")
+                } catch let e as NewsGraphError where e.code.map(Self.deviceErrors.contains) == true {
+                    // The next document's files would fail the same way: the batch stops.
                     return DocumentOutcome(seq: source.seq, name: source.name, result: .writeFailed(e), size: source.size, timings: timings)
                 }
                 return DocumentOutcome(
