@@ -11,8 +11,8 @@ import NewsGraphCore
 /// destination is untouched. No fsync: a batch writes many thousands of files,
 /// and atomicity against other processes, not power loss, is the contract.
 public enum AtomicFile {
-    /// Calls `body` with a path to write to (for writers that open files themselves, like libxml2's).
-    public static func write(to path: String, _ body: (String) throws -> Void) throws {
+    /// Calls `body` with the temporary path to write to, then renames it into place.
+    static func write(to path: String, _ body: (String) throws -> Void) throws {
         let tmp = temporaryPath(for: path)
         do {
             try body(tmp)
