@@ -11,33 +11,23 @@ import NewsGraphCore
 /// destination is untouched. No fsync: a batch writes many thousands of files,
 /// and atomicity against other processes, not power loss, is the contract.
 public enum AtomicFile {
-    /// Calls `body` with the temporary path to write to, then renames it into place.
-    static func write(to path: String, _ body: (String) throws -> Void) throws {
+    /// Calls `body` with a buffered sink on a temporary file, then renames it into place.
+    /// Errors name `path`, the file the caller asked for, never the temporary one.
+    public static func write(to path: String, sink body: (ByteSink) throws -> Void) throws {
         let tmp = temporaryPath(for: path)
         do {
-            try body(tmp)
-            guard rename(tmp, path) == 0 else {
-                throw NewsGraphError(file: path, message: "cannot rename into place: \(errorText())")
-            }
-        } catch var error as NewsGraphError {
-            unlink(tmp)
-            if error.file == tmp { error.file = path }  // name the file the user asked for
-            throw error
-        } catch {
-            unlink(tmp)
-            throw error
-        }
-    }
-
-    /// Calls `body` with a buffered sink on a temporary file, then renames it into place.
-    public static func write(to path: String, sink body: (ByteSink) throws -> Void) throws {
-        try write(to: path) { tmp in
             let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw NewsGraphError(file: path, message: "cannot create: \(errorText())") }
             defer { close(fd) }
             let sink = ByteSink(fd: fd, path: path)
             try body(sink)
             try sink.flush()
+            guard rename(tmp, path) == 0 else {
+                throw NewsGraphError(file: path, message: "cannot rename into place: \(errorText())")
+            }
+        } catch {
+            unlink(tmp)
+            throw error
         }
     }
 
