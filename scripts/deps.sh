@@ -7,7 +7,7 @@ NEWSGRAPH_BUILD_DEBS=(libxml2-dev libsqlite3-dev pkg-config)
 # ...and the tests: xmllint (GraphML schema), dot and a CJK font (DOT renders cleanly).
 NEWSGRAPH_TEST_DEBS=(libxml2-utils graphviz fonts-noto-cjk)
 # Python modules the interop checks of Tests/interop import (PyPI name = module name).
-NEWSGRAPH_TEST_PYTHON=(networkx rdflib pyld pyoxigraph jieba)
+NEWSGRAPH_TEST_PYTHON=(networkx igraph rdflib pyld pyoxigraph jieba)
 
 # Runs a command as root: directly when we are root (CI), else through sudo.
 as_root() {

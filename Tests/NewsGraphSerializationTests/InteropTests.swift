@@ -3,17 +3,20 @@ import NewsGraph
 import Testing
 
 /// The files open in the tools the contract names: xmllint (GraphML schema) and
-/// NetworkX; pyld, rdflib and Oxigraph (JSON-LD, offline); Graphviz (DOT).
+/// NetworkX and igraph; pyld, rdflib and Oxigraph (JSON-LD, offline); Graphviz (DOT: renders, and
+/// its parser reads the same nodes and edges).
 @Suite struct InteropTests {
     static let graphMLTools = ["python3", "xmllint"]
+    static let graphMLModules = ["networkx", "igraph"]
     static let jsonLDModules = ["rdflib", "pyld", "pyoxigraph"]
+    static let dotTools = ["dot", "gvpr", "bash", "python3"]
 
     @Test(
         .enabled(
-            if: Interop.enabled(tools: graphMLTools, modules: ["networkx"]),
-            "skipped: python3 with networkx, or xmllint, not found (CI=true makes this a failure)"))
-    func graphMLValidatesAndReadsBackInNetworkX() throws {
-        guard Interop.require(tools: Self.graphMLTools, modules: ["networkx"]) else { return }
+            if: Interop.enabled(tools: graphMLTools, modules: graphMLModules),
+            "skipped: python3 with networkx and igraph, or xmllint, not found (CI=true makes this a failure)"))
+    func graphMLValidatesAndReadsBackInNetworkXAndIGraph() throws {
+        guard Interop.require(tools: Self.graphMLTools, modules: Self.graphMLModules) else { return }
         let (file, expected) = try Interop.write(Fixture.graph(), .graphml)
         let r = try Interop.run(["python3", Interop.scripts + "/check_graphml.py", file, expected])
         #expect(r.status == 0, "\(r.output)")
@@ -32,12 +35,14 @@ import Testing
 
     @Test(
         .enabled(
-            if: Interop.enabled(tools: ["dot", "bash"]),
+            if: Interop.enabled(tools: dotTools),
             "skipped: graphviz dot not found (CI=true makes this a failure)"))
-    func dotRendersWithoutWarnings() throws {
-        guard Interop.require(tools: ["dot", "bash"]) else { return }
-        let (file, _) = try Interop.write(Fixture.graph(), .dot)
+    func dotRendersWithoutWarningsAndReadsBackInGraphviz() throws {
+        guard Interop.require(tools: Self.dotTools) else { return }
+        let (file, expected) = try Interop.write(Fixture.graph(), .dot)
         let r = try Interop.run(["bash", Interop.scripts + "/check_dot.sh", file])
         #expect(r.status == 0, "\(r.output)")
+        let read = try Interop.run(["python3", Interop.scripts + "/check_dot_graph.py", file, expected])
+        #expect(read.status == 0, "\(read.output)")
     }
 }

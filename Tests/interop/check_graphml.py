@@ -7,6 +7,9 @@ Usage: check_graphml.py FILE.graphml SUMMARY.json
    <repo root>/../shared/schemas/graphml/validate.sh (override: NEWSGRAPH_GRAPHML_VALIDATE).
 2. Reads it with networkx.read_graphml and compares nodes (id, type, label, name,
    aliases), edges (id, source, target, type, qualifier) and provenance fields.
+3. Reads it with igraph (Graph.Read_GraphML) and compares the same, except edge
+   ids: igraph 1.0 fills its edge `id` attribute with unrelated node ids, so its
+   edges are compared by endpoints, type, qualifier, label and provenance.
 
 Exit 0 when everything matches; 1 with the differences on stderr; 2 on usage errors.
 """
@@ -16,6 +19,7 @@ import os
 import subprocess
 import sys
 
+import igraph
 import networkx as nx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -74,7 +78,64 @@ def main():
             if data.get("label") != e["label"]:
                 problems.append(f"edge {e['graphml_id']}: label {data.get('label')!r}, expected {e['label']!r}")
 
-    return report(problems, f"{path}: GraphML valid; {g.number_of_nodes()} nodes, {g.number_of_edges()} edges match")
+    problems += check_igraph(path, summary)
+    return report(problems, f"{path}: GraphML valid; {g.number_of_nodes()} nodes, {g.number_of_edges()} edges "
+                            "match in NetworkX and igraph")
+
+
+def check_igraph(path, summary):
+    """igraph keeps a node's GraphML id in the `id` attribute, reads ints as floats and
+    a value a node or edge does not have as "" (strings) or NaN (numbers)."""
+    problems = []
+    g = igraph.Graph.Read_GraphML(path)
+    if not g.is_directed():
+        problems.append("igraph: graph is not directed")
+    ids = g.vs["id"]
+    expected_nodes = {n["graphml_id"]: n for n in summary["nodes"]}
+    if len(ids) != len(set(ids)) or set(ids) != set(expected_nodes):
+        problems.append(f"igraph: node ids differ: missing {sorted(set(expected_nodes) - set(ids))}, "
+                        f"extra {sorted(set(ids) - set(expected_nodes))}")
+        return problems
+    for v in g.vs:
+        n = expected_nodes[v["id"]]
+        want = {"type": n["type"], "labels": ":" + n["type"], "label": n["label"], "name": n["name"],
+                "aliases": "|".join(n["aliases"])}
+        problems += [f"igraph: node {v['id']}: {k} = {v[k]!r}, expected {w!r}" for k, w in want.items() if v[k] != w]
+        problems += igraph_provenance(f"igraph: node {v['id']}", v, n["provenance"])
+
+    got, want = collections.Counter(), collections.Counter()
+    for e in g.es:
+        got[(ids[e.source], ids[e.target], e["type"], e["qualifier"], e["label"], canonical(e["provenance"]))] += 1
+        if e["interaction"] != e["type"]:
+            problems.append(f"igraph: edge {ids[e.source]} -> {ids[e.target]}: interaction {e['interaction']!r}")
+        problems += igraph_provenance(f"igraph: edge {ids[e.source]} -> {ids[e.target]}", e, None)
+    for e in summary["edges"]:
+        want[(e["source_graphml"], e["target_graphml"], e["type"], e["qualifier"], e["label"],
+              json.dumps(e["provenance"], sort_keys=True))] += 1
+    if got != want:
+        problems.append(f"igraph: edges differ: missing {sorted(want - got)[:5]}, extra {sorted(got - want)[:5]}")
+    return problems
+
+
+def igraph_provenance(what, item, expected):
+    """The first mention's numbers as whole floats; the full list when `expected` is given."""
+    problems = []
+    mentions = json.loads(item["provenance"])
+    first = mentions[0]
+    for k in ("start", "end", "sourceStart", "sourceEnd"):
+        if item[k] != float(first[k]):
+            problems.append(f"{what}: {k} = {item[k]!r}, expected {first[k]}")
+    if item["mentions"] != float(len(mentions)):
+        problems.append(f"{what}: mentions = {item['mentions']!r}, expected {len(mentions)}")
+    if item["document"] != first["document"] or item["rule"] != first["rule"]:
+        problems.append(f"{what}: document/rule = {item['document']!r}/{item['rule']!r}")
+    if expected is not None and mentions != expected:
+        problems.append(f"{what}: provenance {mentions!r}, expected {expected!r}")
+    return problems
+
+
+def canonical(provenance):
+    return json.dumps(json.loads(provenance), sort_keys=True)
 
 
 def check_provenance(what, data, expected):
