@@ -33,6 +33,9 @@ struct EngineRun {
             // Every possible start and end, farthest first.
             switch rule.anchorMode {
             case .inPattern:
+                // A match that starts at its anchor: test `before:` first, which rejects most
+                // anchors (a surname without a title before it) at the cost of one lookup.
+                if rule.backward == nil, trace == nil, !engine.beforeHolds(rule, anchorStart, &runner, input) { continue }
                 runner.run(rule.forward!, on: input, from: anchorStart, forward: true, into: &ends)
                 if ends.isEmpty { break }
                 if let back = rule.backward {
@@ -47,6 +50,7 @@ struct EngineRun {
                 runner.run(rule.backward!, on: input, from: anchorStart, forward: false, into: &starts)
             case .startsAfter:
                 let from = rule.anchor == .everywhere ? anchorStart : anchorEnd
+                if trace == nil, !engine.beforeHolds(rule, from, &runner, input) { continue }
                 starts.removeAll(keepingCapacity: true)
                 starts.append(from)
                 runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)

@@ -127,16 +127,7 @@ public struct StageBench {
             }
             graphs = []
 
-            // The foundation alone: ingest, layout, the page's own graph (articles, headlines,
-            // bylines and credits; no rules) and the three serializers, streamed.
-            sw = Stopwatch()
-            let noExtraction = Extraction(mentions: [], holds: [], aliases: [], events: [], annotations: [])
-            for (i, b) in bytes.enumerated() {
-                let graph = pipeline.assembler.assemble(ingestAndLayout(b, name: names[i]), noExtraction, ResolvedNames())
-                for format in OutputFormat.allCases { stream(graph, name: names[i], format: format) }
-            }
-            try! null.flush()
-            keep(StageTiming(stage: "foundation, streamed", bytes: total, wall: sw.wall, cpu: sw.cpu))
+            keep(foundation(bytes, names: names))
 
             // The whole pipeline document by document, as `newsgraph extract` runs it.
             sw = Stopwatch()
@@ -154,6 +145,19 @@ public struct StageBench {
             "write dot", "stream dot", "foundation, streamed", "whole pipeline",
         ]
         return order.compactMap { best[$0] }
+    }
+
+    /// The foundation alone: ingest, layout, the page's own graph (articles, headlines, bylines
+    /// and credits; no rules) and the three serializers, streamed.
+    public func foundation(_ bytes: [[UInt8]], names: [String]) -> StageTiming {
+        let sw = Stopwatch()
+        let noExtraction = Extraction(mentions: [], holds: [], aliases: [], events: [], annotations: [])
+        for (i, b) in bytes.enumerated() {
+            let graph = pipeline.assembler.assemble(ingestAndLayout(b, name: names[i]), noExtraction, ResolvedNames())
+            for format in OutputFormat.allCases { stream(graph, name: names[i], format: format) }
+        }
+        try! null.flush()
+        return StageTiming(stage: "foundation, streamed", bytes: bytes.reduce(0) { $0 + $1.count }, wall: sw.wall, cpu: sw.cpu)
     }
 
     /// Rule compile time (and the layout word lists' load time), best of `repeats`, in seconds.

@@ -5,6 +5,8 @@
 //   ngbench stream  (--jsonl FILE | --dir DIR | --synthetic MB) [--merge] [--no-write]
 //       the whole pipeline document by document, as `newsgraph extract` runs it, memory
 //       flat; --merge also keeps the batch's merged graph, as BatchExtraction does
+//   ngbench foundation (--xwlb | --jsonl FILE | --synthetic MB) [--limit-mb N] [--repeats K]
+//       ingest, layout, the page's own graph and the three serializers streamed (issue 2's row)
 //   ngbench extract (--xwlb | --jsonl FILE) [--limit-mb N] [--repeats K]
 //       text → entities (ingest + layout + extraction), for the jieba comparison
 //   ngbench compile [--repeats K]
@@ -74,6 +76,16 @@ case "stages":
     for t in timings {
         print("RESULT corpus=\(name.replacingOccurrences(of: " ", with: "_")) stage=\(t.stage.replacingOccurrences(of: " ", with: "_")) mbps=\(fmt(t.mbPerSecond, 2)) cpu_mbps=\(fmt(t.mbPerCPUSecond, 2))")
     }
+
+case "foundation":
+    let (name, docs) = loadCorpus()
+    let bytes = docs.map { Array($0.text.utf8) }
+    let names = docs.indices.map { "d\($0)" }
+    let bench = try StageBench()
+    defer { bench.removeOutput() }
+    let best = (0..<repeats).map { _ in bench.foundation(bytes, names: names) }.min { $0.wall < $1.wall }!
+    print("\(name): \(docs.count) documents, foundation, streamed: \(fmt(best.mbPerSecond)) MB/s wall, \(fmt(best.mbPerCPUSecond)) MB/s CPU (best of \(repeats))")
+    print("RESULT corpus=\(name.replacingOccurrences(of: " ", with: "_")) stage=foundation mbps=\(fmt(best.mbPerSecond, 2)) cpu_mbps=\(fmt(best.mbPerCPUSecond, 2))")
 
 case "stream":
     let bench = try StageBench()
@@ -160,5 +172,5 @@ case "store":
     do { try StoreBench.run(edges: edges, path: option("--db") ?? "/tmp/newsgraph-bench-store.sqlite") } catch { fail("\(error)") }
 
 default:
-    print("usage: ngbench stages|stream|extract|compile|store … (see the comment at the top of Sources/ngbench/main.swift)")
+    print("usage: ngbench stages|foundation|stream|extract|compile|store … (see the comment at the top of Sources/ngbench/main.swift)")
 }
