@@ -8,7 +8,8 @@ import NewsGraphCore
 /// attendance cue: persons (role from the first cue after them in the sentence:
 /// `leader`, `participant`, `speaker`, `accompanying`; participant by default);
 /// organizations written before an organizing verb (`举办`, `召开`, `开展`; in a
-/// headline also before `赴`, `来`); places after `赴`, `到`, `在`, `走进`, or
+/// headline also before `赴`, `来`) but not a body after `在` (a venue), or first
+/// in the event's own name (`江北区总工会走访慰问`); places after `赴`, `到`, `在`, `走进`, or
 /// before an organizing verb, else the place in the organizer's name; the first
 /// date of the article. Emits one `EventRecord` per article that names an event.
 public struct EventExtractor: Sendable {
@@ -98,17 +99,29 @@ public struct EventExtractor: Sendable {
             // `X与Y、Z签约仪式`: the bodies written right before the event's name hold it.
             let labels = events.filter { sentence.contains($0.span) }.map { TextSpan($0.span.start, $0.span.start) }
             for v in verbs.map(\.span) + labels {
-                let candidates = (orgs + places).filter { sentence.contains($0.span) && $0.span.end <= v.start }.sorted { $0.span < $1.span }
-                guard let last = candidates.last else { continue }
-                let gap = text.string(last.span.end, v.start)
+                var candidates = (orgs + places).filter { sentence.contains($0.span) && $0.span.end <= v.start }.sorted { $0.span < $1.span }
+                guard var last = candidates.last else { continue }
+                var gap = text.string(last.span.end, v.start)
                 // Before an event's name: written right against it.
                 if v.isEmpty && !gap.isEmpty { continue }
+                // `（X，）在西河路小学举行`: a body after `在` is where it happens, not who holds it
+                // (but `在国新办举行的发布会` is that body's): the subject, if any, comes before.
+                let at = last.span.start - 1
+                let relative = v.end < region.span.end && text[v.end] == "的"
+                if last.kind == .organization, at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
+                    candidates.removeLast()
+                    guard let subject = candidates.last else { continue }
+                    last = subject
+                    gap = text.string(last.span.end, at)
+                    if gap == "，" || gap == "," { gap = "" }
+                }
                 // `X联合Y、Z有关负责人开展`: the people of Y and Z take part; X leads.
                 let peopleOf = ["负责人", "人员", "代表"].contains { gap.firstRange(of: $0) != nil }
                 guard peopleOf || EventExtractor.isSubjectGap(gap) else { continue }
+                candidates.removeLast()
                 var list = [last]
                 var leads: [Mention] = []
-                for o in candidates.dropLast().reversed() {
+                for o in candidates.reversed() {
                     let between = text.string(o.span.end, list[0].span.start)
                     guard ["、", "和", "与", "及", "联合", "会同"].contains(between) else { break }
                     if between == "联合" || between == "会同" { leads.append(o) }
@@ -119,6 +132,12 @@ public struct EventExtractor: Sendable {
                 organizers += list.filter { $0.kind == .organization }
                 locations += list.filter { $0.kind == .location }
             }
+        }
+        // `江北区总工会走访慰问`: the article's event named with its body first (in the headline or
+        // as the event the record is named by); that body holds it.
+        for e in annotations where e.kind == "Event" && (e.span == main.span || region.headline?.contains(e.span) == true) {
+            guard let body = e.children.first, body.kind == "Organization", body.span.start == e.span.start else { continue }
+            organizers.append(Mention(kind: .organization, span: body.span, text: text.string(body.span), rule: body.rule))
         }
         // Places: a location right after `赴`, `到`, `在`, `走进` in the event's sentences or headline.
         let headlineSentences = region.headline.map { [$0] } ?? []
@@ -143,9 +162,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// What may stand between an organizer and its verb: nothing, a time or a
-    /// place (`今天在京举行`), never a clause (`有关负责人开展`).
+    /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
-        gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" }
+        gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
     }
 
     static func unique(_ ms: [Mention]) -> [Mention] {
