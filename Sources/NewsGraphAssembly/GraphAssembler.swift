@@ -11,8 +11,8 @@ import NewsGraphResolution
 /// `author` edges to byline and credit Persons; a node per resolved entity
 /// (aliases from resolution, provenance per mention); `holds` (Person →
 /// Organization, per title) and `hasTitle` (Person → Title) edges; `partOf`
-/// between places written as a chain; an Event per article that names one
-/// (`event:DOC#N`: label, date, startDate, trigger) with `attended` (role),
+/// between places written as a chain; an Event per occasion an article reports
+/// (`event:DOC#N`, then `event:DOC#N-2` …: label, date, startDate, trigger) with `attended` (role),
 /// `organized` and `locatedIn` edges; `mentions` (Article → entity, count).
 public struct GraphAssembler: Sendable {
     /// Rule id → `file:line`: provenance names a rule as `id@file:line` where it has a place.
@@ -72,7 +72,8 @@ public struct GraphAssembler: Sendable {
     }
 
     func addEvent(_ event: EventRecord, _ page: Page, into graph: inout Graph, node: (Mention) -> NodeID) {
-        let id = NodeID(rawValue: "event:\(page.document)#\(event.article)")
+        // The article's first event keeps the article's id; later ones add their number.
+        let id = NodeID(rawValue: "event:\(page.document)#\(event.article)" + (event.occurrence > 1 ? "-\(event.occurrence)" : ""))
         var props: [String: PropertyValue] = ["trigger": .string(event.trigger)]
         if let d = event.date { props["date"] = .string(d.text) }
         if let iso = event.isoDate { props["startDate"] = .string(iso) }

@@ -19,6 +19,9 @@ public struct EventRecord: Sendable, Hashable {
     public var locations: [Mention]
     /// The 1-based index of the article the event belongs to (0 when there are no articles).
     public var article: Int
+    /// Which of the article's events this is, from 1 in text order (an article may report
+    /// several occasions: a call, then a meeting the same day with someone else).
+    public var occurrence: Int = 1
 
     public struct Attendee: Sendable, Hashable {
         public var person: Mention

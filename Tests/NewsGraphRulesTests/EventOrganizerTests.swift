@@ -38,3 +38,37 @@ import Testing
         #expect(try Self.organizers(page).allSatisfy(\.isEmpty))
     }
 }
+
+/// One event per occasion an article reports (annotation guidelines §5 Events).
+@Suite struct EventOccasionTests {
+    /// Each event's label and attendees, in text order.
+    static func events(_ text: String) throws -> [String] {
+        let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
+        return EventOrganizerTests.pipeline.process(doc).extraction.events.map { e in
+            e.label.text + ":" + e.attendees.map(\.person.text).joined(separator: ",")
+        }
+    }
+
+    @Test func aCallThenMeetingsWithOthersAreThreeEvents() throws {
+        let page = """
+            外交部部长韩立言17日应约同法国外长让·马丁通电话。韩立言表示，中方愿同法方加强合作。
+            同日，韩立言在北京会见了法国前总理保罗·杜兰。外交部副部长宋明远会见了来访的埃及外长助理卡里姆·哈桑。
+
+            """
+        #expect(try Self.events(page) == ["通电话:韩立言,让·马丁", "会见:韩立言,保罗·杜兰", "会见:宋明远,卡里姆·哈桑"])
+    }
+
+    @Test func someoneJoiningTheMeetingIsNoNewEvent() throws {
+        let page = "国家主席韩立言在北京会见了法国总统让·马丁。外交部部长宋明远参加会见。\n"
+        #expect(try Self.events(page) == ["会见:韩立言,让·马丁,宋明远"])
+    }
+
+    @Test func aPastOccasionWithItsOwnDayIsItsOwnEventWithoutWhoTellsOfIt() throws {
+        let page = """
+            5月8日上午，市人民医院举办义诊活动，院长罗建华带队参加。下午，医生们走访了社区。
+            罗建华介绍，早在1998年，医院专门组织“送医下乡”公益活动，首站来到了青山镇，副院长丁海明参加。
+
+            """
+        #expect(try Self.events(page) == ["义诊活动:罗建华", "“送医下乡”公益活动:丁海明"])
+    }
+}
