@@ -104,6 +104,7 @@ struct DocumentScoring {
         self.system = system
         self.options = options
         for list in system.entities.values { for e in list { systemByID[e.id] = e } }
+        for e in system.relationEnds { systemByID[e.id] = e }
     }
 
     var doc: String { gold.doc }

@@ -3,7 +3,8 @@ import NewsGraphCore
 /// What the extractor produced for one document, in the shape the scorer compares with a
 /// `GoldDocument`. Derived from a `Graph` by the project's conventions:
 ///
-/// - entities: Person/Title/Organization/Location nodes (`name`, `aliases`);
+/// - entities: Person/Title/Organization/Location nodes (`name`, `aliases`), but not the nodes
+///   made only for an event's edge from a name inside a longer one (rule `event.in-name`);
 /// - holds: `holds` edges Person → Organization (title = qualifier, else property `title`), plus
 ///   `hasTitle` edges Person → Title whose `organization` is empty or absent (a title held with no
 ///   organization); a `hasTitle` with an organization duplicates a `holds` edge and is ignored;
@@ -109,6 +110,9 @@ public struct SystemDocument: Sendable {
     public var document: String
     /// Entities by type, each list sorted by node id.
     public var entities: [EntityType: [Entity]]
+    /// Nodes that are only the end of an event's edge (rule `event.in-name`): named for the
+    /// relations, not counted as entities.
+    public var relationEnds: [Entity] = []
     public var holds: [Holds]
     public var events: [Event]
     public var articles: [Article]
@@ -137,6 +141,9 @@ public struct SystemDocument: Sendable {
     /// With `document` set (`seed-page`, or `seed-page.txt`: the extension is ignored), only nodes and
     /// edges with a provenance from that document are kept (an edge without provenance is kept when both
     /// its ends are). With `document == nil` the whole graph is taken as one document.
+    /// `GraphAssembler.inNameRule` (the eval reads graphs, and does not depend on the assembler).
+    static let inNameRule = "event.in-name"
+
     public init(graph: Graph, document: String? = nil) {
         let wanted = document.map(GoldDocument.stem)
         self.document = wanted ?? "graph"
@@ -158,13 +165,22 @@ public struct SystemDocument: Sendable {
         }
         func rule(_ p: [Provenance]) -> String? { p.first?.rule }
 
+        // A node made only as the end of an event's edge, from a name written inside a longer
+        // one (provenance rule `event.in-name`), is not an entity mention (guidelines §5).
+        func isEntity(_ n: Node) -> Bool {
+            n.provenance.contains { inDocument([$0]) && $0.rule != SystemDocument.inNameRule }
+        }
         var entities: [EntityType: [Entity]] = [:]
+        var relationEnds: [Entity] = []
         for type in EntityType.allCases {
-            entities[type] = nodes.values.filter { $0.kind == type.nodeKind }.sorted { $0.id < $1.id }.map {
-                Entity(id: $0.id, type: type, name: $0.name, aliases: $0.aliases, rule: rule($0.provenance))
+            let all = nodes.values.filter { $0.kind == type.nodeKind }.sorted { $0.id < $1.id }.map {
+                (isEntity($0), Entity(id: $0.id, type: type, name: $0.name, aliases: $0.aliases, rule: rule($0.provenance)))
             }
+            entities[type] = all.filter(\.0).map(\.1)
+            relationEnds += all.filter { !$0.0 }.map(\.1)
         }
         self.entities = entities
+        self.relationEnds = relationEnds
 
         var holds: [Holds] = []
         var events: [NodeID: Event] = [:]

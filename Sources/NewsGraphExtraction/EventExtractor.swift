@@ -186,6 +186,7 @@ public struct EventExtractor: Sendable {
         let places = mentions.filter { $0.kind == .location }
         var organizers: [Mention] = []
         var locations: [Mention] = []
+        var venueNamed = false  // `在临空产业园开展`: the text says where, though not as a place
         for sentence in named {
             let verbs = annotations.filter { sentence.contains($0.span) && ($0.kind == "organizing" || (sentence == region.headline && $0.kind == "at")) }
             // `X与Y、Z签约仪式`: the bodies written right before the event's name hold it.
@@ -201,6 +202,7 @@ public struct EventExtractor: Sendable {
                 let at = last.span.start - 1
                 let relative = v.end < region.span.end && text[v.end] == "的"
                 if last.kind == .organization, at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
+                    venueNamed = true
                     candidates.removeLast()
                     guard let subject = candidates.last else { continue }
                     last = subject
@@ -226,10 +228,14 @@ public struct EventExtractor: Sendable {
             }
         }
         // `江北区总工会走访慰问`: the article's event named with its body first (in the headline or
-        // as the event the record is named by); that body holds it.
+        // as the event the record is named by); that body holds it, when the article also names
+        // it on its own (a name only inside an event's name is no entity: guidelines §5).
         for e in annotations where e.kind == "Event" && (e.span == main.span || region.headline?.contains(e.span) == true) {
             guard let body = e.children.first, body.kind == "Organization", body.span.start == e.span.start else { continue }
-            organizers.append(Mention(kind: .organization, span: body.span, text: text.string(body.span), rule: body.rule))
+            let name = text.string(body.span)
+            if orgs.contains(where: { $0.text == name }) {
+                organizers.append(Mention(kind: .organization, span: body.span, text: name, rule: body.rule))
+            }
         }
         // Places: a location right after `赴`, `到`, `在`, `走进` in the event's sentences or headline.
         let headlineSentences = region.headline.map { [$0] } ?? []
@@ -237,7 +243,7 @@ public struct EventExtractor: Sendable {
             if let place = places.first(where: { $0.span.start == at.span.end }) { locations.append(place) }
         }
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
-        if locations.isEmpty, let organizer = organizers.first,
+        if locations.isEmpty, !venueNamed, let organizer = organizers.first,
             let org = annotations.first(where: { $0.kind == "Organization" && $0.span == organizer.span }),
             let place = org.children.last(where: { $0.kind == "Location" })
         {

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphAssembly
 import NewsGraphIngest
 import Testing
 
@@ -70,5 +71,21 @@ import Testing
 
             """
         #expect(try Self.events(page) == ["义诊活动:罗建华", "“送医下乡”公益活动:丁海明"])
+    }
+}
+
+@Suite struct EventEdgeEndTests {
+    /// `东邵渠镇` is written only inside `密云区东邵渠镇总工会`: the event's place gets a node (rule
+    /// `event.in-name`), so that no edge of the graph points at nothing.
+    @Test func aPlaceWrittenOnlyInsideTheOrganizersNameGetsItsNode() throws {
+        let text = "近日，密云区东邵渠镇总工会举办安全生产知识竞赛，200余名职工参加。\n"
+        let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
+        let graph = EventOrganizerTests.pipeline.process(doc).graph
+        let place = NodeID(.location, "东邵渠镇")
+        #expect(graph.edges.contains { $0.kind == .locatedIn && $0.target == place })
+        #expect(graph.node(place)?.provenance.map(\.rule) == [GraphAssembler.inNameRule])
+        for e in graph.edges {
+            #expect(graph.node(e.source) != nil && graph.node(e.target) != nil, "\(e.id) has an end that is no node")
+        }
     }
 }
