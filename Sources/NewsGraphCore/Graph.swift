@@ -18,6 +18,11 @@ public struct Graph: Sendable {
     public func node(_ id: NodeID) -> Node? { storedNodes[id].map(Graph.normalized) }
     public func edge(_ key: Edge.Key) -> Edge? { storedEdges[key].map(Graph.normalized) }
 
+    /// The properties of every node and of every edge (no order): what a writer's header
+    /// needs, without normalizing aliases and provenance.
+    public var nodeProperties: [[String: PropertyValue]] { storedNodes.values.map(\.properties) }
+    public var edgeProperties: [[String: PropertyValue]] { storedEdges.values.map(\.properties) }
+
     /// Every node, normalized, by id (no order).
     public var nodesByID: [NodeID: Node] { storedNodes.mapValues(Graph.normalized) }
     /// Every edge, normalized, by key (no order).
@@ -92,14 +97,31 @@ public struct Graph: Sendable {
 
     static func normalized(_ node: Node) -> Node {
         var n = node
-        n.aliases = Array(Set(n.aliases).subtracting([n.name])).filter { !$0.isEmpty }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        n.provenance = Array(Set(n.provenance)).sorted()
+        if !n.aliases.isEmpty {
+            n.aliases = canonical(n.aliases.filter { !$0.isEmpty && $0 != n.name }) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
+        n.provenance = canonical(n.provenance, by: <)
         return n
     }
 
     static func normalized(_ edge: Edge) -> Edge {
         var e = edge
-        e.provenance = Array(Set(e.provenance)).sorted()
+        e.provenance = canonical(e.provenance, by: <)
         return e
+    }
+
+    /// `list` sorted, without repeats. Sorting first and dropping neighbours that are equal
+    /// costs no hashing (a String hashes through Unicode normalization): this runs for every
+    /// node and edge each time a graph is read, and most lists hold one item.
+    static func canonical<T: Equatable>(_ list: [T], by less: (T, T) -> Bool) -> [T] {
+        guard list.count > 1 else { return list }
+        var out = list.sorted(by: less)
+        var kept = 1
+        for i in 1..<out.count where out[i] != out[kept - 1] {
+            out[kept] = out[i]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+        return out
     }
 }

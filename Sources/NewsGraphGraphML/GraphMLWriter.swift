@@ -119,9 +119,7 @@ public struct GraphMLWriter: GraphSerializer {
     /// Key ids are NMTOKENs (`n.type`, `e.p.role`): nothing in them needs escaping.
     mutating func data(_ key: String, _ text: String) throws {
         if text.isEmpty { return }
-        buffer.append(contentsOf: "\n      <data key=\"".utf8)
-        buffer.append(contentsOf: key.utf8)
-        buffer.append(contentsOf: "\">".utf8)
+        openData(key)
         XMLText.appendEscapedContent(text, to: &buffer)
         buffer.append(contentsOf: "</data>".utf8)
     }
@@ -164,22 +162,46 @@ public struct GraphMLWriter: GraphSerializer {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// The provenance `<data>` elements, written straight into the buffer: one node or edge
+    /// has nine of them, and building each value as a String was most of the writer's time.
     mutating func provenance(_ list: [Provenance], prefix: String) throws {
         guard let first = list.first else { return }
-        try data(prefix + "document", first.document)
-        try data(prefix + "start", String(first.span.start))
-        try data(prefix + "end", String(first.span.end))
-        try data(prefix + "sourceStart", String(first.sourceSpan.start))
-        try data(prefix + "sourceEnd", String(first.sourceSpan.end))
-        try data(prefix + "mention", first.text)
-        try data(prefix + "rule", first.rule)
-        try data(prefix + "mentions", String(list.count))
-        try data(prefix + "provenance", GraphMLWriter.provenanceJSON(list))
+        let keys = prefix == "n." ? GraphMLWriter.nodeProvenanceKeys : GraphMLWriter.edgeProvenanceKeys
+        try data(keys[0], first.document)
+        number(keys[1], first.span.start)
+        number(keys[2], first.span.end)
+        number(keys[3], first.sourceSpan.start)
+        number(keys[4], first.sourceSpan.end)
+        try data(keys[5], first.text)
+        try data(keys[6], first.rule)
+        number(keys[7], list.count)
+        var json: [UInt8] = []
+        GraphMLWriter.appendProvenanceJSON(list, to: &json)
+        openData(keys[8])
+        XMLText.appendEscapedContent(bytes: json, to: &buffer)
+        buffer.append(contentsOf: "</data>".utf8)
+    }
+
+    static let provenanceNames = ["document", "start", "end", "sourceStart", "sourceEnd", "mention", "rule", "mentions", "provenance"]
+    static let nodeProvenanceKeys = provenanceNames.map { "n." + $0 }
+    static let edgeProvenanceKeys = provenanceNames.map { "e." + $0 }
+
+    mutating func openData(_ key: String) {
+        buffer.append(contentsOf: "\n      <data key=\"".utf8)
+        buffer.append(contentsOf: key.utf8)
+        buffer.append(contentsOf: "\">".utf8)
+    }
+
+    /// A `<data>` holding a whole number (nothing to escape).
+    mutating func number(_ key: String, _ n: Int) {
+        openData(key)
+        buffer.append(contentsOf: String(n).utf8)
+        buffer.append(contentsOf: "</data>".utf8)
     }
 
     /// All mentions as compact JSON: `[{"document":…,"start":…,…},…]`.
-    static func provenanceJSON(_ list: [Provenance]) -> String {
-        var out: [UInt8] = [UInt8(ascii: "[")]
+    static func appendProvenanceJSON(_ list: [Provenance], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         for (i, p) in list.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: "{\"document\":".utf8)
@@ -193,6 +215,5 @@ public struct GraphMLWriter: GraphSerializer {
             out.append(UInt8(ascii: "}"))
         }
         out.append(UInt8(ascii: "]"))
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -26,6 +26,15 @@ public enum XMLText {
         }
     }
 
+    /// Appends UTF-8 `bytes` as element content (see `escapedContent`).
+    public static func appendEscapedContent(bytes: [UInt8], to out: inout [UInt8]) {
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0xEF || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) {
+            out.append(contentsOf: bytes)
+        } else {
+            out.append(contentsOf: escapedContent(String(decoding: bytes, as: UTF8.self)).utf8)
+        }
+    }
+
     /// `s` as element content: sanitized, with `&`, `<`, `>` (so `]]>` cannot
     /// appear) and CR (which a parser would otherwise fold into LF) escaped.
     /// Quotes stay raw: the provenance JSON would otherwise grow fivefold.

@@ -41,9 +41,7 @@ public struct GraphHeader: Sendable {
             }
             return types.map { PropertyKey(name: $0.key, type: $0.value) }.sorted { $0.name < $1.name }
         }
-        self.init(
-            name: name, nodeProperties: keys(graph.nodesByID.values.map(\.properties)),
-            edgeProperties: keys(graph.edgesByKey.values.map(\.properties)))
+        self.init(name: name, nodeProperties: keys(graph.nodeProperties), edgeProperties: keys(graph.edgeProperties))
     }
 }
 
