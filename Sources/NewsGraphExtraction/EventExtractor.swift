@@ -243,9 +243,11 @@ public struct EventExtractor: Sendable {
             if let place = places.first(where: { $0.span.start == at.span.end }) { locations.append(place) }
         }
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
+        // (`苏州工业园区（以下简称“园区”）总工会`: the place before the definition.)
         if locations.isEmpty, !venueNamed, let organizer = organizers.first,
             let org = annotations.first(where: { $0.kind == "Organization" && $0.span == organizer.span }),
             let place = org.children.last(where: { $0.kind == "Location" })
+                ?? annotations.last(where: { $0.kind == "Location" && EventExtractor.isDefinition(text, from: $0.span.end, to: org.span.start) })
         {
             locations.append(Mention(kind: .location, span: place.span, text: text.string(place.span), rule: place.rule))
         }
@@ -263,6 +265,13 @@ public struct EventExtractor: Sendable {
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
         gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
+    }
+
+    /// Whether `start..<end` is a short-form definition, `（以下简称“园区”）`.
+    static func isDefinition(_ text: ScalarText, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 7, end - start <= 20 else { return false }
+        let between = text.string(start, end)
+        return (between.hasPrefix("（以下简称") || between.hasPrefix("(以下简称")) && (between.hasSuffix("）") || between.hasSuffix(")"))
     }
 
     static func unique(_ ms: [Mention]) -> [Mention] {
