@@ -201,6 +201,8 @@ public struct EventExtractor: Sendable {
                 // (but `在国新办举行的发布会` is that body's): the subject, if any, comes before.
                 let at = last.span.start - 1
                 let relative = v.end < region.span.end && text[v.end] == "的"
+                // `互助会开展的《…保障活动》`: a clause about a programme or document, not this event.
+                if relative && !v.isEmpty && v.end + 1 < region.span.end && text[v.end + 1] == "《" { continue }
                 if last.kind == .organization, at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
                     venueNamed = true
                     candidates.removeLast()

@@ -34,6 +34,11 @@ import Testing
         #expect(try Self.organizers(page) == [["临江区总工会", "明德律师事务所"]])
     }
 
+    @Test func aBodyRunningAProgrammeNamedInTheSentenceDoesNotHoldTheEvent() throws {
+        let page = "近日，顺河镇总工会举办职工知识竞赛。工作人员讲解了省职工互助会开展的《职工住院互助保障活动》等内容。\n"
+        #expect(try Self.organizers(page) == [["顺河镇总工会"]])
+    }
+
     @Test func aPlannedEventHasNoOrganizer() throws {
         let page = "会上，区人民检察院检察长吴海生表示，检察院将常态化开展开放日活动。\n"
         #expect(try Self.organizers(page).allSatisfy(\.isEmpty))
