@@ -83,6 +83,14 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// Rules of places that continue a chain of divisions (`南岸区南坪街道`; not `西工区老旧小区`).
+    static let divisionRules: Set<String> = [
+        "location.division", "location.division-short", "location.county-short", "location.town", "location.zone",
+    ]
+
+    /// Visits whose object is the place visited (`视察昆都仑区`).
+    static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查"]
+
     /// Triggers of a meeting between named persons: each counterpart is an occasion of its own.
     static let meetingTriggers: Set<String> = ["会见", "会晤", "会谈", "通电话", "通话", "视频通话", "接见", "见面"]
     /// Dates that continue the occasion before them rather than start one.
@@ -239,10 +247,52 @@ public struct EventExtractor: Sendable {
                 organizers.append(Mention(kind: .organization, span: body.span, text: name, rule: body.rule))
             }
         }
+        // Else the body of whoever leads the visit (`市总工会主席王某带队`, `市政协副主席陈某率…`):
+        // the organization written right before the leader's titles, as a body (`最高人民法院立案庭`
+        // → 最高人民法院), not `该镇党委`. A chair (`主持`) runs a meeting, and holds nothing; nor
+        // does a delegation's body hold a meeting between persons (`会见`).
+        if organizers.isEmpty, !EventExtractor.meetingTriggers.contains(trigger(of: main.text)) {
+            let titles = mentions.filter { $0.kind == .title }
+            for a in attendees where a.role == .leader && text.string(a.evidence) != "主持" {
+                guard let org = orgs.last(where: { $0.span.end <= a.person.span.start }),
+                    !["该", "本", "我"].contains(where: { org.text.hasPrefix($0) }),
+                    org.span.start == 0 || !["该", "本", "我"].contains(text[org.span.start - 1]),
+                    EventExtractor.onlyTitles(between: org.span.end, and: a.person.span.start, titles, text)
+                else { continue }
+                let annotation = annotations.first { $0.kind == "Organization" && $0.span == org.span }
+                if let body = annotation?.children.first(where: { $0.kind == "Organization" && $0.span.start == org.span.start }) {
+                    organizers.append(Mention(kind: .organization, span: body.span, text: text.string(body.span), rule: body.rule))
+                } else {
+                    organizers.append(org)
+                }
+            }
+        }
         // Places: a location right after `赴`, `到`, `在`, `走进` in the event's sentences or headline.
         let headlineSentences = region.headline.map { [$0] } ?? []
-        for at in annotations where at.kind == "at" && (eventSentences + headlineSentences).contains(where: { $0.contains(at.span) }) {
-            if let place = places.first(where: { $0.span.start == at.span.end }) { locations.append(place) }
+        // Of a chain (`南岸区南坪街道`) the last, most specific place; then the places listed after it
+        // (`先后来到孝南区、汉川市`).
+        func endOfChain(_ p: Mention) -> Mention {
+            var p = p
+            while let next = places.first(where: { $0.span.start == p.span.end && EventExtractor.divisionRules.contains($0.rule) }) { p = next }
+            return p
+        }
+        // Where the event's sentences, the headline, or an attendee (`王某一行先后来到…`) go; and
+        // what a visit names right after its verb (`视察昆都仑区、青山区`).
+        let attending = Set(attendees.map(\.person.text))
+        let persons = mentions.filter { $0.kind == .person && attending.contains($0.text) }
+        let movements = eventSentences + headlineSentences + sentences.filter { s in persons.contains { s.contains($0.span) } }
+        let goes = annotations.filter { a in a.kind == "at" && movements.contains { $0.contains(a.span) } }.map(\.span.end)
+            + events.filter { EventExtractor.visitVerbs.contains($0.text) }.map(\.span.end)
+        for end in goes {
+            guard let first = places.first(where: { $0.span.start == end }) else { continue }
+            var place = endOfChain(first)
+            locations.append(place)
+            while place.span.end < text.count, "、和及".unicodeScalars.contains(text[place.span.end]),
+                let next = places.first(where: { $0.span.start == place.span.end + 1 })
+            {
+                place = endOfChain(next)
+                locations.append(place)
+            }
         }
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
         // (`苏州工业园区（以下简称“园区”）总工会`: the place before the definition.)
@@ -267,6 +317,22 @@ public struct EventExtractor: Sendable {
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
         gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
+    }
+
+    /// Whether `start..<end` is titles and the marks between them (`党组书记、常务副主席`), and not empty.
+    static func onlyTitles(between start: Int, and end: Int, _ titles: [Mention], _ text: ScalarText) -> Bool {
+        guard start < end else { return false }
+        var at = start
+        while at < end {
+            if let t = titles.first(where: { $0.span.start == at && $0.span.end <= end }) {
+                at = t.span.end
+            } else if text[at] == "、" || text[at] == " " {
+                at += 1
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether `start..<end` is a short-form definition, `（以下简称“园区”）`.

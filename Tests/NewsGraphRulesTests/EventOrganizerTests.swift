@@ -39,6 +39,19 @@ import Testing
         #expect(try Self.organizers(page) == [["顺河镇总工会"]])
     }
 
+    @Test func theBodyOfWhoeverLeadsTheVisitHoldsIt() throws {
+        let page = "3月5日，洛阳市人大常委会副主任韩志国带领部分市人大代表，视察涧西区、西工区老旧小区改造项目。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = Self.pipeline.process(doc).extraction.events
+        #expect(events.map { $0.organizers.map(\.text) } == [["洛阳市人大常委会"]])
+        #expect(events.map { $0.locations.map(\.text) } == [["涧西区", "西工区"]])
+    }
+
+    @Test func aChairOrADemonstrativeBodyHoldsNothing() throws {
+        #expect(try Self.organizers("会议由县林业局局长吴建华主持，各乡镇分管负责人参加春季森林防火工作推进会。\n").allSatisfy(\.isEmpty))
+        #expect(try Self.organizers("该镇党委书记黄立明带领镇村干部前往各村开展现场拉练。\n").allSatisfy(\.isEmpty))
+    }
+
     @Test func aPlannedEventHasNoOrganizer() throws {
         let page = "会上，区人民检察院检察长吴海生表示，检察院将常态化开展开放日活动。\n"
         #expect(try Self.organizers(page).allSatisfy(\.isEmpty))
