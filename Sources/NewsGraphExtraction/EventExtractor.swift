@@ -88,6 +88,9 @@ public struct EventExtractor: Sendable {
         "location.division", "location.division-short", "location.county-short", "location.town", "location.zone",
     ]
 
+    /// What an event does right after `在` + its place (`在市体育场隆重开幕`).
+    static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行"]
+
     /// Visits whose object is the place visited (`视察昆都仑区`).
     static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查"]
 
@@ -280,12 +283,27 @@ public struct EventExtractor: Sendable {
         // what a visit names right after its verb (`视察昆都仑区、青山区`).
         let attending = Set(attendees.map(\.person.text))
         let persons = mentions.filter { $0.kind == .person && attending.contains($0.text) }
-        let movements = eventSentences + headlineSentences + sentences.filter { s in persons.contains { s.contains($0.span) } }
-        let goes = annotations.filter { a in a.kind == "at" && movements.contains { $0.contains(a.span) } }.map(\.span.end)
-            + events.filter { EventExtractor.visitVerbs.contains($0.text) }.map(\.span.end)
-        for end in goes {
-            guard let first = places.first(where: { $0.span.start == end }) else { continue }
+        let attendeeSentences = sentences.filter { s in persons.contains { s.contains($0.span) } }
+        let goes = annotations.filter { a in
+            guard a.kind == "at" else { return false }
+            if (eventSentences + headlineSentences).contains(where: { $0.contains(a.span) }) { return true }
+            // Only a move (`来到`, `赴`), not `项目在宜昌发展`, in a sentence that is the attendee's alone.
+            return !["在", "位于"].contains(text.string(a.span)) && attendeeSentences.contains { $0.contains(a.span) }
+        }.map(\.span)
+            + events.filter { EventExtractor.visitVerbs.contains($0.text) }.map(\.span)
+        // After `在`, a place is where the event is only when the event or its verb follows
+        // (`在北京会见`, `在京举行`), not `项目在宜昌发展`.
+        let happenings = events.map(\.span.start) + annotations.filter { $0.kind == "organizing" }.map(\.span.start)
+        for cue in goes {
+            let at = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end  // `来到了红安`
+            guard let first = places.first(where: { $0.span.start == at }) else { continue }
             var place = endOfChain(first)
+            if text.string(cue) == "在" {
+                let window = text.string(place.span.end, min(text.count, place.span.end + 8))
+                let happens = happenings.contains { $0 >= place.span.end && $0 <= place.span.end + 4 }
+                    || EventExtractor.happeningWords.contains { window.contains($0) }
+                if !happens { continue }
+            }
             locations.append(place)
             while place.span.end < text.count, "、和及".unicodeScalars.contains(text[place.span.end]),
                 let next = places.first(where: { $0.span.start == place.span.end + 1 })

@@ -47,6 +47,16 @@ import Testing
         #expect(events.map { $0.locations.map(\.text) } == [["涧西区", "西工区"]])
     }
 
+    @Test func aPlaceAfterZaiIsTheEventsOnlyWhenTheEventHappensThere() throws {
+        let page = "5月8日，宜城市政协副主席蔡立群带队赴武汉，双方进行了座谈交流。座谈会上，蔡立群介绍了项目在宜城发展情况。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let places = Self.pipeline.process(doc).extraction.events.map { $0.locations.map(\.text) }
+        #expect(places == [["武汉"]])
+        let arrived = "8月2日，县人民医院组织义诊活动，首站就来到了英山县城。\n"
+        let doc2 = try DocumentLoader.load(bytes: Array(arrived.utf8), name: "t", origin: "t")
+        #expect(Self.pipeline.process(doc2).extraction.events.map { $0.locations.map(\.text) } == [["英山县"]])
+    }
+
     @Test func aChairOrADemonstrativeBodyHoldsNothing() throws {
         #expect(try Self.organizers("会议由县林业局局长吴建华主持，各乡镇分管负责人参加春季森林防火工作推进会。\n").allSatisfy(\.isEmpty))
         #expect(try Self.organizers("该镇党委书记黄立明带领镇村干部前往各村开展现场拉练。\n").allSatisfy(\.isEmpty))
