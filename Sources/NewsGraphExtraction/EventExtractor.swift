@@ -299,8 +299,11 @@ public struct EventExtractor: Sendable {
             guard let first = places.first(where: { $0.span.start == at }) else { continue }
             var place = endOfChain(first)
             if text.string(cue) == "在" {
-                let window = text.string(place.span.end, min(text.count, place.span.end + 8))
-                let happens = happenings.contains { $0 >= place.span.end && $0 <= place.span.end + 4 }
+                // The rest of the clause, up to ten characters (`在北京八一大楼以视频方式检查…`).
+                var stop = place.span.end
+                while stop < min(text.count, place.span.end + 10), !"，。；,;\n".unicodeScalars.contains(text[stop]) { stop += 1 }
+                let window = text.string(place.span.end, stop)
+                let happens = happenings.contains { $0 >= place.span.end && $0 < stop }
                     || EventExtractor.happeningWords.contains { window.contains($0) }
                 if !happens { continue }
             }
