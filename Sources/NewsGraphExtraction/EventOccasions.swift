@@ -1,0 +1,75 @@
+import NewsGraphCore
+
+/// How an article's sentences divide into the occasions it reports (one event each).
+extension EventExtractor {
+    /// Triggers of a meeting between named persons: each counterpart is an occasion of its own.
+    static let meetingTriggers: Set<String> = ["会见", "会晤", "会谈", "通电话", "通话", "视频通话", "接见", "见面"]
+    /// Dates that continue the occasion before them rather than start one.
+    /// (`今天`: the day the news reports, the article's own occasion.)
+    static let sameOccasionDates: Set<String> = ["当天", "当日", "同日", "今天", "今日", "随后", "其间", "期间", "会后", "会前"]
+
+    /// The day a date names, without the hour: `1月9日上午` → `1月9日`, `今天下午3时许` → `今天`.
+    static func day(_ written: String) -> String {
+        guard let last = written.lastIndex(where: { "年月日号天".contains($0) }) else { return written }
+        return String(written[...last])
+    }
+
+    /// Splits an article's sentences into occasions, each named by its first event mention
+    /// (annotation guidelines §5 Events): a sentence naming an event starts a new one when
+    /// it gives a day of its own (`去年`, `1997年`; not `当天` or another hour of the same
+    /// day) with someone named in it, or when it is a meeting (`会见`, `通电话`) with
+    /// someone the current occasion has not had. Sentences before the first event's go
+    /// with it; a later sentence goes with the occasion of the day it names, else with
+    /// the current one; sub-steps without their own day (`座谈会`, `参观`) fold in.
+    func occasions(
+        main: Mention, inBody: [Mention], sentences: [TextSpan], annotations: [Annotation], mentions: [Mention], text: ScalarText
+    ) -> [(label: Mention, sentences: [TextSpan])] {
+        guard let first = sentences.firstIndex(where: { $0.contains(main.span) }) else { return [(main, sentences)] }
+        // A sentence's date: the last one before `before` (the event it names), else its first.
+        func date(_ s: TextSpan, before: Int? = nil) -> Annotation? {
+            let dates = annotations.filter { $0.kind == "date" && s.contains($0.span) }
+            return before.flatMap { b in dates.last { $0.span.end <= b } } ?? dates.first
+        }
+        func day(_ s: TextSpan, before: Int? = nil) -> String? {
+            date(s, before: before).map { EventExtractor.day(text.string($0.span)) }
+                .flatMap { EventExtractor.sameOccasionDates.contains($0) ? nil : $0 }
+        }
+        let persons = mentions.filter { $0.kind == .person }
+        var parts: [(label: Mention, day: String?, sentences: [TextSpan])] = [
+            (main, sentences[...first].lazy.compactMap { day($0) }.first, Array(sentences[...first]))
+        ]
+        var current = 0
+        var seen = Set(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map(\.text))
+        for s in sentences.dropFirst(first + 1) {
+            let named = persons.filter { s.contains($0.span) }.map(\.text)
+            let label = inBody.first { s.contains($0.span) }
+            let sentenceDay = day(s, before: label?.span.start)
+            if let label, !named.isEmpty, !EventExtractor.isPlan(s, text) {
+                let ownDay = sentenceDay.flatMap { d in parts.contains { $0.day == d } ? nil : d }
+                // `…参加会见`, `陪同会见`: someone joining the meeting already reported.
+                let joins = annotations.contains { ($0.kind == "participant" || $0.kind == "accompanying") && $0.span.end == label.span.start }
+                let meeting = EventExtractor.meetingTriggers.contains(trigger(of: label.text)) && !joins && named.contains { !seen.contains($0) }
+                if ownDay != nil || meeting {
+                    // `王某介绍，早在1997年，…组织…`: who tells of a past occasion did not attend it.
+                    let from = ownDay != nil ? date(s, before: label.span.start)!.span.start : s.start
+                    if from > s.start { parts[current].sentences.append(TextSpan(s.start, from)) }
+                    parts.append((label, ownDay ?? parts[current].day, [TextSpan(from, s.end)]))
+                    current = parts.count - 1
+                    seen = Set(named)
+                    continue
+                }
+            }
+            if let d = sentenceDay, let back = parts.firstIndex(where: { $0.day == d }) { current = back }
+            parts[current].sentences.append(s)
+            seen.formUnion(named)
+        }
+        return parts.map { ($0.label, $0.sentences) }
+    }
+
+    /// `还将组织`, `计划开展`: an occasion still to come is no event.
+    static func isPlan(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
+        planWords.contains { contains(text, sentence, $0) }
+    }
+
+    static let planWords: [[Unicode.Scalar]] = ["将于", "还将", "计划", "拟于", "即将"].map { Array($0.unicodeScalars) }
+}

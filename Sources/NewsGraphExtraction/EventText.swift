@@ -1,0 +1,111 @@
+import NewsGraphCore
+
+/// The words and text tests the event extractor reads an article with.
+extension EventExtractor {
+    /// Rules of places that continue a chain of divisions (`南岸区南坪街道`; not `西工区老旧小区`).
+    static let divisionRules: Set<String> = [
+        "location.division", "location.division-short", "location.county-short", "location.town", "location.zone",
+    ]
+
+    /// What an event does right after `在` + its place (`在市体育场隆重开幕`).
+    static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行"]
+
+    /// Visits whose object is the place visited (`视察昆都仑区`).
+    static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查"]
+
+    /// What may stand between an organizer and its verb: nothing, a time or a
+    /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
+    static func isSubjectGap(_ gap: String) -> Bool {
+        gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
+    }
+
+    /// Whether `start..<end` is titles and the marks between them (`党组书记、常务副主席`), and not empty.
+    static func onlyTitles(between start: Int, and end: Int, _ titles: [Mention], _ text: ScalarText) -> Bool {
+        guard start < end else { return false }
+        var at = start
+        while at < end {
+            if let t = titles.first(where: { $0.span.start == at && $0.span.end <= end }) {
+                at = t.span.end
+            } else if text[at] == "、" || text[at] == " " {
+                at += 1
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether `start..<end` is a short-form definition, `（以下简称“园区”）`.
+    static func isDefinition(_ text: ScalarText, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 7, end - start <= 20 else { return false }
+        let between = text.string(start, end)
+        return (between.hasPrefix("（以下简称") || between.hasPrefix("(以下简称")) && (between.hasSuffix("）") || between.hasSuffix(")"))
+    }
+
+    static func unique(_ ms: [Mention]) -> [Mention] {
+        var seen: Set<String> = []
+        return ms.filter { seen.insert($0.text).inserted }
+    }
+
+    /// `活动`, `会议`, `会上`, `此次`: the sentence speaks of the article's event.
+    static func refersBack(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
+        backReferences.contains { contains(text, sentence, $0) }
+    }
+
+    static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间"].map { Array($0.unicodeScalars) }
+
+    static func contains(_ text: ScalarText, _ span: TextSpan, _ word: [Unicode.Scalar]) -> Bool {
+        guard span.length >= word.count else { return false }
+        for i in span.start...(span.end - word.count) where text[i] == word[0] {
+            if (1..<word.count).allSatisfy({ text[i + $0] == word[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Sentences of a span: cut after `。！？；` and at line ends.
+    static func sentences(of span: TextSpan, in text: ScalarText) -> [TextSpan] {
+        var out: [TextSpan] = []
+        var start = span.start
+        for i in span.start..<span.end {
+            let c = text[i]
+            if c == "。" || c == "！" || c == "？" || c == "；" || c == "\n" {
+                if i + 1 > start { out.append(TextSpan(start, i + 1)) }
+                start = i + 1
+            }
+        }
+        if start < span.end { out.append(TextSpan(start, span.end)) }
+        return out
+    }
+
+    /// The first year (`2023年`, `2023-01-09`) the document writes, if any.
+    static func documentYear(_ text: ScalarText) -> String? {
+        let s = text.scalars
+        var i = 0
+        while i + 4 < s.count {
+            if (s[i] == "1" && s[i + 1] == "9") || (s[i] == "2" && s[i + 1] == "0"),
+                (i == 0 || !isDigit(s[i - 1])), (i..<(i + 4)).allSatisfy({ isDigit(s[$0]) }),
+                s[i + 4] == "年" || s[i + 4] == "-"
+            {
+                return text.string(i, i + 4)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// `1月9日上午` with year 2023 → `2023-01-09`; a written year wins over the document's.
+    static func iso(_ written: String, year: String?) -> String? {
+        let digits = written.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map(String.init)
+        let hasYear = written.contains("年")
+        let parts: [String]
+        if hasYear && digits.count >= 3 { parts = Array(digits.prefix(3)) } else if let year, !hasYear, digits.count >= 2, written.contains("月") {
+            parts = [year] + digits.prefix(2)
+        } else {
+            return nil
+        }
+        guard parts[0].count == 4, let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return "\(parts[0])-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)")
+    }
+}
