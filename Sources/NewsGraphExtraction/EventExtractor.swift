@@ -91,7 +91,15 @@ public struct EventExtractor: Sendable {
         let events = mentions.filter { $0.kind == .event }
         let cues = annotations.filter { roleKinds[$0.kind] != nil }
         let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
-        let relevant = sentences.filter { s in eventSentences.contains(s) || cues.contains { s.contains($0.span) && $0.kind != "speaker" } }
+        // A speaker (`该院院长X介绍`) attends when the paragraph that names the event goes on with
+        // them; a quote in a paragraph of its own (`X表示`) is no attendance.
+        func sameParagraph(_ s: TextSpan) -> Bool {
+            guard let e = eventSentences.last(where: { $0.start < s.start }) else { return false }
+            return !(e.end..<s.start).contains { text[$0] == "\n" } && !text.string(e.start, e.end).hasSuffix("\n")
+        }
+        let relevant = sentences.filter { s in
+            eventSentences.contains(s) || cues.contains { s.contains($0.span) && ($0.kind != "speaker" || sameParagraph(s)) }
+        }
 
         var attendees: [EventRecord.Attendee] = []
         var seen: Set<String> = []
@@ -101,8 +109,12 @@ public struct EventExtractor: Sendable {
             for p in persons where !seen.contains(p.text) {
                 let cue = sentenceCues.first { $0.span.start >= p.span.end }
                 let role = cue.flatMap { roleKinds[$0.kind] } ?? .participant
-                // A speaker cue alone (`X表示`) makes no attendee outside the event's own sentences.
-                if cue?.kind == "speaker" && !eventSentences.contains(sentence) && !sentenceCues.contains(where: { $0.kind != "speaker" }) { continue }
+                // A speaker cue alone (`X表示`) makes no attendee outside the event's own paragraph.
+                if cue?.kind == "speaker" && !eventSentences.contains(sentence) && !sentenceCues.contains(where: { $0.kind != "speaker" })
+                    && !sameParagraph(sentence)
+                {
+                    continue
+                }
                 seen.insert(p.text)
                 attendees.append(.init(person: p, role: role, evidence: cue?.span ?? sentence, rule: cue.map { "event.attendee-\($0.kind)" } ?? "event.attendee-in-sentence"))
             }

@@ -87,6 +87,15 @@ import Testing
         #expect(try Self.events(page) == ["通电话:韩立言,让·马丁", "会见:韩立言,保罗·杜兰", "会见:宋明远,卡里姆·哈桑"])
     }
 
+    @Test func aSpeakerInTheEventsParagraphAttendsAQuoteOfItsOwnDoesNot() throws {
+        let page = """
+            5月8日，县人民医院召开帮扶工作座谈会。该院院长罗建华介绍，医院去年门诊量达31万人次。
+            省卫健委专家贺明远表示，县级医院的能力建设仍需加强。
+
+            """
+        #expect(try Self.events(page) == ["工作座谈会:罗建华"])
+    }
+
     @Test func someoneJoiningTheMeetingIsNoNewEvent() throws {
         let page = "国家主席韩立言在北京会见了法国总统让·马丁。外交部部长宋明远参加会见。\n"
         #expect(try Self.events(page) == ["会见:韩立言,让·马丁,宋明远"])
