@@ -13,6 +13,10 @@ public struct RuleEngine: Sendable {
     public let policy: OverlapPolicy
     let flatRules: [CompiledRule]
     let phaseRanges: [Range<Int>]
+    /// `rules.keywordClasses` flattened: keyword k's classes are `keywordClass[classStart[k]..<classStart[k + 1]]`
+    /// (one array: the scan reports a keyword per text position, and a nested array retains on each read).
+    let keywordClass: [Int32]
+    let classStart: [Int32]
 
     public init(rules: RuleSet, policy: OverlapPolicy = .priorityThenLongest) {
         self.rules = rules
@@ -25,6 +29,8 @@ public struct RuleEngine: Sendable {
         }
         flatRules = flat
         phaseRanges = ranges
+        keywordClass = rules.keywordClasses.flatMap { $0 }
+        classStart = rules.keywordClasses.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
     }
 
     /// What happened to each candidate, for `explain --why-not`.
@@ -55,9 +61,15 @@ public struct RuleEngine: Sendable {
 
     func lexiconHits(_ text: [Unicode.Scalar]) -> [MatchInput.Span] {
         var hits: [MatchInput.Span] = []
-        let classes = rules.keywordClasses
-        rules.automaton.scan(text) { m in
-            for c in classes[Int(m.id)] { hits.append(MatchInput.Span(start: m.start, end: m.end, tag: c)) }
+        hits.reserveCapacity(text.count)
+        keywordClass.withUnsafeBufferPointer { classes in
+            classStart.withUnsafeBufferPointer { starts in
+                rules.automaton.scan(text) { m in
+                    for i in Int(starts[Int(m.id)])..<Int(starts[Int(m.id) + 1]) {
+                        hits.append(MatchInput.Span(start: m.start, end: m.end, tag: classes[i]))
+                    }
+                }
+            }
         }
         return hits
     }
