@@ -11,6 +11,8 @@ import NewsGraphMatching
 public struct NameVoting: Sendable {
     public init() {}
 
+    static func isDot(_ c: Unicode.Scalar) -> Bool { c == "·" || c == "•" || c == "・" }
+
     public func apply(_ mentions: [Mention], text: ScalarText) -> [Mention] {
         let persons = mentions.filter { $0.kind == .person }
         guard !persons.isEmpty else { return mentions }
@@ -27,9 +29,12 @@ public struct NameVoting: Sendable {
                 result.append(m)
                 continue
             }
+            // A foreign name's last part (`久卡诺维奇` in `米洛·久卡诺维奇`) never replaces the full name:
+            // the full name is the more complete (resolution makes the part its alias).
             let rivals = occurrences.filter {
                 $0.id != own && Int($0.start) < m.span.end && Int($0.end) > m.span.start
                     && count[$0.id, default: 0] > count[own, default: 0]
+                    && !(Int($0.end) == m.span.end && Int($0.start) > m.span.start && NameVoting.isDot(text[Int($0.start) - 1]))
             }
             if let best = rivals.max(by: { count[$0.id, default: 0] < count[$1.id, default: 0] }) {
                 let span = TextSpan(Int(best.start), Int(best.end))

@@ -14,7 +14,8 @@ import NewsGraphLayout
 ///   name group (`Rules/lexicons/name-groups.txt`) the document writes;
 /// - a bare suffix at the head of a title chain (`医院党委副书记`) resolves to the
 ///   organization with that ending the document names most often;
-/// - a person's name drops padding spaces (`黄 涛` → `黄涛`).
+/// - a person's name drops padding spaces (`黄 涛` → `黄涛`); the last part of a foreign name
+///   (`久卡诺维奇`) resolves to the one full name the document writes with it (`米洛·久卡诺维奇`).
 public struct AliasResolver: Sendable {
     /// Words a short form may start with in place of the full place name (`区总工会`, `街道总工会`).
     public var levels: [String]
@@ -45,6 +46,13 @@ public struct AliasResolver: Sendable {
         let orgs = extraction.mentions.filter { $0.kind == .organization }
         let places = extraction.mentions.filter { $0.kind == .location }
         let placeTexts = Set(places.map(\.text))
+        // `米洛·久卡诺维奇 … 久卡诺维奇`: a foreign name's last part stands for the one full name
+        // the document writes with it.
+        var fullNames: [String: Set<String>] = [:]
+        for m in extraction.mentions where m.kind == .person && m.text.contains("·") {
+            let full = m.text.filter { !$0.isWhitespace }
+            if let last = full.split(separator: "·").last, last.count >= 2 { fullNames[String(last), default: []].insert(full) }
+        }
 
         // Bare back-references (`医院`) last: they count the names the others resolved to.
         let isBack = { (m: Mention) in AliasResolver.backReferenceRules.contains(m.rule) }
@@ -52,7 +60,8 @@ public struct AliasResolver: Sendable {
         for m in ordered {
             switch m.kind {
             case .person:
-                set(m, m.text.filter { !$0.isWhitespace })
+                let name = m.text.filter { !$0.isWhitespace }
+                if let full = fullNames[name], full.count == 1 { set(m, full.first!) } else { set(m, name) }
             case .organization where isBack(m):
                 set(m, backReference(m, names: orgs.compactMap { names.canonical[.init($0.kind, $0.span)] }))
             case .organization:
