@@ -248,7 +248,7 @@ public struct EventExtractor: Sendable {
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
         // (`苏州工业园区（以下简称“园区”）总工会`: the place before the definition.)
         if locations.isEmpty, !venueNamed, let organizer = organizers.first,
-            let org = annotations.first(where: { $0.kind == "Organization" && $0.span == organizer.span }),
+            let org = EventExtractor.organization(at: organizer.span, in: annotations),
             let place = org.children.last(where: { $0.kind == "Location" })
                 ?? annotations.last(where: { $0.kind == "Location" && EventExtractor.isDefinition(text, from: $0.span.end, to: org.span.start) })
         {

@@ -42,6 +42,16 @@ extension EventExtractor {
         return (between.hasPrefix("（以下简称") || between.hasPrefix("(以下简称")) && (between.hasSuffix("）") || between.hasSuffix(")"))
     }
 
+    /// The Organization annotation with this span, also one inside another (`大兴区政府` inside the
+    /// event `大兴区政府与工会联席会议`).
+    static func organization(at span: TextSpan, in annotations: [Annotation]) -> Annotation? {
+        for a in annotations where a.span.contains(span) {
+            if a.kind == "Organization" && a.span == span { return a }
+            if let inner = organization(at: span, in: a.children) { return inner }
+        }
+        return nil
+    }
+
     static func unique(_ ms: [Mention]) -> [Mention] {
         var seen: Set<String> = []
         return ms.filter { seen.insert($0.text).inserted }
