@@ -57,9 +57,17 @@ public struct EventExtractor: Sendable {
         annotations: [Annotation], mentions: [Mention], regions: [Region], text: ScalarText, year: String? = nil
     ) -> [EventRecord] {
         let year = year ?? EventExtractor.documentYear(text)
-        return regions.flatMap { region in
+        let records = regions.flatMap { region in
             extract(region, annotations: annotations.filter { region.span.contains($0.span) },
                     mentions: mentions.filter { region.span.contains($0.span) }, text: text, year: year)
+        }
+        // Numbered within their article, across regions (contents entries share article 0).
+        var seen: [Int: Int] = [:]
+        return records.map { r in
+            var r = r
+            seen[r.article, default: 0] += 1
+            r.occurrence = seen[r.article]!
+            return r
         }
     }
 

@@ -21,7 +21,24 @@ public struct Extractor: Sendable {
         let regions = page.articles.map { a in
             EventExtractor.Region(index: a.index, span: a.span, headline: a.headline, excluded: a.authors.map(\.span) + [a.dateline].compactMap { $0 })
         }
-        return extract(page.text, regions: regions, year: page.year)
+        let contents = Extractor.contentsEntries(page.text, before: page.articles.first?.span.start ?? 0).map {
+            EventExtractor.Region(index: 0, span: $0, headline: nil, excluded: [])
+        }
+        return extract(page.text, regions: contents + regions, year: page.year)
+    }
+
+    /// An e-paper's list of the headlines before its first article (`· 外交部长李肇星答中外记者问`):
+    /// each entry may report an event of its own (with no article on this page).
+    static func contentsEntries(_ text: ScalarText, before end: Int) -> [TextSpan] {
+        var entries: [TextSpan] = []
+        var start = 0
+        for i in 0...end where i == end || text[i] == "\n" {
+            var first = start
+            while first < i, text[first] == " " || text[first] == "\u{3000}" { first += 1 }
+            if i - first >= 6, text[first] == "·" || text[first] == "•" { entries.append(TextSpan(first, i)) }
+            start = i + 1
+        }
+        return entries
     }
 
     /// Extraction over a bare text (rule examples): the whole text is one article.

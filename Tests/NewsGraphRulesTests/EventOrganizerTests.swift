@@ -96,6 +96,24 @@ import Testing
         #expect(try Self.events(page) == ["工作座谈会:罗建华"])
     }
 
+    @Test func anEPapersContentsEntriesReportEventsOfTheirOwn() throws {
+        let page = """
+            第00001版:要闻
+            · 韩立言等中央领导分别参加审议讨论
+            · 外交部长宋明远答中外记者问
+
+            春耕备耕有序推进
+            本报讯（记者 林 晓）近日，县农业农村局召开春耕生产推进会，副局长罗建华主持会议。
+
+            """
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = EventOrganizerTests.pipeline.process(doc).extraction.events
+        #expect(events.map { $0.label.text + ":" + $0.attendees.map(\.person.text).joined(separator: ",") } == [
+            "审议讨论:韩立言", "答中外记者问:宋明远", "春耕生产推进会:罗建华",
+        ])
+        #expect(Set(events.map { "\($0.article)-\($0.occurrence)" }).count == 3)
+    }
+
     @Test func someoneJoiningTheMeetingIsNoNewEvent() throws {
         let page = "国家主席韩立言在北京会见了法国总统让·马丁。外交部部长宋明远参加会见。\n"
         #expect(try Self.events(page) == ["会见:韩立言,让·马丁,宋明远"])
