@@ -91,14 +91,13 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// One event: `main` names it; its attendees, organizers, places and date come from `sentences`.
-    func record(
-        _ region: Region, main: Mention, sentences: [TextSpan], annotations: [Annotation], mentions: [Mention], text: ScalarText,
-        year: String?
-    ) -> EventRecord {
-        let events = mentions.filter { $0.kind == .event }
+    /// The persons of the event's sentences and of the sentences with an attendance cue, each with
+    /// the role of the first cue after them (`leader`, `participant`, `speaker`, `accompanying`).
+    func attendees(
+        _ region: Region, sentences: [TextSpan], eventSentences: [TextSpan], annotations: [Annotation], mentions: [Mention],
+        text: ScalarText
+    ) -> [EventRecord.Attendee] {
         let cues = annotations.filter { roleKinds[$0.kind] != nil }
-        let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
         // A speaker (`该院院长X介绍`) attends when the paragraph that names the event goes on with
         // them; a quote in a paragraph of its own (`X表示`) is no attendance.
         func sameParagraph(_ s: TextSpan) -> Bool {
@@ -127,6 +126,17 @@ public struct EventExtractor: Sendable {
                 attendees.append(.init(person: p, role: role, evidence: cue?.span ?? sentence, rule: cue.map { "event.attendee-\($0.kind)" } ?? "event.attendee-in-sentence"))
             }
         }
+        return attendees
+    }
+
+    /// One event: `main` names it; its attendees, organizers, places and date come from `sentences`.
+    func record(
+        _ region: Region, main: Mention, sentences: [TextSpan], annotations: [Annotation], mentions: [Mention], text: ScalarText,
+        year: String?
+    ) -> EventRecord {
+        let events = mentions.filter { $0.kind == .event }
+        let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
+        let attendees = self.attendees(region, sentences: sentences, eventSentences: eventSentences, annotations: annotations, mentions: mentions, text: text)
 
         // Organizers: organizations right before an organizing verb, in the sentences
         // naming the event and in the headline (a list before the verb counts whole).
