@@ -75,12 +75,19 @@ enum ProgramBuilder {
         let description: String
     }
 
+    /// Most instructions a program may have.
+    static let maxInstructions = 4096
+
     static func program(_ p: Resolved) throws -> Program {
         var insts: [Program.Instruction] = []
         try emit(p, into: &insts)
         insts.append(.match)
-        guard insts.count < 4096 else { throw TooComplex(description: "pattern compiles to \(insts.count) instructions (limit 4096)") }
+        guard insts.count < maxInstructions else { throw tooLarge(insts.count) }
         return Program(instructions: insts)
+    }
+
+    static func tooLarge(_ count: Int) -> TooComplex {
+        TooComplex(description: "pattern compiles to \(count)+ instructions (limit \(maxInstructions))")
     }
 
     /// Chooses where candidates come from: the first top-level element of the
@@ -113,6 +120,9 @@ enum ProgramBuilder {
     }
 
     static func emit(_ p: Resolved, into insts: inout [Program.Instruction]) throws {
+        // Checked on the way, not at the end: nested repetitions (`((a{64}){64}){64}`, or defines
+        // repeating each other) multiply, and would exhaust memory before the end is reached.
+        guard insts.count < maxInstructions else { throw tooLarge(insts.count) }
         switch p {
         case .lexicon(let id): insts.append(.lexicon(id))
         case .annotation(let kinds): insts.append(.annotation(kinds.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }))

@@ -31,6 +31,11 @@ import Testing
         BadCase(source: "lexicon l = @m\nlexicon m = @l\nrule a\n  emit: Title\n  pattern: @l", code: .cycle, line: 4, column: 13),
         BadCase(source: "lexicon l = missing-file.txt\nrule a\n  emit: Title\n  pattern: @l", code: .missingFile, line: 4, column: 13),
         BadCase(source: "rule a\n  emit: Title\n  pattern: han{1,500}", code: .tooComplex, line: 4, column: 6),
+        // Found by the `rules` fuzz target: nested repetitions multiply past any memory before the
+        // size limit used to be checked.
+        BadCase(
+            source: "define a = han{64}\ndefine b = a{64}\ndefine c = b{64}\ndefine d = c{64}\ndefine e = d{64}\nrule a\n  emit: Title\n  pattern: e{64}",
+            code: .tooComplex, line: 9, column: 6),
         BadCase(source: "rule a\n  emit: Title\n  pattern: han\n  example: 书记", code: .badExample, line: 7, column: 12),
         BadCase(source: "frobnicate x", code: .syntax, line: 4, column: 1),
     ]
