@@ -11,6 +11,10 @@ struct PatternParser {
     /// The line's location; columns are computed from `offset` and the position in `s`.
     let line: SourceLocation
     var i = 0
+    /// Open parentheses around the current position: bounded, so that `((((…` is a syntax error
+    /// and not a stack overflow (found by the `rules` fuzz target).
+    var depth = 0
+    static let maxDepth = 32
 
     init(scalars: [Unicode.Scalar], offset: Int, line: SourceLocation) {
         self.s = scalars
@@ -133,8 +137,11 @@ struct PatternParser {
         case "\"":
             return .literal(try quoted(), loc)
         case "(":
+            guard depth < PatternParser.maxDepth else { throw error("parentheses nested deeper than \(PatternParser.maxDepth)") }
             i += 1
+            depth += 1
             let inner = try alternation()
+            depth -= 1
             skipSpace()
             guard i < s.count, s[i] == ")" else { throw error("expected `)`", at: start) }
             i += 1

@@ -37,6 +37,10 @@ import Testing
             source: "define a = han{64}\ndefine b = a{64}\ndefine c = b{64}\ndefine d = c{64}\ndefine e = d{64}\nrule a\n  emit: Title\n  pattern: e{64}",
             code: .tooComplex, line: 9, column: 6),
         BadCase(source: "rule a\n  emit: Title\n  pattern: han\n  example: 书记", code: .badExample, line: 7, column: 12),
+        // Found by the `rules` fuzz target: parentheses nested a thousand deep overflowed the stack.
+        BadCase(
+            source: "rule a\n  emit: Title\n  pattern: " + String(repeating: "(", count: 1000) + "han" + String(repeating: ")", count: 1000),
+            code: .syntax, line: 6, column: 44),
         BadCase(source: "frobnicate x", code: .syntax, line: 4, column: 1),
     ]
 
