@@ -20,10 +20,6 @@ public struct GraphAssembler: Sendable {
 
     public init(ruleSources: [String: String] = [:]) { self.ruleSources = ruleSources }
 
-    /// The provenance rule of a node made only as an event's organizer or place written inside
-    /// a longer name: the node is there for the edge, and is not an entity mention.
-    public static let inNameRule = "event.in-name"
-
     public func assemble(_ page: Page, _ extraction: Extraction, _ names: ResolvedNames) -> Graph {
         var graph = Graph()
         addArticles(page, into: &graph)
@@ -91,13 +87,13 @@ public struct GraphAssembler: Sendable {
                     kind: .attended, source: node(a.person), target: id, qualifier: a.role.rawValue,
                     properties: ["role": .string(a.role.rawValue)], provenance: [provenance(page, a.evidence, rule: a.rule)]))
         }
-        // An organizer or place may be written only inside a longer name (`东邵渠镇总工会` → 东邵渠镇):
+        // An organizer or place may be written only inside a longer name (`峪口镇总工会` → 峪口镇):
         // it still gets its node, so that no edge points at nothing; rule `event.in-name` says
         // the node stands for a relation's end, not for a mention of its own (no entity: §5).
         func ensured(_ m: Mention) -> NodeID {
             let n = node(m)
             if graph.node(n) == nil {
-                graph.add(Node(id: n, kind: m.kind, name: m.text, provenance: [provenance(page, m.span, rule: GraphAssembler.inNameRule)]))
+                graph.add(Node(id: n, kind: m.kind, name: m.text, provenance: [provenance(page, m.span, rule: Provenance.inNameRule)]))
             }
             return n
         }

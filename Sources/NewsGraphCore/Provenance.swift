@@ -19,6 +19,10 @@ public struct Provenance: Hashable, Comparable, Sendable {
         self.rule = rule
     }
 
+    /// The rule of a node made only as the end of an event's edge, from a name written inside a
+    /// longer one (`峪口镇` of `平谷区峪口镇总工会`): it is there for the edge, not an entity mention.
+    public static let inNameRule = "event.in-name"
+
     public static func < (a: Provenance, b: Provenance) -> Bool {
         if a.document != b.document { return a.document.utf8.lexicographicallyPrecedes(b.document.utf8) }
         if a.span != b.span { return a.span < b.span }

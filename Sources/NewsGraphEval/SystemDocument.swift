@@ -141,9 +141,6 @@ public struct SystemDocument: Sendable {
     /// With `document` set (`seed-page`, or `seed-page.txt`: the extension is ignored), only nodes and
     /// edges with a provenance from that document are kept (an edge without provenance is kept when both
     /// its ends are). With `document == nil` the whole graph is taken as one document.
-    /// `GraphAssembler.inNameRule` (the eval reads graphs, and does not depend on the assembler).
-    static let inNameRule = "event.in-name"
-
     public init(graph: Graph, document: String? = nil) {
         let wanted = document.map(GoldDocument.stem)
         self.document = wanted ?? "graph"
@@ -168,7 +165,7 @@ public struct SystemDocument: Sendable {
         // A node made only as the end of an event's edge, from a name written inside a longer
         // one (provenance rule `event.in-name`), is not an entity mention (guidelines §5).
         func isEntity(_ n: Node) -> Bool {
-            n.provenance.contains { inDocument([$0]) && $0.rule != SystemDocument.inNameRule }
+            n.provenance.contains { inDocument([$0]) && $0.rule != Provenance.inNameRule }
         }
         var entities: [EntityType: [Entity]] = [:]
         var relationEnds: [Entity] = []

@@ -82,12 +82,10 @@ public struct EventExtractor: Sendable {
             let inPart = { (span: TextSpan) in
                 part.sentences.contains { $0.contains(span) } || (k == 0 && region.headline?.contains(span) == true)
             }
-            var r = record(
+            return record(
                 k == 0 ? region : Region(index: region.index, span: region.span, headline: nil, excluded: region.excluded),
                 main: part.label, sentences: part.sentences,
                 annotations: annotations.filter { inPart($0.span) }, mentions: mentions.filter { inPart($0.span) }, text: text, year: year)
-            r.occurrence = k + 1
-            return r
         }
     }
 
@@ -235,12 +233,12 @@ public struct EventExtractor: Sendable {
         let goes = annotations.filter { a in
             guard a.kind == "at" else { return false }
             if (eventSentences + headlineSentences).contains(where: { $0.contains(a.span) }) { return true }
-            // Only a move (`来到`, `赴`), not `项目在宜昌发展`, in a sentence that is the attendee's alone.
+            // Only a move (`来到`, `赴`), not `项目在宜城发展`, in a sentence that is the attendee's alone.
             return !["在", "位于"].contains(text.string(a.span)) && attendeeSentences.contains { $0.contains(a.span) }
         }.map(\.span)
             + events.filter { EventExtractor.visitVerbs.contains($0.text) }.map(\.span)
         // After `在`, a place is where the event is only when the event or its verb follows
-        // (`在北京会见`, `在京举行`), not `项目在宜昌发展`.
+        // (`在北京会见`, `在京举行`), not `项目在宜城发展`.
         let happenings = events.map(\.span.start) + annotations.filter { $0.kind == "organizing" }.map(\.span.start)
         for cue in goes {
             let at = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end  // `来到了红安`

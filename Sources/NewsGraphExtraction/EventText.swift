@@ -7,7 +7,7 @@ extension EventExtractor {
         "location.division", "location.division-short", "location.county-short", "location.town", "location.zone",
     ]
 
-    /// What an event does right after `在` + its place (`在市体育场隆重开幕`).
+    /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
     static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行"]
 
     /// Visits whose object is the place visited (`视察昆都仑区`).
@@ -42,8 +42,8 @@ extension EventExtractor {
         return (between.hasPrefix("（以下简称") || between.hasPrefix("(以下简称")) && (between.hasSuffix("）") || between.hasSuffix(")"))
     }
 
-    /// The Organization annotation with this span, also one inside another (`大兴区政府` inside the
-    /// event `大兴区政府与工会联席会议`).
+    /// The Organization annotation with this span, also one inside another (`朝阳区政府` inside the
+    /// event `朝阳区政府与工会联席会议`).
     static func organization(at span: TextSpan, in annotations: [Annotation]) -> Annotation? {
         for a in annotations where a.span.contains(span) {
             if a.kind == "Organization" && a.span == span { return a }

@@ -27,7 +27,7 @@ public struct Extractor: Sendable {
         return extract(page.text, regions: contents + regions, year: page.year)
     }
 
-    /// An e-paper's list of the headlines before its first article (`· 外交部长李肇星答中外记者问`):
+    /// An e-paper's list of the headlines before its first article (`· 外交部长某某答中外记者问`):
     /// each entry may report an event of its own (with no article on this page).
     static func contentsEntries(_ text: ScalarText, before end: Int) -> [TextSpan] {
         var entries: [TextSpan] = []

@@ -76,7 +76,7 @@ public struct GraphMLWriter: GraphSerializer {
             }
             try data(id, node.properties[name]!.text)
         }
-        try provenance(node.provenance, prefix: "n.")
+        try provenance(node.provenance, keys: GraphMLWriter.nodeProvenanceKeys)
         if flavor == .yed { yFilesNode(label, node.kind) }
         try flushData()
         try xml.end()
@@ -98,7 +98,7 @@ public struct GraphMLWriter: GraphSerializer {
             }
             try data(id, edge.properties[name]!.text)
         }
-        try provenance(edge.provenance, prefix: "e.")
+        try provenance(edge.provenance, keys: GraphMLWriter.edgeProvenanceKeys)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
         try flushData()
         try xml.end()
@@ -164,9 +164,8 @@ public struct GraphMLWriter: GraphSerializer {
 
     /// The provenance `<data>` elements, written straight into the buffer: one node or edge
     /// has nine of them, and building each value as a String was most of the writer's time.
-    mutating func provenance(_ list: [Provenance], prefix: String) throws {
+    mutating func provenance(_ list: [Provenance], keys: [String]) throws {
         guard let first = list.first else { return }
-        let keys = prefix == "n." ? GraphMLWriter.nodeProvenanceKeys : GraphMLWriter.edgeProvenanceKeys
         try data(keys[0], first.document)
         number(keys[1], first.span.start)
         number(keys[2], first.span.end)
@@ -182,9 +181,9 @@ public struct GraphMLWriter: GraphSerializer {
         buffer.append(contentsOf: "</data>".utf8)
     }
 
-    static let provenanceNames = ["document", "start", "end", "sourceStart", "sourceEnd", "mention", "rule", "mentions", "provenance"]
-    static let nodeProvenanceKeys = provenanceNames.map { "n." + $0 }
-    static let edgeProvenanceKeys = provenanceNames.map { "e." + $0 }
+    /// The key ids of `GraphMLKeys.provenanceTail`, in its order, for nodes and for edges.
+    static let nodeProvenanceKeys = GraphMLKeys.provenanceTail.map { "n." + $0.0 }
+    static let edgeProvenanceKeys = GraphMLKeys.provenanceTail.map { "e." + $0.0 }
 
     mutating func openData(_ key: String) {
         buffer.append(contentsOf: "\n      <data key=\"".utf8)

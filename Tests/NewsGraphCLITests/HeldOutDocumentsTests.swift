@@ -56,7 +56,7 @@ import Testing
                 e.attendees.forEach { check(.person, $0, "attendee of \(e.label)") }
                 e.organizers.forEach { check(.organization, $0, "organizer of \(e.label)") }
                 // As in the dev gold, an event's place may be written only inside its organizer's
-                // name (`东邵渠镇` of `密云区东邵渠镇总工会`), and then is no Location entity.
+                // name (`峪口镇` of `平谷区峪口镇总工会`), and then is no Location entity.
                 for place in e.locations where !known[.organization]!.contains(where: { $0.contains(place) }) {
                     check(.location, place, "location of \(e.label)")
                 }
