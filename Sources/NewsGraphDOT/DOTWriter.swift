@@ -13,14 +13,19 @@ public struct DOTWriter: GraphSerializer {
     public init(sink: ByteSink) { self.sink = sink }
 
     public mutating func begin(_ header: GraphHeader) throws {
-        let font = DOTText.quoted(DOTWriter.fontName)
         try sink.write("digraph ")
         try sink.writeDOTString(header.name.isEmpty ? "graph" : header.name)
-        try sink.write(" {\n")
-        try sink.write("  graph [charset=\"UTF-8\", fontname=\(font), rankdir=\"LR\", overlap=\"false\"];\n")
-        try sink.write("  node [fontname=\(font), style=\"filled\"];\n")
-        try sink.write("  edge [fontname=\(font), fontsize=\"10\"];\n")
+        try sink.write(DOTWriter.defaults)
     }
+
+    /// The attribute defaults after the graph's name, the same in every file.
+    static let defaults: String = {
+        let font = DOTText.quoted(DOTWriter.fontName)
+        return " {\n"
+            + "  graph [charset=\"UTF-8\", fontname=\(font), rankdir=\"LR\", overlap=\"false\"];\n"
+            + "  node [fontname=\(font), style=\"filled\"];\n"
+            + "  edge [fontname=\(font), fontsize=\"10\"];\n"
+    }()
 
     public mutating func write(_ node: Node) throws {
         let style = DOTStyle.of(node.kind)

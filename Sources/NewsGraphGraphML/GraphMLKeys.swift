@@ -12,13 +12,6 @@ import NewsGraphSerialization
 /// property, the same provenance keys. A property whose name is taken by a
 /// fixed key (an Article's `document`) is named `property.<name>`.
 struct GraphMLKeys {
-    struct Key {
-        var id: String
-        var name: String
-        var type: PropertyKey.ValueType
-        var domain: String  // "node" or "edge"
-    }
-
     static let nodeHead: [(String, PropertyKey.ValueType)] = [
         ("type", .string), ("labels", .string), ("label", .string), ("name", .string), ("aliases", .string),
     ]
@@ -30,31 +23,68 @@ struct GraphMLKeys {
         ("mention", .string), ("rule", .string), ("mentions", .int), ("provenance", .string),
     ]
 
-    private(set) var all: [Key] = []
+    /// The `<key>` elements, each on a line of its own, indented as libxml2 indents them.
+    private(set) var declarations: [UInt8] = []
     /// Key id of each node/edge property name.
     private(set) var nodeProperty: [String: String] = [:]
     private(set) var edgeProperty: [String: String] = [:]
 
     init(_ header: GraphHeader) {
-        func add(_ domain: String, _ fixed: [(String, PropertyKey.ValueType)], _ props: [PropertyKey])
-            -> [String: String]
-        {
-            let prefix = domain == "node" ? "n." : "e."
-            let reserved = Set((fixed + GraphMLKeys.provenanceTail).map(\.0))
-            var ids: [String: String] = [:]
-            for (name, type) in fixed { all.append(Key(id: prefix + name, name: name, type: type, domain: domain)) }
-            for p in props {
-                let name = reserved.contains(p.name) ? "property." + p.name : p.name
-                let id = prefix + "p." + NMToken.encode(p.name)
-                ids[p.name] = id
-                all.append(Key(id: id, name: name, type: p.type, domain: domain))
-            }
-            for (name, type) in GraphMLKeys.provenanceTail {
-                all.append(Key(id: prefix + name, name: name, type: type, domain: domain))
-            }
-            return ids
+        declarations = GraphMLKeys.fixed.nodeHead
+        nodeProperty = add("n.", header.nodeProperties)
+        declarations += GraphMLKeys.fixed.nodeTail + GraphMLKeys.fixed.edgeHead
+        edgeProperty = add("e.", header.edgeProperties)
+        declarations += GraphMLKeys.fixed.edgeTail
+    }
+
+    /// One key per property; a property whose name a fixed key takes gets `property.` before it.
+    mutating func add(_ prefix: String, _ props: [PropertyKey]) -> [String: String] {
+        let reserved = prefix == "n." ? GraphMLKeys.reservedNode : GraphMLKeys.reservedEdge
+        var ids: [String: String] = [:]
+        for p in props {
+            let id = prefix + "p." + NMToken.encode(p.name)
+            ids[p.name] = id
+            GraphMLKeys.declare(
+                ["id": id, "for": prefix == "n." ? "node" : "edge",
+                 "attr.name": reserved.contains(p.name) ? "property." + p.name : p.name, "attr.type": p.type.rawValue],
+                into: &declarations)
         }
-        nodeProperty = add("node", GraphMLKeys.nodeHead, header.nodeProperties)
-        edgeProperty = add("edge", GraphMLKeys.edgeHead, header.edgeProperties)
+        return ids
+    }
+
+    static let reservedNode = Set((nodeHead + provenanceTail).map(\.0))
+    static let reservedEdge = Set((edgeHead + provenanceTail).map(\.0))
+
+    /// The fixed keys' declarations, rendered once: they open every file.
+    static let fixed: (nodeHead: [UInt8], nodeTail: [UInt8], edgeHead: [UInt8], edgeTail: [UInt8]) = {
+        func render(_ domain: String, _ keys: [(String, PropertyKey.ValueType)]) -> [UInt8] {
+            var out: [UInt8] = []
+            for (name, type) in keys {
+                declare(["id": String(domain.prefix(1)) + "." + name, "for": domain, "attr.name": name, "attr.type": type.rawValue], into: &out)
+            }
+            return out
+        }
+        return (render("node", nodeHead), render("node", provenanceTail), render("edge", edgeHead), render("edge", provenanceTail))
+    }()
+
+    /// yEd's graphics keys (`--graphml-flavor yed`).
+    static let yFiles: [UInt8] = {
+        var out: [UInt8] = []
+        declare(["id": "n.graphics", "for": "node", "yfiles.type": "nodegraphics"], into: &out)
+        declare(["id": "e.graphics", "for": "edge", "yfiles.type": "edgegraphics"], into: &out)
+        return out
+    }()
+
+    /// `<key …/>` on a new line, with these attributes in this order.
+    static func declare(_ attributes: KeyValuePairs<String, String>, into out: inout [UInt8]) {
+        out.append(contentsOf: "\n  <key".utf8)
+        for (name, value) in attributes {
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: name.utf8)
+            out.append(contentsOf: "=\"".utf8)
+            XMLText.appendEscapedAttribute(value, to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(contentsOf: "/>".utf8)
     }
 }

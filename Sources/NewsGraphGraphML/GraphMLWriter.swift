@@ -38,23 +38,9 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.start("graphml")
         try xml.attribute("xmlns", GraphMLWriter.namespace)
         if flavor == .yed { try xml.attribute("xmlns:y", GraphMLWriter.yFilesNamespace) }
-        for k in keys.all {
-            try xml.start("key")
-            try xml.attribute("id", k.id)
-            try xml.attribute("for", k.domain)
-            try xml.attribute("attr.name", k.name)
-            try xml.attribute("attr.type", k.type.rawValue)
-            try xml.end()
-        }
-        if flavor == .yed {
-            for (id, domain, type) in [("n.graphics", "node", "nodegraphics"), ("e.graphics", "edge", "edgegraphics")] {
-                try xml.start("key")
-                try xml.attribute("id", id)
-                try xml.attribute("for", domain)
-                try xml.attribute("yfiles.type", type)
-                try xml.end()
-            }
-        }
+        // The key declarations as one block of markup: one libxml2 call per attribute made
+        // them the main cost of a small document's file.
+        try xml.raw(keys.declarations + (flavor == .yed ? GraphMLKeys.yFiles : []) + [UInt8(ascii: "\n")])
         try xml.start("graph")
         try xml.attribute("id", NMToken.encode(header.name.isEmpty ? "graph" : header.name))
         try xml.attribute("edgedefault", "directed")

@@ -17,43 +17,56 @@ public enum XMLText {
         return String(out)
     }
 
-    /// Appends `s` as element content (see `escapedContent`), UTF-8.
+    /// Appends `s` as element content: without the characters XML forbids, with `&`, `<`,
+    /// `>` (so `]]>` cannot appear) and CR (which a parser would otherwise fold into LF)
+    /// escaped. Quotes stay raw: the provenance JSON would otherwise grow fivefold.
     public static func appendEscapedContent(_ s: String, to out: inout [UInt8]) {
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) {
-            out.append(contentsOf: s.utf8)
-        } else {
-            out.append(contentsOf: escapedContent(s).utf8)
-        }
+        var s = s
+        s.withUTF8 { appendEscaped($0, attribute: false, to: &out) }
     }
 
-    /// Appends UTF-8 `bytes` as element content (see `escapedContent`).
+    /// Appends UTF-8 `bytes` as element content (see `appendEscapedContent(_:to:)`).
     public static func appendEscapedContent(bytes: [UInt8], to out: inout [UInt8]) {
-        if !bytes.contains(where: { $0 < 0x20 || $0 == 0xEF || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) {
-            out.append(contentsOf: bytes)
-        } else {
-            out.append(contentsOf: escapedContent(String(decoding: bytes, as: UTF8.self)).utf8)
-        }
+        bytes.withUnsafeBufferPointer { appendEscaped($0, attribute: false, to: &out) }
     }
 
-    /// `s` as element content: sanitized, with `&`, `<`, `>` (so `]]>` cannot
-    /// appear) and CR (which a parser would otherwise fold into LF) escaped.
-    /// Quotes stay raw: the provenance JSON would otherwise grow fivefold.
-    public static func escapedContent(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else {
-            return s
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 16)
-        for c in s.unicodeScalars {
-            switch c.value {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x0D: out.append(contentsOf: "&#13;".utf8)
-            case let v where isForbidden(v): continue
-            default: out.append(contentsOf: String(c).utf8)
+    /// Appends `s` as an attribute value between double quotes, escaped as libxml2 escapes
+    /// one: as content, plus `&quot;`, `&#10;` and `&#9;` (which a parser would otherwise
+    /// normalize to spaces).
+    public static func appendEscapedAttribute(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { appendEscaped($0, attribute: true, to: &out) }
+    }
+
+    /// One pass over the UTF-8 bytes, copying runs that need nothing (most text) whole.
+    /// Every forbidden character is a C0 byte or the sequences EF BF BE / EF BF BF.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool, to out: inout [UInt8]) {
+        var run = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let replacement: StaticString
+            var width = 1
+            switch b {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x0D: replacement = "&#13;"
+            case 0x22 where attribute: replacement = "&quot;"
+            case 0x0A where attribute: replacement = "&#10;"
+            case 0x09 where attribute: replacement = "&#9;"
+            case 0x09, 0x0A: i += 1; continue
+            case 0..<0x20: replacement = ""
+            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
+                replacement = ""
+                width = 3
+            default: i += 1; continue
             }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+            i += width
+            run = i
         }
-        return String(decoding: out, as: UTF8.self)
+        if run < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
     }
 }

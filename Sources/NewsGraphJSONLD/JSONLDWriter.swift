@@ -19,15 +19,22 @@ public struct JSONLDWriter: GraphSerializer {
     public init(sink: ByteSink) { self.sink = sink }
 
     public mutating func begin(_ header: GraphHeader) throws {
-        try sink.write("{\n  \"@context\": {")
-        for (i, entry) in JSONLDVocabulary.context.enumerated() {
-            try sink.write(i == 0 ? "\n    " : ",\n    ")
-            try sink.writeJSONString(entry.term)
-            try sink.write(": ")
-            try sink.write(entry.definition)
-        }
-        try sink.write("\n  },\n  \"@graph\": [")
+        try JSONLDWriter.opening.withUnsafeBufferPointer { try sink.write(bytes: $0) }
     }
+
+    /// Everything before the first item: the inline `@context` is the same in every file,
+    /// and building it again for each small document was most of writing that document.
+    static let opening: [UInt8] = {
+        var out = Array("{\n  \"@context\": {".utf8)
+        for (i, entry) in JSONLDVocabulary.context.enumerated() {
+            out.append(contentsOf: (i == 0 ? "\n    " : ",\n    ").utf8)
+            JSONText.appendQuoted(entry.term, to: &out)
+            out.append(contentsOf: ": ".utf8)
+            out.append(contentsOf: entry.definition.utf8)
+        }
+        out.append(contentsOf: "\n  },\n  \"@graph\": [".utf8)
+        return out
+    }()
 
     public mutating func write(_ node: Node) throws {
         try startItem()

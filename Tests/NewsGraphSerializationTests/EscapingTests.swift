@@ -81,6 +81,38 @@ import Testing
         #expect(out.contains("<data key=\"n.name\">张良</data>"))  // CJK raw, not &#x...;
     }
 
+    @Test func xmlEscapingWorksOnBytesAndKeepsFullWidthPunctuation() {
+        func content(_ s: String) -> String {
+            var out: [UInt8] = []
+            XMLText.appendEscapedContent(s, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        func attribute(_ s: String) -> String {
+            var out: [UInt8] = []
+            XMLText.appendEscapedAttribute(s, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        // U+FF08/U+FF09 and U+FFFD start with the byte EF, as U+FFFE/U+FFFF do: only the last two go.
+        #expect(content("（通讯员）\u{FFFD}\u{FFFE}x\u{FFFF}") == "（通讯员）\u{FFFD}x")
+        #expect(content("a&b<c>d\r\ne\tf\u{1}\u{1F}\"g\"") == "a&amp;b&lt;c&gt;d&#13;\ne\tf\"g\"")
+        #expect(attribute("a\"b\tc\nd\re&<>") == "a&quot;b&#9;c&#10;d&#13;e&amp;&lt;&gt;")
+        #expect(content("") == "" && content("张良") == "张良")
+        #expect(content("\u{FFFF}") == "" && content("尾\u{EF}") == "尾\u{EF}")  // U+00EF is C3 AF, not EF
+    }
+
+    @Test func graphMLKeyDeclarationsEscapeOddPropertyNames() throws {
+        let dir = try temporaryDirectory()
+        let node = Node(
+            id: Fixture.zhang, kind: .person, name: "张良",
+            properties: ["a\"b<c>&d\te": .string("值")], provenance: [Fixture.p(0, "张良")])
+        var graph = Graph()
+        graph.add(node)
+        try GraphFileWriter.write(graph: graph, name: "g", formats: [.graphml], directory: dir)
+        let out = text(dir + "/g.graphml")
+        #expect(out.contains("attr.name=\"a&quot;b&lt;c&gt;&amp;d&#9;e\" attr.type=\"string\"/>\n"))
+        #expect(GraphMLValidator.validate(path: dir + "/g.graphml").isEmpty)
+    }
+
     @Test func dotQuotesEveryIdAndLabel() throws {
         let dir = try temporaryDirectory()
         try GraphFileWriter.write(graph: Fixture.graph(), name: "g", formats: [.dot], directory: dir)
