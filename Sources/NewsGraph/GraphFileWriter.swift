@@ -64,6 +64,15 @@ public enum GraphFileWriter {
         try serialize(Sorted(graph: graph, name: name), format: format, into: sink, graphMLFlavor: graphMLFlavor)
     }
 
+    /// Writes a graph in each of `formats`, one after another, into one open stream
+    /// (sorted once, as `write(graph:name:formats:directory:)` does for files).
+    public static func write(
+        graph: Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
+    ) throws {
+        let sorted = Sorted(graph: graph, name: name)
+        for format in formats { try serialize(sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
+    }
+
     static func serialize(_ sorted: Sorted, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor) throws {
         switch format {
         case .jsonld:

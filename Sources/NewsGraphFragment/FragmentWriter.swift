@@ -79,7 +79,7 @@ public enum FragmentWriter {
             out.append(UInt8(ascii: ":"))
             switch properties[key]! {
             case .string(let s): JSONText.appendQuoted(s, to: &out)
-            case .int(let n): out.append(contentsOf: String(n).utf8)
+            case .int(let n): JSONText.appendDecimal(n, to: &out)
             case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
             case .double(let d): out.append(contentsOf: "{\"double\":\"\(d)\"}".utf8)
             case .strings(let l): strings(l, &out)
@@ -95,7 +95,15 @@ public enum FragmentWriter {
         out.append(contentsOf: ",\"provenance\":[".utf8)
         for (i, p) in list.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: "[\(p.span.start),\(p.span.end),\(p.sourceSpan.start),\(p.sourceSpan.end),".utf8)
+            out.append(UInt8(ascii: "["))
+            JSONText.appendDecimal(p.span.start, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendDecimal(p.span.end, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendDecimal(p.sourceSpan.start, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendDecimal(p.sourceSpan.end, to: &out)
+            out.append(UInt8(ascii: ","))
             JSONText.appendQuoted(p.text, to: &out)
             out.append(UInt8(ascii: ","))
             JSONText.appendQuoted(p.rule, to: &out)

@@ -1,5 +1,6 @@
 import NewsGraphCore
 import NewsGraphSerialization
+import Synchronization
 
 /// Every GraphML `<key>` of one file: fixed ones and one per node/edge property.
 ///
@@ -11,7 +12,7 @@ import NewsGraphSerialization
 /// `label`, `interaction` (Cytoscape's edge type column), `qualifier`, each edge
 /// property, the same provenance keys. A property whose name is taken by a
 /// fixed key (an Article's `document`) is named `property.<name>`.
-struct GraphMLKeys {
+struct GraphMLKeys: Sendable {
     static let nodeHead: [(String, PropertyKey.ValueType)] = [
         ("type", .string), ("labels", .string), ("label", .string), ("name", .string), ("aliases", .string),
     ]
@@ -28,6 +29,22 @@ struct GraphMLKeys {
     /// Key id of each node/edge property name.
     private(set) var nodeProperty: [String: String] = [:]
     private(set) var edgeProperty: [String: String] = [:]
+
+    /// The keys of `header`'s property lists. Documents of one kind share them (every
+    /// Article has a headline, an index, …), so the last few are kept: declaring them
+    /// again for each small file was a large part of writing it.
+    static func of(_ header: GraphHeader) -> GraphMLKeys {
+        let lists = [header.nodeProperties, header.edgeProperties]
+        if let known = recent.withLock({ $0[lists] }) { return known }
+        let keys = GraphMLKeys(header)
+        recent.withLock {
+            if $0.count >= 64 { $0.removeAll() }
+            $0[lists] = keys
+        }
+        return keys
+    }
+
+    private static let recent = Mutex<[[[PropertyKey]]: GraphMLKeys]>([:])
 
     init(_ header: GraphHeader) {
         declarations = GraphMLKeys.fixed.nodeHead

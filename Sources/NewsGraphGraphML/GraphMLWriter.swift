@@ -32,7 +32,7 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     public mutating func begin(_ header: GraphHeader) throws {
-        let keys = GraphMLKeys(header)
+        let keys = GraphMLKeys.of(header)
         self.keys = keys
         try xml.startDocument()
         try xml.start("graphml")
@@ -180,7 +180,7 @@ public struct GraphMLWriter: GraphSerializer {
     /// A `<data>` holding a whole number (nothing to escape).
     mutating func number(_ key: String, _ n: Int) {
         openData(key)
-        buffer.append(contentsOf: String(n).utf8)
+        JSONText.appendDecimal(n, to: &buffer)
         buffer.append(contentsOf: "</data>".utf8)
     }
 
@@ -191,8 +191,14 @@ public struct GraphMLWriter: GraphSerializer {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: "{\"document\":".utf8)
             JSONText.appendQuoted(p.document, to: &out)
-            out.append(contentsOf: ",\"start\":\(p.span.start),\"end\":\(p.span.end)".utf8)
-            out.append(contentsOf: ",\"sourceStart\":\(p.sourceSpan.start),\"sourceEnd\":\(p.sourceSpan.end)".utf8)
+            out.append(contentsOf: ",\"start\":".utf8)
+            JSONText.appendDecimal(p.span.start, to: &out)
+            out.append(contentsOf: ",\"end\":".utf8)
+            JSONText.appendDecimal(p.span.end, to: &out)
+            out.append(contentsOf: ",\"sourceStart\":".utf8)
+            JSONText.appendDecimal(p.sourceSpan.start, to: &out)
+            out.append(contentsOf: ",\"sourceEnd\":".utf8)
+            JSONText.appendDecimal(p.sourceSpan.end, to: &out)
             out.append(contentsOf: ",\"text\":".utf8)
             JSONText.appendQuoted(p.text, to: &out)
             out.append(contentsOf: ",\"rule\":".utf8)

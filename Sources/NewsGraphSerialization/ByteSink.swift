@@ -40,6 +40,12 @@ public final class ByteSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Writes an integer in decimal.
+    public func write(int: Int) throws {
+        JSONText.appendDecimal(int, to: &buffer)
+        if buffer.count >= capacity { try flush() }
+    }
+
     public func flush() throws {
         var done = 0
         try buffer.withUnsafeBytes { raw in

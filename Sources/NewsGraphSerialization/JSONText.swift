@@ -23,6 +23,22 @@ public enum JSONText {
         }
     }
 
+    /// Appends `n` in decimal (no String in between: writers append many offsets).
+    public static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var v = n.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 24 digits, least significant first
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(d[i]) }
+        }
+    }
+
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     @inline(__always)
@@ -68,10 +84,5 @@ extension ByteSink {
             if runStart < bytes.count { try write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
         try write(byte: UInt8(ascii: "\""))
-    }
-
-    /// Writes an integer in decimal.
-    public func write(int: Int) throws {
-        try write(String(int))
     }
 }

@@ -100,6 +100,14 @@ import Testing
         #expect(content("\u{FFFF}") == "" && content("尾\u{EF}") == "尾\u{EF}")  // U+00EF is C3 AF, not EF
     }
 
+    @Test func decimalsAreWrittenWithoutStrings() {
+        for n in [0, 7, -7, 10, 1_234_567, Int.max, Int.min] {
+            var out: [UInt8] = [UInt8(ascii: "x")]
+            JSONText.appendDecimal(n, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == "x" + String(n))
+        }
+    }
+
     @Test func graphMLKeyDeclarationsEscapeOddPropertyNames() throws {
         let dir = try temporaryDirectory()
         let node = Node(
@@ -111,6 +119,24 @@ import Testing
         let out = text(dir + "/g.graphml")
         #expect(out.contains("attr.name=\"a&quot;b&lt;c&gt;&amp;d&#9;e\" attr.type=\"string\"/>\n"))
         #expect(GraphMLValidator.validate(path: dir + "/g.graphml").isEmpty)
+    }
+
+    @Test func eachGraphMLFileDeclaresItsOwnKeys() throws {
+        // Key declarations are reused between files with the same property lists: never across lists.
+        let dir = try temporaryDirectory()
+        func graph(_ property: String) -> Graph {
+            var g = Graph()
+            g.add(Node(id: Fixture.zhang, kind: .person, name: "张良", properties: [property: .int(1)], provenance: [Fixture.p(0, "张良")]))
+            return g
+        }
+        for (name, property) in [("a", "alpha"), ("b", "beta"), ("c", "alpha")] {
+            try GraphFileWriter.write(graph: graph(property), name: name, formats: [.graphml], directory: dir)
+        }
+        let a = text(dir + "/a.graphml"), b = text(dir + "/b.graphml"), c = text(dir + "/c.graphml")
+        #expect(a.contains("attr.name=\"alpha\" attr.type=\"int\"") && !a.contains("beta"))
+        #expect(b.contains("attr.name=\"beta\" attr.type=\"int\"") && !b.contains("alpha"))
+        #expect(c == a.replacingOccurrences(of: "<graph id=\"a\"", with: "<graph id=\"c\""))
+        for f in ["a", "b", "c"] { #expect(GraphMLValidator.validate(path: dir + "/\(f).graphml").isEmpty) }
     }
 
     @Test func dotQuotesEveryIdAndLabel() throws {

@@ -154,7 +154,7 @@ public struct StageBench {
         let noExtraction = Extraction(mentions: [], holds: [], aliases: [], events: [], annotations: [])
         for (i, b) in bytes.enumerated() {
             let graph = pipeline.assembler.assemble(ingestAndLayout(b, name: names[i]), noExtraction, ResolvedNames())
-            for format in OutputFormat.allCases { stream(graph, name: names[i], format: format) }
+            try! GraphFileWriter.write(graph: graph, name: names[i], formats: OutputFormat.allCases, into: null)
         }
         try! null.flush()
         return StageTiming(stage: "foundation, streamed", bytes: bytes.reduce(0) { $0 + $1.count }, wall: sw.wall, cpu: sw.cpu)
