@@ -70,7 +70,7 @@ struct EngineRun {
     }
 
     /// Keeps the longest match whose start and end also satisfy the rule's context.
-    mutating func consider(_ rule: CompiledRule, _ ruleIndex: Int, _ phase: String, anchor: (Int, Int)) {
+    mutating func consider(_ rule: EngineRule, _ ruleIndex: Int, _ phase: String, anchor: (Int, Int)) {
         guard !ends.isEmpty, !starts.isEmpty else {
             // Rules tried at every offset fail almost everywhere: not worth reporting.
             if rule.anchor != .everywhere {
@@ -100,7 +100,7 @@ struct EngineRun {
     }
 
     /// Records a candidate's fate when it touches the span `explain --why-not` asks about.
-    mutating func note(_ rule: CompiledRule, _ phase: String, _ anchor: (Int, Int), _ span: TextSpan, _ fate: RuleEngine.CandidateTrace.Fate) {
+    mutating func note(_ rule: EngineRule, _ phase: String, _ anchor: (Int, Int), _ span: TextSpan, _ fate: RuleEngine.CandidateTrace.Fate) {
         guard let focus, trace != nil else { return }
         let touches = anchor.0 <= focus.end && anchor.1 >= focus.start
         if touches || span.overlaps(focus) {

@@ -11,7 +11,7 @@ import NewsGraphRules
 public struct RuleEngine: Sendable {
     public let rules: RuleSet
     public let policy: OverlapPolicy
-    let flatRules: [CompiledRule]
+    let flatRules: [EngineRule]
     let phaseRanges: [Range<Int>]
     /// `rules.keywordClasses` flattened: keyword k's classes are `keywordClass[classStart[k]..<classStart[k + 1]]`
     /// (one array: the scan reports a keyword per text position, and a nested array retains on each read).
@@ -21,11 +21,11 @@ public struct RuleEngine: Sendable {
     public init(rules: RuleSet, policy: OverlapPolicy = .priorityThenLongest) {
         self.rules = rules
         self.policy = policy
-        var flat: [CompiledRule] = []
+        var flat: [EngineRule] = []
         var ranges: [Range<Int>] = []
         for p in rules.phases {
             ranges.append(flat.count..<(flat.count + p.rules.count))
-            flat += p.rules
+            flat += p.rules.map(EngineRule.init)
         }
         flatRules = flat
         phaseRanges = ranges
@@ -87,9 +87,9 @@ public struct RuleEngine: Sendable {
             let accepted = choose(state.candidates, phase: phase, trace: &state.trace, focus: focus)
             if accepted.isEmpty { continue }
             alive = merge(alive, accepted.map { c in
-                let emit = flatRules[c.ruleIndex].emit
-                var a = Annotation(kind: rules.kinds[Int(emit)], span: TextSpan(c.start, c.end), rule: flatRules[c.ruleIndex].id)
-                a.kindID = emit
+                let rule = flatRules[c.ruleIndex]
+                var a = Annotation(kind: rules.kinds[Int(rule.emit)], span: TextSpan(c.start, c.end), rule: rule.id)
+                a.kindID = rule.emit
                 return a
             })
             state.input.setAnnotations(
@@ -100,13 +100,13 @@ public struct RuleEngine: Sendable {
         return alive
     }
 
-    func beforeHolds(_ rule: CompiledRule, _ start: Int, _ runner: inout ProgramRunner, _ input: MatchInput) -> Bool {
+    func beforeHolds(_ rule: EngineRule, _ start: Int, _ runner: inout ProgramRunner, _ input: MatchInput) -> Bool {
         if let p = rule.before, !runner.accepts(p, on: input, from: start, forward: false) { return false }
         if let p = rule.notBefore, runner.accepts(p, on: input, from: start, forward: false) { return false }
         return true
     }
 
-    func afterHolds(_ rule: CompiledRule, _ end: Int, _ runner: inout ProgramRunner, _ input: MatchInput) -> Bool {
+    func afterHolds(_ rule: EngineRule, _ end: Int, _ runner: inout ProgramRunner, _ input: MatchInput) -> Bool {
         if let p = rule.after, !runner.accepts(p, on: input, from: end, forward: true) { return false }
         if let p = rule.notAfter, runner.accepts(p, on: input, from: end, forward: true) { return false }
         return true
