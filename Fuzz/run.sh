@@ -24,9 +24,9 @@ case "$target" in layout | rules | matcher) ;; *)
 esac
 root=$(cd -- "$(dirname -- "$0")/.." && pwd)
 build="$root/.build-fuzz"
-swift build --package-path "$root" --build-path "$build" -c debug \
+swift build --package-path "$root" --build-path "$build" -c release \
     -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address --product NewsGraphFuzz >&2
-bin="$build/debug/NewsGraphFuzz"
+bin="$build/release/NewsGraphFuzz"
 mkdir -p "$build/corpus/$target" "$build/artifacts/$target"
 export NEWSGRAPH_FUZZ_TARGET="$target"
 export NEWSGRAPH_RULES="${NEWSGRAPH_RULES:-$root/Rules}"

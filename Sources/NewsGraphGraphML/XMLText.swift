@@ -41,10 +41,15 @@ public enum XMLText {
     /// One pass over the UTF-8 bytes, copying runs that need nothing (most text) whole.
     /// Every forbidden character is a C0 byte or the sequences EF BF BE / EF BF BF.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool, to out: inout [UInt8]) {
+        let special = attribute ? specialInAttribute : specialInContent
         var run = 0, i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            guard special[Int(b)] else {
+                i += 1
+                continue
+            }
             let replacement: StaticString
             var width = 1
             switch b {
@@ -52,15 +57,17 @@ public enum XMLText {
             case 0x3C: replacement = "&lt;"
             case 0x3E: replacement = "&gt;"
             case 0x0D: replacement = "&#13;"
-            case 0x22 where attribute: replacement = "&quot;"
-            case 0x0A where attribute: replacement = "&#10;"
-            case 0x09 where attribute: replacement = "&#9;"
-            case 0x09, 0x0A: i += 1; continue
-            case 0..<0x20: replacement = ""
-            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
+            case 0x22: replacement = "&quot;"
+            case 0x0A: replacement = "&#10;"
+            case 0x09: replacement = "&#9;"
+            case 0xEF:
+                guard i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE else {
+                    i += 1
+                    continue
+                }
                 replacement = ""
                 width = 3
-            default: i += 1; continue
+            default: replacement = ""  // another C0 control
             }
             if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
             replacement.withUTF8Buffer { out.append(contentsOf: $0) }
@@ -69,4 +76,11 @@ public enum XMLText {
         }
         if run < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
     }
+
+    /// The bytes `appendEscaped` stops at: C0 controls but TAB and LF, `&`, `<`, `>`, and
+    /// EF (which may open U+FFFE/U+FFFF); in attributes also TAB, LF and `"`.
+    static let specialInContent: [Bool] = (0...255).map { b in
+        (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF
+    }
+    static let specialInAttribute: [Bool] = (0...255).map { b in b < 0x20 || b == 0x22 || specialInContent[b] }
 }

@@ -18,8 +18,15 @@ public enum JSONText {
 
     /// Appends `s` escaped, without quotes.
     public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
-        for b in s.utf8 {
-            if needsEscape(b) { appendEscape(b, to: &out) } else { out.append(b) }
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0
+            for i in 0..<bytes.count where needsEscape(bytes[i]) {
+                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                appendEscape(bytes[i], to: &out)
+                run = i + 1
+            }
+            if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
         }
     }
 
