@@ -64,8 +64,9 @@ public enum TextDecoder {
                 file: file, byteOffset: start,
                 message: "a line longer than \(maxLineBytes) bytes (no line break); not a news page")
         }
+        if let scalars = decodeValidUTF8(body) { return scalars }
+        // Only to say where the text goes bad, and how.
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(body.count / 2)
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = body.makeIterator()
         var offset = body.startIndex
@@ -81,6 +82,50 @@ public enum TextDecoder {
             case .emptyInput:
                 return scalars
             }
+        }
+    }
+
+    /// The scalars of `body`, or nil when it is not valid UTF-8 (Unicode's table 3-7: no
+    /// overlong forms, no surrogates, nothing above U+10FFFF). Every input goes through
+    /// here, and the standard library's scalar-by-scalar parser was a third of ingest.
+    static func decodeValidUTF8(_ body: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        body.withUnsafeBufferPointer { b -> [Unicode.Scalar]? in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(b.count / 2)
+            let n = b.count
+            var i = 0
+            @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
+                guard k < n, b[k] >= low, b[k] <= high else { return nil }
+                return UInt32(b[k] & 0x3F)
+            }
+            while i < n {
+                let lead = b[i]
+                var value: UInt32
+                switch lead {
+                case 0x00...0x7F:
+                    value = UInt32(lead)
+                    i += 1
+                case 0xC2...0xDF:
+                    guard let c1 = continuation(i + 1) else { return nil }
+                    value = UInt32(lead & 0x1F) << 6 | c1
+                    i += 2
+                case 0xE0...0xEF:
+                    let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                    guard let c1 = continuation(i + 1, low, high), let c2 = continuation(i + 2) else { return nil }
+                    value = UInt32(lead & 0x0F) << 12 | c1 << 6 | c2
+                    i += 3
+                case 0xF0...0xF4:
+                    let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                    guard let c1 = continuation(i + 1, low, high), let c2 = continuation(i + 2), let c3 = continuation(i + 3)
+                    else { return nil }
+                    value = UInt32(lead & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                    i += 4
+                default:
+                    return nil
+                }
+                out.append(unsafeBitCast(value, to: Unicode.Scalar.self))  // valid: checked above
+            }
+            return out
         }
     }
 

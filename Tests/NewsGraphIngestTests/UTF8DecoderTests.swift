@@ -1,0 +1,39 @@
+@testable import NewsGraphIngest
+import Testing
+
+/// The hand-written UTF-8 fast path must accept exactly what the standard library accepts,
+/// and decode it to the same scalars.
+@Suite struct UTF8DecoderTests {
+    func standard(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
+        String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+    }
+
+    @Test func edgeCasesOfTable3_7() {
+        let cases: [[UInt8]] = [
+            Array("北京市总工会 abc ·（）\u{FFFD}\u{10FFFF}😀".utf8),
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF],  // overlong 2-byte forms
+            [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80],  // overlong 3-byte forms
+            [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],  // surrogates
+            [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF],
+            [0xE5, 0x8C], [0xE5], [0x80], [0x41, 0xE5, 0x8C, 0x41], [0xF0, 0x9F, 0x98],  // truncated, stray
+        ]
+        for bytes in cases {
+            #expect(TextDecoder.decodeValidUTF8(bytes[...]) == standard(bytes), "\(bytes)")
+        }
+    }
+
+    @Test func randomBytesAgreeWithTheStandardLibrary() {
+        var rng = SystemRandomNumberGenerator()
+        // Bytes drawn mostly from lead and continuation ranges, so that many sequences are valid.
+        let pool: [UInt8] = [0x41, 0x0A, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xE5, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xC0]
+        var valid = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 1...8, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            let expected = standard(bytes)
+            if expected != nil { valid += 1 }
+            #expect(TextDecoder.decodeValidUTF8(bytes[...]) == expected, "\(bytes)")
+        }
+        #expect(valid > 100)
+    }
+}
