@@ -133,7 +133,9 @@ struct BylineParser: Sendable {
                 continue
             }
             if t.contains(where: { ScalarClass.isNameDot(s[$0]) }) {
-                guard t.count <= 16 else { return nil }
+                // Only after a role word: a bracket of its own with a `·` is far more often a
+                // section label (`【在希望的田野上·三夏时节】`) than a foreign author's name.
+                guard t.count <= 16, acceptsUnlisted() else { return nil }
                 pending.append((text(s, t), TextSpan(t.lowerBound, t.upperBound)))
             } else if let parts = splitter.split(s, t.lowerBound, t.upperBound) {
                 for p in parts { pending.append((text(s, p), TextSpan(p.lowerBound, p.upperBound))) }

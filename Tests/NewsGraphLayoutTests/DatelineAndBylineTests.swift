@@ -50,6 +50,9 @@ import Testing
         #expect(byline("覃秋燕 韦振宁") == ["覃秋燕/作者", "韦振宁/作者"])
         #expect(byline("采访人员 欧阳明远") == ["欧阳明远/记者"])
         #expect(byline("文/蔡雨桐 图/江一舟") == ["蔡雨桐/作者", "江一舟/摄影"])
+        // A `·` name needs a role word: a bracket of its own with a `·` is a section label.
+        #expect(byline("记者 阿依古丽·买买提") == ["阿依古丽·买买提/记者"])
+        #expect(byline("在春天的原野上·春耕时节") == nil)
     }
 
     @Test func bylineLines() {
