@@ -9,7 +9,11 @@ public enum EdgeKind: String, CaseIterable, Sendable, Comparable {
     case author
     case mentions
 
+    /// Declaration order. `allCases` builds a new array on each use, and writers sort
+    /// every graph by kind.
+    private static let declared = allCases
+
     public static func < (a: EdgeKind, b: EdgeKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        declared.firstIndex(of: a)! < declared.firstIndex(of: b)!
     }
 }

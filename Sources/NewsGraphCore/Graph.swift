@@ -30,17 +30,25 @@ public struct Graph: Sendable {
 
     /// Nodes sorted by kind, then id: the order every writer uses.
     public var nodes: [Node] {
-        storedNodes.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : $0.id < $1.id }.map(Graph.normalized)
+        // Sorting positions, not the nodes: a node carries its provenance list.
+        let values = Array(storedNodes.values)
+        let order = values.indices.sorted { a, b in
+            values[a].kind != values[b].kind ? values[a].kind < values[b].kind : values[a].id < values[b].id
+        }
+        return order.map { Graph.normalized(values[$0]) }
     }
 
     /// Edges sorted by kind, source, target and qualifier.
     public var edges: [Edge] {
-        storedEdges.values.sorted {
-            if $0.kind != $1.kind { return $0.kind < $1.kind }
-            if $0.source != $1.source { return $0.source < $1.source }
-            if $0.target != $1.target { return $0.target < $1.target }
-            return $0.qualifier.utf8.lexicographicallyPrecedes($1.qualifier.utf8)
-        }.map(Graph.normalized)
+        let values = Array(storedEdges.values)
+        let order = values.indices.sorted {
+            let (x, y) = (values[$0], values[$1])
+            if x.kind != y.kind { return x.kind < y.kind }
+            if x.source != y.source { return x.source < y.source }
+            if x.target != y.target { return x.target < y.target }
+            return x.qualifier.utf8.lexicographicallyPrecedes(y.qualifier.utf8)
+        }
+        return order.map { Graph.normalized(values[$0]) }
     }
 
     /// The ids of the edges touching `id` (for identity resolution).

@@ -19,7 +19,11 @@ public enum NodeKind: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// Declaration order. `allCases` builds a new array on each use, and writers sort
+    /// every graph by kind.
+    private static let declared = allCases
+
     public static func < (a: NodeKind, b: NodeKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        declared.firstIndex(of: a)! < declared.firstIndex(of: b)!
     }
 }
