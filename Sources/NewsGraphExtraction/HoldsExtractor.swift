@@ -84,7 +84,7 @@ public struct HoldsExtractor: Sendable {
 
     func isGovernment(_ name: String) -> Bool { governmentBodies.contains { name.hasSuffix($0) } }
 
-    /// What stands between two mentions (spaces aside): nothing, `、`, `，`, or anything else.
+    /// What stands between two mentions (spaces aside): nothing, `、` (or `兼`), `，`, or anything else.
     enum Gap { case none, listComma, comma, other }
 
     static func gap(_ text: ScalarText, _ from: Int, _ to: Int) -> Gap {
@@ -99,7 +99,7 @@ public struct HoldsExtractor: Sendable {
         }
         switch found {
         case nil: return .none
-        case "、": return .listComma
+        case "、", "兼": return .listComma  // `国务委员兼外交部长`: two titles of one person
         case "，", ",": return .comma
         default: return .other
         }
