@@ -7,7 +7,7 @@ import NewsGraphCore
 /// other or separated by `、`. Emits: one relation per (person, atomic title),
 /// the organization being the one written before that title in the chain;
 /// government head posts go to a government body the document names, else to
-/// none; a place before a title means no organization; the organization of one
+/// none; state posts (`国家主席`) to none; a place before a title means no organization; the organization of one
 /// person never carries over to the next unless written once for a list
 /// (`院长甲、副院长乙`, `院长甲，副院长乙`).
 public struct HoldsExtractor: Sendable {
@@ -70,6 +70,11 @@ public struct HoldsExtractor: Sendable {
     }
 
     func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention]) -> HoldsRelation {
+        // `中共中央总书记、国家主席某某`: a state post names its own body (the state), never the
+        // party body written before the list.
+        if title.text.hasPrefix("国家") {
+            return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.state-post")
+        }
         guard let post = governmentPosts.first(where: { title.text.hasSuffix($0) }) else {
             return HoldsRelation(person: person, title: title, organization: org, rule: "holds.chain")
         }
