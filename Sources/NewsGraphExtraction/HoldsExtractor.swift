@@ -4,12 +4,12 @@ import NewsGraphCore
 /// `ORG? TITLE (、ORG? TITLE)* PERSON (、PERSON)*` (annotation-guidelines §3, §5).
 ///
 /// Matches: organizations, locations, titles and persons written next to each
-/// other or separated by `、`. Emits: one relation per (person, atomic title),
-/// the organization being the one written before that title in the chain;
-/// government head posts go to a government body the document names, else to
-/// none; state posts (`国家主席`) to none; a place before a title means no organization; the organization of one
-/// person never carries over to the next unless written once for a list
-/// (`院长甲、副院长乙`, `院长甲，副院长乙`).
+/// other or separated by `、` or `兼`. Emits: one relation per (person, atomic
+/// title), the organization being the one written before that title in the
+/// chain; government head posts go to a government body the document names, else
+/// to none; state posts (`国家主席`) to none; a place before a title means no
+/// organization; the organization of one person never carries over to the next
+/// unless written once for a list (`院长甲、副院长乙`, `院长甲，副院长乙`).
 public struct HoldsExtractor: Sendable {
     /// Title heads that are government posts (`市长`, `副县长` end with one).
     public var governmentPosts: [String]
