@@ -15,13 +15,18 @@ public struct HoldsExtractor: Sendable {
     public var governmentPosts: [String]
     /// Organization name endings that make a body a government.
     public var governmentBodies: [String]
+    /// Title beginnings that name the post's own body, the state (`国家主席`): such a post
+    /// never goes to the body written before the list.
+    public var statePostPrefixes: [String]
 
     public init(
         governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长"],
-        governmentBodies: [String] = ["政府"]
+        governmentBodies: [String] = ["政府"],
+        statePostPrefixes: [String] = ["国家"]
     ) {
         self.governmentPosts = governmentPosts
         self.governmentBodies = governmentBodies
+        self.statePostPrefixes = statePostPrefixes
     }
 
     public func extract(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
@@ -70,9 +75,8 @@ public struct HoldsExtractor: Sendable {
     }
 
     func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention]) -> HoldsRelation {
-        // `中共中央总书记、国家主席某某`: a state post names its own body (the state), never the
-        // party body written before the list.
-        if title.text.hasPrefix("国家") {
+        // `中共中央总书记、国家主席某某`: not 中共中央's post.
+        if statePostPrefixes.contains(where: { title.text.hasPrefix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.state-post")
         }
         guard let post = governmentPosts.first(where: { title.text.hasSuffix($0) }) else {
