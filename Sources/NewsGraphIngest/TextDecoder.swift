@@ -56,7 +56,7 @@ public enum TextDecoder {
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw NewsGraphError(file: file, message: "empty document (no text)")
         }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstNUL(body) {
             throw NewsGraphError(file: file, byteOffset: nul, message: "binary file (NUL byte), not text")
         }
         if let start = firstLongLine(body) {
@@ -90,48 +90,56 @@ public enum TextDecoder {
     /// here, and the standard library's scalar-by-scalar parser was a third of ingest.
     static func decodeValidUTF8(_ body: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
         body.withUnsafeBufferPointer { b -> [Unicode.Scalar]? in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count / 2)
             let n = b.count
-            var i = 0
-            @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
-                guard k < n, b[k] >= low, b[k] <= high else { return nil }
-                return UInt32(b[k] & 0x3F)
-            }
-            while i < n {
-                let lead = b[i]
-                var value: UInt32
-                switch lead {
-                case 0x00...0x7F:
-                    value = UInt32(lead)
-                    i += 1
-                case 0xC2...0xDF:
-                    guard let c1 = continuation(i + 1) else { return nil }
-                    value = UInt32(lead & 0x1F) << 6 | c1
-                    i += 2
-                case 0xE0...0xEF:
-                    let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-                    guard let c1 = continuation(i + 1, low, high), let c2 = continuation(i + 2) else { return nil }
-                    value = UInt32(lead & 0x0F) << 12 | c1 << 6 | c2
-                    i += 3
-                case 0xF0...0xF4:
-                    let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-                    guard let c1 = continuation(i + 1, low, high), let c2 = continuation(i + 2), let c3 = continuation(i + 3)
-                    else { return nil }
-                    value = UInt32(lead & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
-                    i += 4
-                default:
-                    return nil
+            var valid = true
+            // At most one scalar per byte, written in place without a capacity check per scalar;
+            // ASCII and the three-byte forms (all of CJK) are tested first, with no optionals.
+            let out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+                var i = 0, o = 0
+                defer { count = o }
+                while i < n {
+                    let lead = b[i]
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = UInt32(lead)
+                        i += 1
+                    } else if lead >= 0xE0, lead <= 0xEF {
+                        guard i + 2 < n else { valid = false; return }
+                        let c1 = b[i + 1], c2 = b[i + 2]
+                        let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                        guard c1 >= low, c1 <= high, c2 & 0xC0 == 0x80 else { valid = false; return }
+                        value = UInt32(lead & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+                        i += 3
+                    } else if lead >= 0xC2, lead <= 0xDF {
+                        guard i + 1 < n, b[i + 1] & 0xC0 == 0x80 else { valid = false; return }
+                        value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead >= 0xF0, lead <= 0xF4 {
+                        guard i + 3 < n else { valid = false; return }
+                        let c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3]
+                        let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                        guard c1 >= low, c1 <= high, c2 & 0xC0 == 0x80, c3 & 0xC0 == 0x80 else { valid = false; return }
+                        value = UInt32(lead & 0x07) << 18 | UInt32(c1 & 0x3F) << 12 | UInt32(c2 & 0x3F) << 6 | UInt32(c3 & 0x3F)
+                        i += 4
+                    } else {
+                        valid = false
+                        return
+                    }
+                    (buffer.baseAddress! + o).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))  // valid: checked above
+                    o += 1
                 }
-                out.append(unsafeBitCast(value, to: Unicode.Scalar.self))  // valid: checked above
             }
-            return out
+            return valid ? out : nil
         }
     }
 
-    /// The byte offset where the first line longer than `maxLineBytes` starts, if any.
-    /// memchr, because this scans every byte of every input, and a Swift loop over 50 MB
-    /// is seconds in a debug build.
+    static func firstNUL(_ body: ArraySlice<UInt8>) -> Int? {
+        body.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return body.startIndex + base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     static func firstLongLine(_ body: ArraySlice<UInt8>) -> Int? {
         body.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress else { return nil }

@@ -8,6 +8,15 @@ import NewsGraphCore
 /// scalars go through Foundation's normalizer, so the common path stays a copy.
 public enum TextNormalizer {
     public static func normalize(_ input: [Unicode.Scalar]) -> (ScalarText, OffsetMap) {
+        // Nearly every document needs nothing: keep its scalars and the identity map, which
+        // saves a copy and an offset-map step per scalar.
+        let plain = input.withUnsafeBufferPointer { b in
+            for c in b where c == "\r" || !isNFCStable(c) { return false }
+            return true
+        }
+        if plain {
+            return (ScalarText(input), .identity(length: input.count))
+        }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(input.count)
         var map = OffsetMap.Builder()

@@ -36,8 +36,7 @@ public struct LayoutLexicon: Sendable {
     var menuWords = WordList()
     var metaWords = WordList()
     // surnames.txt: rank by frequency, 1 = most common
-    var singleSurnames: [Unicode.Scalar: Int] = [:]
-    var compoundSurnames: [[Unicode.Scalar]: Int] = [:]
+    var surnames = SurnameTable()
 
     init() {}
 
@@ -104,11 +103,7 @@ public struct LayoutLexicon: Sendable {
                 throw NewsGraphError(file: file, line: line, message: "a surname is one or two ideographs, not '\(entry)'")
             }
             rank += 1
-            if scalars.count == 1 {
-                if lexicon.singleSurnames[scalars[0]] == nil { lexicon.singleSurnames[scalars[0]] = rank }
-            } else if lexicon.compoundSurnames[scalars] == nil {
-                lexicon.compoundSurnames[scalars] = rank
-            }
+            lexicon.surnames.add(scalars, rank: rank)
         }
         return lexicon
     }

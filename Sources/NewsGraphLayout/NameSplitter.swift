@@ -10,9 +10,7 @@ struct NameSplitter: Sendable {
     /// The length of the surname starting at `i` (2 for compound, 1, or 0) and its rank.
     @inline(__always)
     func surname(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, rank: Int)? {
-        if i + 1 < end, let r = lexicon.compoundSurnames[[s[i], s[i + 1]]] { return (2, r) }
-        if i < end, let r = lexicon.singleSurnames[s[i]] { return (1, r) }
-        return nil
+        lexicon.surnames.lookup(s, at: i, end: end)
     }
 
     func startsWithSurname(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

@@ -9,7 +9,22 @@ import Testing
         let lexicon = LayoutFixtures.lexicon
         #expect(!lexicon.datelineEndings.isEmpty)
         #expect(!lexicon.roleWords.isEmpty)
-        #expect(lexicon.singleSurnames.count > 100)
+        #expect(lexicon.surnames.count > 100)
+    }
+
+    @Test func surnameTableKeepsTheFirstRankAndPrefersCompounds() {
+        var table = SurnameTable()
+        table.add(Array("欧".unicodeScalars), rank: 1)
+        table.add(Array("欧阳".unicodeScalars), rank: 2)
+        table.add(Array("欧".unicodeScalars), rank: 3)
+        table.add(Array("𠀋".unicodeScalars), rank: 4)  // outside the BMP
+        let text = Array("欧阳明欧丽𠀋华".unicodeScalars)
+        #expect(table.lookup(text, at: 0, end: text.count)! == (2, 2))
+        #expect(table.lookup(text, at: 0, end: 1)! == (1, 1))  // the compound would cross the end
+        #expect(table.lookup(text, at: 3, end: text.count)! == (1, 1))
+        #expect(table.lookup(text, at: 5, end: text.count)! == (1, 4))
+        #expect(table.lookup(text, at: 2, end: text.count) == nil)
+        #expect(table.count == 3)
     }
 
     @Test func errorsNameTheFileAndLine() throws {
