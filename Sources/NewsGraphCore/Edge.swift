@@ -22,8 +22,17 @@ public struct Edge: Hashable, Sendable {
 
     /// A deterministic id from the edge's content, stable across runs.
     public var id: String {
-        let base = "\(kind.rawValue):\(source.rawValue)->\(target.rawValue)"
-        return qualifier.isEmpty ? base : base + "#" + qualifier
+        var id = kind.rawValue
+        id.reserveCapacity(id.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + qualifier.utf8.count + 4)
+        id += ":"
+        id += source.rawValue
+        id += "->"
+        id += target.rawValue
+        if !qualifier.isEmpty {
+            id += "#"
+            id += qualifier
+        }
+        return id
     }
 
     public struct Key: Hashable, Sendable {

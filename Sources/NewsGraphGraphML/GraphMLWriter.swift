@@ -25,6 +25,8 @@ public struct GraphMLWriter: GraphSerializer {
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
     var buffer: [UInt8] = []
+    /// Scratch space for the provenance list as JSON, reused from element to element.
+    var json: [UInt8] = []
 
     public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
         xml = try XMLWriter(sink: sink)
@@ -160,7 +162,7 @@ public struct GraphMLWriter: GraphSerializer {
         try data(keys[5], first.text)
         try data(keys[6], first.rule)
         number(keys[7], list.count)
-        var json: [UInt8] = []
+        json.removeAll(keepingCapacity: true)
         GraphMLWriter.appendProvenanceJSON(list, to: &json)
         openData(keys[8])
         XMLText.appendEscapedContent(bytes: json, to: &buffer)

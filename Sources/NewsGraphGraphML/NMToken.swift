@@ -1,3 +1,5 @@
+import NewsGraphSerialization
+
 /// Ids as `xs:NMTOKEN`, which GraphML requires for node, edge, key and graph ids.
 ///
 /// libxml2 validates NMTOKENs by the XML 1.0 (4th edition) name characters, so
@@ -8,33 +10,15 @@
 /// ids (`person:张明远`) are unchanged, and the encoding is reversible.
 public enum NMToken {
     public static func encode(_ id: String) -> String {
-        if !id.isEmpty, id.unicodeScalars.allSatisfy(isKept) { return id }
-        if id.isEmpty { return "_" }
-        var out = String.UnicodeScalarView()
-        for s in id.unicodeScalars {
-            if isKept(s) {
-                out.append(s)
-            } else {
-                for b in String(s).utf8 {
-                    out.append("_")
-                    out.append(hexDigit(b >> 4))
-                    out.append(hexDigit(b & 0xF))
-                }
-            }
-        }
-        return String(out)
+        id.isEmpty ? "_" : IDEscaper.escape(id, marker: UInt8(ascii: "_"), keep: isKept)
     }
 
     @inline(__always)
-    static func isKept(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    static func isKept(_ v: UInt32) -> Bool {
+        switch v {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A: true
         case 0xB7, 0x3007, 0x4E00...0x9FA5: true
         default: false
         }
-    }
-
-    static func hexDigit(_ n: UInt8) -> Unicode.Scalar {
-        Unicode.Scalar(n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "A") + n - 10)
     }
 }

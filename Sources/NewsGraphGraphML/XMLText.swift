@@ -10,7 +10,8 @@ public enum XMLText {
     /// U+000E–U+001F, U+FFFE, U+FFFF). libxml2 would write them raw and report
     /// success, leaving a file no parser reads.
     public static func sanitized(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }) else { return s }
+        var copy = s
+        guard copy.withUTF8({ $0.contains { $0 < 0x20 || $0 == 0xEF } }) else { return s }
         guard s.unicodeScalars.contains(where: { isForbidden($0.value) }) else { return s }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars where !isForbidden(c.value) { out.append(c) }

@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphSerialization
 
 /// Node and edge ids as absolute IRIs.
 ///
@@ -15,25 +16,7 @@ public enum IRIText {
 
     /// `id` with everything an IRI cannot hold percent-encoded.
     public static func encode(_ id: String) -> String {
-        var out = String.UnicodeScalarView()
-        var needs = false
-        for s in id.unicodeScalars where !isKept(s) {
-            needs = true
-            break
-        }
-        if !needs { return id }
-        for s in id.unicodeScalars {
-            if isKept(s) {
-                out.append(s)
-            } else {
-                for b in String(s).utf8 {
-                    out.append("%")
-                    out.append(hexDigit(b >> 4))
-                    out.append(hexDigit(b & 0xF))
-                }
-            }
-        }
-        return String(out)
+        IDEscaper.escape(id, marker: UInt8(ascii: "%"), keep: isKept)
     }
 
     /// Reverses `encode`; a malformed escape is kept as written.
@@ -67,8 +50,7 @@ public enum IRIText {
 
     /// Kept raw: ASCII unreserved, sub-delims, `:`, `@`, `/`, and RFC 3987 `ucschar`.
     @inline(__always)
-    static func isKept(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
+    static func isKept(_ v: UInt32) -> Bool {
         if v < 0x80 {
             switch UInt8(v) {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -90,10 +72,6 @@ public enum IRIText {
         case 0xE1000...0xEFFFD: return true
         default: return false
         }
-    }
-
-    static func hexDigit(_ n: UInt8) -> Unicode.Scalar {
-        Unicode.Scalar(n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "A") + n - 10)
     }
 
     static func hexValue(_ b: UInt8) -> UInt8? {

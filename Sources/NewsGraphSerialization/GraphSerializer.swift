@@ -30,16 +30,22 @@ public struct GraphHeader: Sendable {
     /// The header of `graph`: every property key its nodes and edges use.
     public init(name: String, graph: Graph) {
         func keys(_ props: [[String: PropertyValue]]) -> [PropertyKey] {
-            var types: [String: PropertyKey.ValueType] = [:]
+            // A graph uses a handful of keys: a list searched in place costs less than hashing
+            // every key of every node.
+            var found: [PropertyKey] = []
             for p in props {
                 for (k, v) in p {
                     let t = PropertyKey.ValueType(v)
                     // Mixed types widen (int+double → double, else string): the result must not
                     // depend on the dictionary's iteration order, or equal graphs differ in bytes.
-                    types[k] = types[k].map { $0.widened(with: t) } ?? t
+                    if let i = found.firstIndex(where: { $0.name == k }) {
+                        found[i].type = found[i].type.widened(with: t)
+                    } else {
+                        found.append(PropertyKey(name: k, type: t))
+                    }
                 }
             }
-            return types.map { PropertyKey(name: $0.key, type: $0.value) }.sorted { $0.name < $1.name }
+            return found.sorted { $0.name < $1.name }
         }
         self.init(name: name, nodeProperties: keys(graph.nodeProperties), edgeProperties: keys(graph.edgeProperties))
     }
