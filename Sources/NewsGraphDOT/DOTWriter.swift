@@ -13,7 +13,7 @@ public struct DOTWriter: GraphSerializer {
     public init(sink: ByteSink) { self.sink = sink }
 
     public mutating func begin(_ header: GraphHeader) throws {
-        try sink.write("digraph ")
+        try sink.write(literal: "digraph ")
         try sink.writeDOTString(header.name.isEmpty ? "graph" : header.name)
         try sink.write(DOTWriter.defaults)
     }
@@ -29,35 +29,35 @@ public struct DOTWriter: GraphSerializer {
 
     public mutating func write(_ node: Node) throws {
         let style = DOTStyle.of(node.kind)
-        try sink.write("  ")
+        try sink.write(literal: "  ")
         try sink.writeDOTString(node.id.rawValue)
-        try sink.write(" [label=")
+        try sink.write(literal: " [label=")
         try sink.writeDOTString(node.name.isEmpty ? node.id.rawValue : node.name)
         try sink.write(
             ", shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\", color=\"\(style.border)\", class=\"\(node.kind.rawValue)\""
         )
         if !node.aliases.isEmpty {
             // Not a Graphviz attribute (ignored there): lets `newsgraph render --focus` match an alias.
-            try sink.write(", aliases=")
+            try sink.write(literal: ", aliases=")
             try sink.writeDOTString(node.aliases.joined(separator: "|"))
         }
-        try sink.write("];\n")
+        try sink.write(literal: "];\n")
     }
 
     public mutating func write(_ edge: Edge) throws {
-        try sink.write("  ")
+        try sink.write(literal: "  ")
         try sink.writeDOTString(edge.source.rawValue)
-        try sink.write(" -> ")
+        try sink.write(literal: " -> ")
         try sink.writeDOTString(edge.target.rawValue)
-        try sink.write(" [label=")
+        try sink.write(literal: " [label=")
         try sink.writeDOTString(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue)
-        try sink.write(", id=")
+        try sink.write(literal: ", id=")
         try sink.writeDOTString(edge.id)
-        try sink.write("];\n")
+        try sink.write(literal: "];\n")
     }
 
     public mutating func finish() throws {
-        try sink.write("}\n")
+        try sink.write(literal: "}\n")
         try sink.flush()
     }
 }

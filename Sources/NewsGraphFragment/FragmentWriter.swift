@@ -72,7 +72,7 @@ public enum FragmentWriter {
 
     static func properties(_ properties: [String: PropertyValue], _ out: inout [UInt8]) {
         guard !properties.isEmpty else { return }
-        out.append(contentsOf: ",\"properties\":{".utf8)
+        out.append(literal: ",\"properties\":{")
         for (i, key) in properties.keys.sorted().enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             JSONText.appendQuoted(key, to: &out)
@@ -92,7 +92,7 @@ public enum FragmentWriter {
     /// when it is not the fragment's.
     static func provenance(_ list: [Provenance], document: String, _ out: inout [UInt8]) {
         guard !list.isEmpty else { return }
-        out.append(contentsOf: ",\"provenance\":[".utf8)
+        out.append(literal: ",\"provenance\":[")
         for (i, p) in list.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "["))

@@ -94,14 +94,14 @@ struct GraphMLKeys: Sendable {
 
     /// `<key …/>` on a new line, with these attributes in this order.
     static func declare(_ attributes: KeyValuePairs<String, String>, into out: inout [UInt8]) {
-        out.append(contentsOf: "\n  <key".utf8)
+        out.append(literal: "\n  <key")
         for (name, value) in attributes {
             out.append(UInt8(ascii: " "))
             out.append(contentsOf: name.utf8)
-            out.append(contentsOf: "=\"".utf8)
+            out.append(literal: "=\"")
             XMLText.appendEscapedAttribute(value, to: &out)
             out.append(UInt8(ascii: "\""))
         }
-        out.append(contentsOf: "/>".utf8)
+        out.append(literal: "/>")
     }
 }

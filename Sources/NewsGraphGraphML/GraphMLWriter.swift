@@ -109,14 +109,14 @@ public struct GraphMLWriter: GraphSerializer {
         if text.isEmpty { return }
         openData(key)
         XMLText.appendEscapedContent(text, to: &buffer)
-        buffer.append(contentsOf: "</data>".utf8)
+        buffer.append(literal: "</data>")
     }
 
     /// yEd's node graphics: a shape sized to the label, filled by kind, and the label.
     mutating func yFilesNode(_ label: String, _ kind: NodeKind) {
         let (shape, fill) = GraphMLWriter.yFilesStyle(kind)
         let width = max(30, 14 * label.count + 16)
-        buffer.append(contentsOf: "\n      <data key=\"n.graphics\"><y:ShapeNode>".utf8)
+        buffer.append(literal: "\n      <data key=\"n.graphics\"><y:ShapeNode>")
         buffer.append(contentsOf: "<y:Geometry height=\"30.0\" width=\"\(width).0\"/>".utf8)
         buffer.append(contentsOf: "<y:Fill color=\"\(fill)\"/><y:NodeLabel>".utf8)
         XMLText.appendEscapedContent(label, to: &buffer)
@@ -125,10 +125,10 @@ public struct GraphMLWriter: GraphSerializer {
 
     /// yEd's edge graphics: an arrow and the label.
     mutating func yFilesEdge(_ label: String) {
-        buffer.append(contentsOf: "\n      <data key=\"e.graphics\"><y:PolyLineEdge>".utf8)
-        buffer.append(contentsOf: "<y:Arrows source=\"none\" target=\"standard\"/><y:EdgeLabel>".utf8)
+        buffer.append(literal: "\n      <data key=\"e.graphics\"><y:PolyLineEdge>")
+        buffer.append(literal: "<y:Arrows source=\"none\" target=\"standard\"/><y:EdgeLabel>")
         XMLText.appendEscapedContent(label, to: &buffer)
-        buffer.append(contentsOf: "</y:EdgeLabel></y:PolyLineEdge></data>".utf8)
+        buffer.append(literal: "</y:EdgeLabel></y:PolyLineEdge></data>")
     }
 
     static func yFilesStyle(_ kind: NodeKind) -> (shape: String, fill: String) {
@@ -145,7 +145,7 @@ public struct GraphMLWriter: GraphSerializer {
     /// Writes the buffered `<data>` elements and the indent of the closing tag.
     mutating func flushData() throws {
         guard !buffer.isEmpty else { return }
-        buffer.append(contentsOf: "\n    ".utf8)
+        buffer.append(literal: "\n    ")
         try xml.raw(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
@@ -166,7 +166,7 @@ public struct GraphMLWriter: GraphSerializer {
         GraphMLWriter.appendProvenanceJSON(list, to: &json)
         openData(keys[8])
         XMLText.appendEscapedContent(bytes: json, to: &buffer)
-        buffer.append(contentsOf: "</data>".utf8)
+        buffer.append(literal: "</data>")
     }
 
     /// The key ids of `GraphMLKeys.provenanceTail`, in its order, for nodes and for edges.
@@ -174,16 +174,17 @@ public struct GraphMLWriter: GraphSerializer {
     static let edgeProvenanceKeys = GraphMLKeys.provenanceTail.map { "e." + $0.0 }
 
     mutating func openData(_ key: String) {
-        buffer.append(contentsOf: "\n      <data key=\"".utf8)
-        buffer.append(contentsOf: key.utf8)
-        buffer.append(contentsOf: "\">".utf8)
+        buffer.append(literal: "\n      <data key=\"")
+        var key = key
+        key.withUTF8 { buffer.append(contentsOf: $0) }
+        buffer.append(literal: "\">")
     }
 
     /// A `<data>` holding a whole number (nothing to escape).
     mutating func number(_ key: String, _ n: Int) {
         openData(key)
         JSONText.appendDecimal(n, to: &buffer)
-        buffer.append(contentsOf: "</data>".utf8)
+        buffer.append(literal: "</data>")
     }
 
     /// All mentions as compact JSON: `[{"document":…,"start":…,…},…]`.
@@ -191,19 +192,19 @@ public struct GraphMLWriter: GraphSerializer {
         out.append(UInt8(ascii: "["))
         for (i, p) in list.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: "{\"document\":".utf8)
+            out.append(literal: "{\"document\":")
             JSONText.appendQuoted(p.document, to: &out)
-            out.append(contentsOf: ",\"start\":".utf8)
+            out.append(literal: ",\"start\":")
             JSONText.appendDecimal(p.span.start, to: &out)
-            out.append(contentsOf: ",\"end\":".utf8)
+            out.append(literal: ",\"end\":")
             JSONText.appendDecimal(p.span.end, to: &out)
-            out.append(contentsOf: ",\"sourceStart\":".utf8)
+            out.append(literal: ",\"sourceStart\":")
             JSONText.appendDecimal(p.sourceSpan.start, to: &out)
-            out.append(contentsOf: ",\"sourceEnd\":".utf8)
+            out.append(literal: ",\"sourceEnd\":")
             JSONText.appendDecimal(p.sourceSpan.end, to: &out)
-            out.append(contentsOf: ",\"text\":".utf8)
+            out.append(literal: ",\"text\":")
             JSONText.appendQuoted(p.text, to: &out)
-            out.append(contentsOf: ",\"rule\":".utf8)
+            out.append(literal: ",\"rule\":")
             JSONText.appendQuoted(p.rule, to: &out)
             out.append(UInt8(ascii: "}"))
         }

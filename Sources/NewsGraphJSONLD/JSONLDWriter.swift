@@ -29,81 +29,81 @@ public struct JSONLDWriter: GraphSerializer {
         for (i, entry) in JSONLDVocabulary.context.enumerated() {
             out.append(contentsOf: (i == 0 ? "\n    " : ",\n    ").utf8)
             JSONText.appendQuoted(entry.term, to: &out)
-            out.append(contentsOf: ": ".utf8)
+            out.append(literal: ": ")
             out.append(contentsOf: entry.definition.utf8)
         }
-        out.append(contentsOf: "\n  },\n  \"@graph\": [".utf8)
+        out.append(literal: "\n  },\n  \"@graph\": [")
         return out
     }()
 
     public mutating func write(_ node: Node) throws {
         try startItem()
-        try sink.write("{\"@id\": ")
+        try sink.write(literal: "{\"@id\": ")
         try sink.writeJSONString(IRIText.node(node.id))
         try writeTypes(JSONLDVocabulary.types(node.kind))
         if !node.name.isEmpty {
-            try sink.write(", \"name\": ")
+            try sink.write(literal: ", \"name\": ")
             try sink.writeJSONString(node.name)
         }
         if !node.aliases.isEmpty {
-            try sink.write(", \"alternateName\": ")
+            try sink.write(literal: ", \"alternateName\": ")
             try writeStrings(node.aliases)
         }
         for key in node.properties.keys.sorted() {
             let term = JSONLDVocabulary.nodeTerm(key)
-            try sink.write(", ")
+            try sink.write(literal: ", ")
             try sink.writeJSONString(term)
-            try sink.write(": ")
+            try sink.write(literal: ": ")
             try writeValue(node.properties[key]!, term: term)
         }
         try writeProvenance(node.provenance)
-        try sink.write("}")
+        try sink.write(literal: "}")
     }
 
     public mutating func write(_ edge: Edge) throws {
         let iri = IRIText.edge(edge.id)
         let source = IRIText.node(edge.source), target = IRIText.node(edge.target)
         try startItem()
-        try sink.write("{\"@id\": ")
+        try sink.write(literal: "{\"@id\": ")
         try sink.writeJSONString(iri)
         try writeTypes(
             edge.kind == .holds
                 ? [JSONLDVocabulary.roleType, JSONLDVocabulary.relationType] : [JSONLDVocabulary.relationType])
-        try sink.write(", \"edgeType\": ")
+        try sink.write(literal: ", \"edgeType\": ")
         try sink.writeJSONString(edge.kind.rawValue)
-        try sink.write(", \"source\": ")
+        try sink.write(literal: ", \"source\": ")
         try sink.writeJSONString(source)
-        try sink.write(", \"target\": ")
+        try sink.write(literal: ", \"target\": ")
         try sink.writeJSONString(target)
         if !edge.qualifier.isEmpty {
-            try sink.write(", \"qualifier\": ")
+            try sink.write(literal: ", \"qualifier\": ")
             try sink.writeJSONString(edge.qualifier)
         }
         if edge.kind == .holds {
-            try sink.write(", \"memberOf\": ")
+            try sink.write(literal: ", \"memberOf\": ")
             try sink.writeJSONString(target)
         }
         for key in edge.properties.keys.sorted() {
             let term = JSONLDVocabulary.edgeTerm(key, kind: edge.kind)
-            try sink.write(", ")
+            try sink.write(literal: ", ")
             try sink.writeJSONString(term)
-            try sink.write(": ")
+            try sink.write(literal: ": ")
             try writeValue(edge.properties[key]!, term: term)
         }
         try writeProvenance(edge.provenance)
-        try sink.write("}")
+        try sink.write(literal: "}")
 
         // The plain schema.org statement.
         let (fromSource, predicate) = JSONLDVocabulary.directPredicate(edge.kind)
         let object = edge.kind == .holds ? iri : (fromSource ? target : source)
         try startItem()
-        try sink.write("{\"@id\": ")
+        try sink.write(literal: "{\"@id\": ")
         try sink.writeJSONString(fromSource ? source : target)
-        try sink.write(", ")
+        try sink.write(literal: ", ")
         try sink.writeJSONString(predicate)
-        try sink.write(": ")
+        try sink.write(literal: ": ")
         try sink.writeJSONString(object)
-        try sink.write("}")
+        try sink.write(literal: "}")
     }
 
     public mutating func finish() throws {
@@ -117,24 +117,24 @@ public struct JSONLDWriter: GraphSerializer {
     }
 
     func writeTypes(_ types: [String]) throws {
-        try sink.write(", \"@type\": ")
+        try sink.write(literal: ", \"@type\": ")
         if types.count == 1 { try sink.writeJSONString(types[0]) } else { try writeStrings(types) }
     }
 
     func writeStrings(_ list: [String]) throws {
-        try sink.write("[")
+        try sink.write(literal: "[")
         for (i, s) in list.enumerated() {
-            if i > 0 { try sink.write(", ") }
+            if i > 0 { try sink.write(literal: ", ") }
             try sink.writeJSONString(s)
         }
-        try sink.write("]")
+        try sink.write(literal: "]")
     }
 
     func writeValue(_ value: PropertyValue, term: String) throws {
         switch value {
         case .string(let s):
             if term == "startDate", let type = JSONLDVocabulary.dateType(s) {
-                try sink.write("{\"@value\": ")
+                try sink.write(literal: "{\"@value\": ")
                 try sink.writeJSONString(s)
                 try sink.write(", \"@type\": \"\(type)\"}")
             } else {
@@ -156,24 +156,24 @@ public struct JSONLDWriter: GraphSerializer {
 
     func writeProvenance(_ list: [Provenance]) throws {
         guard !list.isEmpty else { return }
-        try sink.write(", \"provenance\": [")
+        try sink.write(literal: ", \"provenance\": [")
         for (i, p) in list.enumerated() {
-            try sink.write(i == 0 ? "{\"document\": " : ", {\"document\": ")
+            try sink.write(literal: i == 0 ? "{\"document\": " : ", {\"document\": ")
             try sink.writeJSONString(p.document)
-            try sink.write(", \"start\": ")
+            try sink.write(literal: ", \"start\": ")
             try sink.write(int: p.span.start)
-            try sink.write(", \"end\": ")
+            try sink.write(literal: ", \"end\": ")
             try sink.write(int: p.span.end)
-            try sink.write(", \"sourceStart\": ")
+            try sink.write(literal: ", \"sourceStart\": ")
             try sink.write(int: p.sourceSpan.start)
-            try sink.write(", \"sourceEnd\": ")
+            try sink.write(literal: ", \"sourceEnd\": ")
             try sink.write(int: p.sourceSpan.end)
-            try sink.write(", \"text\": ")
+            try sink.write(literal: ", \"text\": ")
             try sink.writeJSONString(p.text)
-            try sink.write(", \"rule\": ")
+            try sink.write(literal: ", \"rule\": ")
             try sink.writeJSONString(p.rule)
-            try sink.write("}")
+            try sink.write(literal: "}")
         }
-        try sink.write("]")
+        try sink.write(literal: "]")
     }
 }

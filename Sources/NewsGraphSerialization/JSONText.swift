@@ -32,18 +32,34 @@ public enum JSONText {
 
     /// Appends `n` in decimal (no String in between: writers append many offsets).
     public static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        if n < 0 { out.append(UInt8(ascii: "-")) }
-        var v = n.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 24 digits, least significant first
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[count] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-                count += 1
-            } while v > 0
-            for i in stride(from: count - 1, through: 0, by: -1) { out.append(d[i]) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            let count = writeDecimal(n, to: digits.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(start: digits.baseAddress, count: count))
         }
+    }
+
+    /// Writes `n` in decimal at `out` (room for 21 bytes: a sign and 20 digits); returns the count.
+    @inline(__always)
+    public static func writeDecimal(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var v = n.magnitude
+        var length = 1
+        var probe = v
+        while probe >= 10 {
+            probe /= 10
+            length += 1
+        }
+        var start = 0
+        if n < 0 {
+            out[0] = UInt8(ascii: "-")
+            start = 1
+        }
+        var i = start + length
+        repeat {
+            i -= 1
+            out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+        } while v > 0
+        return start + length
     }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
