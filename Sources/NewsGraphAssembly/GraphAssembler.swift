@@ -143,7 +143,7 @@ public struct GraphAssembler: Sendable {
 
     func provenance(_ page: Page, _ span: TextSpan, rule: String) -> Provenance {
         // `person.after-title+vote` names the rule it came from.
-        let id = rule.split(separator: "+").first.map(String.init) ?? rule
+        let id = rule.utf8.firstIndex(of: UInt8(ascii: "+")).map { String(rule[..<$0]) } ?? rule
         return Provenance(
             document: page.document, span: span, sourceSpan: page.offsets.source(span),
             text: page.text.string(span), rule: ruleSources[id].map { rule + "@" + $0 } ?? rule)

@@ -47,6 +47,17 @@ public struct Edge: Hashable, Sendable {
             self.target = target
             self.qualifier = qualifier
         }
+
+        public static func == (a: Key, b: Key) -> Bool {
+            a.kind == b.kind && a.source == b.source && a.target == b.target && UTF8Key.equal(a.qualifier, b.qualifier)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            source.hash(into: &hasher)
+            target.hash(into: &hasher)
+            UTF8Key.hash(qualifier, into: &hasher)
+        }
     }
 
     public var key: Key { Key(kind: kind, source: source, target: target, qualifier: qualifier) }

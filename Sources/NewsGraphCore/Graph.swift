@@ -57,31 +57,22 @@ public struct Graph: Sendable {
     }
 
     public mutating func add(_ node: Node) {
-        guard var existing = storedNodes[node.id] else {
+        // One lookup, and the stored node is changed in place.
+        guard let i = storedNodes.index(forKey: node.id) else {
             storedNodes[node.id] = node
             return
         }
-        // The longer name is the more complete one (graph-model: "full name preferred").
-        existing.aliases += node.aliases
-        if node.name.count > existing.name.count && node.kind != .article && node.kind != .event {
-            existing.aliases.append(existing.name)
-            existing.name = node.name
-        } else {
-            existing.aliases.append(node.name)
-        }
-        existing.properties.merge(node.properties) { old, _ in old }
-        existing.provenance += node.provenance
-        storedNodes[node.id] = existing
+        storedNodes.values[i].merge(node)
     }
 
     public mutating func add(_ edge: Edge) {
-        guard var existing = storedEdges[edge.key] else {
-            storedEdges[edge.key] = edge
+        let key = edge.key
+        guard let i = storedEdges.index(forKey: key) else {
+            storedEdges[key] = edge
             return
         }
-        existing.properties.merge(edge.properties) { old, _ in old }
-        existing.provenance += edge.provenance
-        storedEdges[edge.key] = existing
+        storedEdges.values[i].properties.merge(edge.properties) { old, _ in old }
+        storedEdges.values[i].provenance += edge.provenance
     }
 
     /// Adds every node and edge of `other`.
@@ -131,5 +122,21 @@ public struct Graph: Sendable {
         }
         out.removeLast(out.count - kept)
         return out
+    }
+}
+
+extension Node {
+    /// Takes in another mention of the same node.
+    fileprivate mutating func merge(_ other: Node) {
+        // The longer name is the more complete one (graph-model: "full name preferred").
+        aliases += other.aliases
+        if other.name.unicodeScalars.count > name.unicodeScalars.count && other.kind != .article && other.kind != .event {
+            aliases.append(name)
+            name = other.name
+        } else {
+            aliases.append(other.name)
+        }
+        properties.merge(other.properties) { old, _ in old }
+        provenance += other.provenance
     }
 }

@@ -10,11 +10,24 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func normalizedKey(_ key: String) -> String {
-        String(String.UnicodeScalarView(key.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        guard key.unicodeScalars.contains(where: isWhitespace) else { return key }
+        return String(String.UnicodeScalarView(key.unicodeScalars.filter { !isWhitespace($0) }))
+    }
+
+    /// Unicode's White_Space property, spelled out: the property lookup was a large part
+    /// of making every node id.
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Byte order of the UTF-8: text is NFC from ingest on, so this is a total,
     /// deterministic order without String's costly Unicode collation.
     public static func < (a: NodeID, b: NodeID) -> Bool { a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8) }
+    public static func == (a: NodeID, b: NodeID) -> Bool { UTF8Key.equal(a.rawValue, b.rawValue) }
+    public func hash(into hasher: inout Hasher) { UTF8Key.hash(rawValue, into: &hasher) }
     public var description: String { rawValue }
 }

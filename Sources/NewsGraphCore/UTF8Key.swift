@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-wise equality and hashing for the strings that key the graph (node ids, edge
+/// qualifiers).
+///
+/// String's own `==` and `hash(into:)` compare by canonical equivalence, which for CJK
+/// text means an NFC check per scalar on every dictionary lookup: most of the cost of
+/// adding a node. Text is NFC from ingest on, so the bytes decide the same way.
+enum UTF8Key {
+    @inline(__always)
+    static func equal(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ s: String, into hasher: inout Hasher) {
+        var s = s
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)  // ends the string (0xFF is never in UTF-8): "ab"+"c" ≠ "a"+"bc"
+    }
+}
