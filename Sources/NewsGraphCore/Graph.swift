@@ -20,8 +20,8 @@ public struct Graph: Sendable {
 
     /// The properties of every node and of every edge (no order): what a writer's header
     /// needs, without normalizing aliases and provenance.
-    public var nodeProperties: [[String: PropertyValue]] { storedNodes.values.map(\.properties) }
-    public var edgeProperties: [[String: PropertyValue]] { storedEdges.values.map(\.properties) }
+    public var nodeProperties: some Sequence<[String: PropertyValue]> { storedNodes.values.lazy.map(\.properties) }
+    public var edgeProperties: some Sequence<[String: PropertyValue]> { storedEdges.values.lazy.map(\.properties) }
 
     /// Every node, normalized, by id (no order).
     public var nodesByID: [NodeID: Node] { storedNodes.mapValues(Graph.normalized) }

@@ -46,6 +46,10 @@ public struct OffsetMap: Sendable, Equatable {
     /// `self` after `inner`: derived offsets of `self` mapped through `inner`'s source.
     /// `self` maps C → B and `inner` maps B → A; the result maps C → A.
     public func composed(with inner: OffsetMap) -> OffsetMap {
+        // Most pages need no line repair: the identity after `inner` is `inner`.
+        if anchors.count == 1, anchors[0] == (0, 0), sourceLength == derivedLength, derivedLength == inner.derivedLength {
+            return inner
+        }
         var b = Builder()
         // Walk each constant-delta run of `self` and split it where `inner` changes delta.
         for (i, a) in anchors.enumerated() {

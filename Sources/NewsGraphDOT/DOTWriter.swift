@@ -33,9 +33,7 @@ public struct DOTWriter: GraphSerializer {
         try sink.writeDOTString(node.id.rawValue)
         try sink.write(literal: " [label=")
         try sink.writeDOTString(node.name.isEmpty ? node.id.rawValue : node.name)
-        try sink.write(
-            ", shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\", color=\"\(style.border)\", class=\"\(node.kind.rawValue)\""
-        )
+        try sink.write(style.attributes)
         if !node.aliases.isEmpty {
             // Not a Graphviz attribute (ignored there): lets `newsgraph render --focus` match an alias.
             try sink.write(literal: ", aliases=")

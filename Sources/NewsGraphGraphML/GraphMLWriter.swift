@@ -19,6 +19,7 @@ import NewsGraphSerialization
 public struct GraphMLWriter: GraphSerializer {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
     public static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
+    static let newline: [UInt8] = [UInt8(ascii: "\n")]
 
     let xml: XMLWriter
     public let flavor: GraphMLFlavor
@@ -42,7 +43,9 @@ public struct GraphMLWriter: GraphSerializer {
         if flavor == .yed { try xml.attribute("xmlns:y", GraphMLWriter.yFilesNamespace) }
         // The key declarations as one block of markup: one libxml2 call per attribute made
         // them the main cost of a small document's file.
-        try xml.raw(keys.declarations + (flavor == .yed ? GraphMLKeys.yFiles : []) + [UInt8(ascii: "\n")])
+        try xml.raw(keys.declarations)
+        if flavor == .yed { try xml.raw(GraphMLKeys.yFiles) }
+        try xml.raw(GraphMLWriter.newline)
         try xml.start("graph")
         try xml.attribute("id", NMToken.encode(header.name.isEmpty ? "graph" : header.name))
         try xml.attribute("edgedefault", "directed")

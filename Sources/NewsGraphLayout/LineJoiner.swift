@@ -26,16 +26,17 @@ public struct LineJoiner: Sendable {
 
     /// The repaired text, and its offsets mapped to the original file through `offsets`.
     public func repair(_ text: ScalarText, offsets: OffsetMap) -> (text: ScalarText, offsets: OffsetMap) {
-        let (scalars, map) = repair(text.scalars)
+        let (scalars, map, _) = repair(text.scalars)
         return (ScalarText(scalars), map.composed(with: offsets))
     }
 
-    /// The repaired scalars and the map from them to `s`.
-    func repair(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], OffsetMap) {
+    /// The repaired scalars and the map from them to `s`; when nothing was joined, also the
+    /// lines as classified, which then hold for the result too (layout classifies once).
+    func repair(_ s: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap, unchanged: [LineInfo]?) {
         let lines = TextLine.split(s)
         let infos = classifier.classify(s, lines)
         let cuts = joins(infos)
-        guard !cuts.isEmpty else { return (s, .identity(length: s.count)) }
+        guard !cuts.isEmpty else { return (s, .identity(length: s.count), infos) }
 
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
@@ -59,7 +60,7 @@ public struct LineJoiner: Sendable {
             builder.append(derived: out.count, source: from)
             out.append(contentsOf: s[from..<s.count])
         }
-        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count))
+        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), nil)
     }
 
     /// The ranges to remove: from the end of a broken line's words to the start of its continuation.

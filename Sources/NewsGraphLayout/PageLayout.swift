@@ -18,9 +18,9 @@ public struct PageLayout: Sendable {
     }
 
     public func layout(_ document: Document) -> Page {
-        let (repaired, map) = joiner.repair(document.text.scalars)
+        let (repaired, map, unchanged) = joiner.repair(document.text.scalars)
         let offsets = map.composed(with: document.offsets)
-        let infos = classifier.classify(repaired, TextLine.split(repaired))
+        let infos = unchanged ?? classifier.classify(repaired, TextLine.split(repaired))
         let (banner, articles) = segmenter.segment(repaired, infos)
         return Page(
             document: document.name, text: ScalarText(repaired), offsets: offsets, banner: banner,

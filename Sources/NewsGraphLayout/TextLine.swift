@@ -19,7 +19,11 @@ struct TextLine: Sendable, Hashable {
     var content: TextSpan { TextSpan(contentStart, contentEnd) }
 
     /// The lines of `s`, split at line feeds (the normalized text has no CR).
-    static func split(_ s: [Unicode.Scalar]) -> [TextLine] {
+    static func split(_ text: [Unicode.Scalar]) -> [TextLine] {
+        text.withUnsafeBufferPointer { split($0) }
+    }
+
+    private static func split(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [TextLine] {
         var lines: [TextLine] = []
         var start = 0
         let n = s.count

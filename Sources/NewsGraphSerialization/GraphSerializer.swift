@@ -29,7 +29,7 @@ public struct GraphHeader: Sendable {
 
     /// The header of `graph`: every property key its nodes and edges use.
     public init(name: String, graph: Graph) {
-        func keys(_ props: [[String: PropertyValue]]) -> [PropertyKey] {
+        func keys(_ props: some Sequence<[String: PropertyValue]>) -> [PropertyKey] {
             // A graph uses a handful of keys: a list searched in place costs less than hashing
             // every key of every node.
             var found: [PropertyKey] = []

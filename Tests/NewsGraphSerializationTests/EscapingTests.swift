@@ -24,6 +24,26 @@ import Testing
         #expect(text(dir + "/s.json") == samples.map(JSONText.quoted).joined())
     }
 
+    @Test func sinkKeepsEveryByteAcrossFlushesAndLargeWrites() throws {
+        let dir = try temporaryDirectory()
+        let big = [UInt8]((0..<200_000).map { UInt8(truncatingIfNeeded: $0 % 251) })
+        var expected: [UInt8] = []
+        try AtomicFile.write(to: dir + "/b.bin") { (sink: ByteSink) in
+            for i in 0..<30_000 {  // many small writes, across several 64 KB flushes
+                try sink.write(literal: "<a>")
+                try sink.write(int: i - 15_000)
+                try sink.write(byte: 0x0A)
+                expected += Array("<a>\(i - 15_000)\n".utf8)
+            }
+            try big.withUnsafeBufferPointer { try sink.write(bytes: $0) }  // larger than the buffer
+            expected += big
+            try sink.write(int: Int.min)
+            try sink.write(literal: "é")  // a one-scalar literal has no pointer form
+            expected += Array("\(Int.min)é".utf8)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/b.bin")) == Data(expected))
+    }
+
     @Test func jsonParserReadsBackWhatTheEscaperWrites() throws {
         for s in ["a\"b\\c", "一\n二", "x\u{0}\u{1}\u{1F}", "😀", "]]><&>"] {
             let v = try JSONParser.parse(Array(JSONText.quoted(s).utf8), file: "t")
@@ -52,6 +72,8 @@ import Testing
         #expect(NMToken.encode("a_b") == "a_5Fb")
         #expect(NMToken.encode("holds:a->b#c") == "holds:a-_3Eb_23c")
         #expect(NMToken.encode("（") == "_EF_BC_88")
+        #expect(NMToken.encode("é😀") == "_C3_A9_F0_9F_98_80")
+        #expect(NMToken.encode("") == "_")
     }
 
     @Test func xmlForbiddenCharactersAreRemoved() {
