@@ -16,7 +16,12 @@ extension EventExtractor {
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
-        gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
+        // `由X（以下简称“Y”）主办`: the definition of a short form stands between a body and its verb.
+        var gap = Substring(gap)
+        if gap.hasPrefix("（以下简称") || gap.hasPrefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            gap = gap[gap.index(after: close)...]
+        }
+        return gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
     }
 
     /// Whether `start..<end` is titles and the marks between them (`党组书记、常务副主席`), and not empty.

@@ -107,10 +107,11 @@ public struct AliasResolver: Sendable {
             let written = Set(orgs.map(\.text))
             return group.filter(written.contains).max { $0.count < $1.count } ?? m.text
         }
-        // `北京经济技术开发区（以下简称“经开区”）总工会`: the suffix after a definition joins the full place.
-        if let d = defined.last(where: { $0.alias.span.end < m.span.start && m.span.start - $0.alias.span.end <= 2 }),
-            d.full.kind == .location
-        {
+        // `临江市中级人民法院（以下简称“临江中院”）… 临江中院院长`: the short form is the body.
+        if let d = defined.first(where: { $0.alias.text == m.text }), d.full.kind == .organization { return d.full.text }
+        // `北京经济技术开发区（以下简称“经开区”）总工会`, `临江市中级人民法院（以下简称“临江中院”）诉讼服务中心`:
+        // the name after a definition goes on from the full place or body.
+        if let d = defined.last(where: { $0.alias.span.end < m.span.start && m.span.start - $0.alias.span.end <= 2 }) {
             return d.full.text + m.text
         }
         // `经开区总工会` → `北京经济技术开发区总工会`.

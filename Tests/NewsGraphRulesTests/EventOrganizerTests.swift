@@ -23,6 +23,11 @@ import Testing
         #expect(try Self.organizers(page) == [[]])
     }
 
+    @Test func aBodyDefiningItsShortFormBeforeTheVerbHoldsTheEvent() throws {
+        let page = "本届论坛由临江市文学艺术界联合会（以下简称“临江市文联”）主办，设两个分论坛。\n"
+        #expect(try Self.organizers(page) == [["临江市文学艺术界联合会"]])
+    }
+
     @Test func aConferenceHeldAtABodyIsThatBodys() throws {
         let page = "工业和信息化部副部长陈国华在国务院新闻办公室举行的新闻发布会上介绍有关情况。\n"
         #expect(try Self.organizers(page) == [["国务院新闻办公室"]])

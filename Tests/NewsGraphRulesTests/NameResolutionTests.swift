@@ -12,4 +12,23 @@ import Testing
         #expect(persons.map(\.name) == ["米洛·久卡诺维奇"])
         #expect(persons.first?.aliases == ["久卡诺维奇"])
     }
+
+    static func organizations(_ text: String) throws -> [(name: String, aliases: [String])] {
+        let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
+        return EventOrganizerTests.pipeline.process(doc).graph.nodes.filter { $0.kind == .organization }.map { ($0.name, $0.aliases) }
+    }
+
+    @Test func aDefinedShortFormThatReadsAsANameIsTheBody() throws {
+        let text = "调研组来到临江市中级人民法院（以下简称“临江中院”）诉讼服务中心。座谈会上，临江中院院长王立民汇报了工作。\n"
+        let orgs = try Self.organizations(text)
+        #expect(orgs.map(\.name) == ["临江市中级人民法院", "临江市中级人民法院诉讼服务中心"])
+        #expect(orgs.first?.aliases == ["临江中院"])
+    }
+
+    @Test func aDefinedShortFormUsedLaterIsTheBody() throws {
+        let text = "福建宁远锂能新材料科技有限公司（以下简称“宁远锂能”）与学院签约。宁远锂能董事长李国华出席。\n"
+        let orgs = try Self.organizations(text)
+        #expect(orgs.map(\.name) == ["福建宁远锂能新材料科技有限公司"])
+        #expect(orgs.first?.aliases == ["宁远锂能"])
+    }
 }
