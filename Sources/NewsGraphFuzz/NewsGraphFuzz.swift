@@ -2,6 +2,7 @@
 //   layout   — bytes → DocumentLoader → PageLayout (decoding, line joining, segmentation)
 //   rules    — text → RuleParser, then RuleCompiler with the checkout's lexicons
 //   matcher  — bytes → the whole pipeline with the checkout's rules (layout, matching, extraction)
+//              and the graph through the JSON-LD, GraphML and DOT writers into /dev/null
 // The target is chosen by NEWSGRAPH_FUZZ_TARGET (default: layout).
 //
 // Built with `-Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address` (Fuzz/run.sh) this is a
@@ -13,6 +14,7 @@ import NewsGraph
 import NewsGraphIngest
 import NewsGraphLayout
 import NewsGraphRules
+import NewsGraphSerialization
 
 enum Fuzz {
     static let rulesDirectory: String = {
@@ -32,6 +34,9 @@ enum Fuzz {
         }
     }()
 
+    /// Where the matcher target's graphs are written: the writers escape every id and text.
+    nonisolated(unsafe) static let sink = ByteSink(fd: open("/dev/null", O_WRONLY), path: "/dev/null")  // libFuzzer runs one input at a time
+
     static func one(_ bytes: [UInt8]) {
         switch target {
         case "layout":
@@ -43,7 +48,12 @@ enum Fuzz {
             _ = try? RuleCompiler(directory: rulesDirectory).compile(files: [(path: "fuzz.rules", text: text)])
         case "matcher":
             guard let doc = try? DocumentLoader.load(bytes: bytes, name: "fuzz", origin: "fuzz") else { return }
-            _ = pipeline.process(doc)
+            let result = pipeline.process(doc)
+            do {
+                try GraphFileWriter.write(graph: result.graph, name: "fuzz", formats: OutputFormat.allCases, into: sink)
+            } catch {
+                fatalError("writing a graph to /dev/null failed: \(error)")
+            }
         default:
             fatalError("NEWSGRAPH_FUZZ_TARGET must be layout, rules or matcher, not \(target)")
         }
