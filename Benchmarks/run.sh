@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every NewsGraph benchmark figure in one command (release build):
-#   Benchmarks/run.sh            quick: xwlb stages ×3, synthetic 10 MB stages ×3, scaling 1/10/100 MB,
+#   Benchmarks/run.sh            quick: stages on 8 MB of xwlb ×3 and on 50 MB of synthetic pages,
+#                                the foundation row on all of xwlb and on the synthetic pages, scaling 1/10/100 MB,
 #                                jieba on the first 4 MB of xwlb, ordo-one suite
 #   FULL=1 Benchmarks/run.sh     jieba on the whole xwlb corpus too (slow: jieba runs at ~0.5 MB/s)
 #   STORE_EDGES=N                the store benchmark's size (default 1,000,000 edges, ~7 minutes)
@@ -18,10 +19,15 @@ B=.build/release
 echo; echo "== rule compile (target < 100 ms)"
 $B/ngbench compile --repeats 10 | grep -v RESULT
 
-echo; echo "== stages: xwlb (real CCTV text)"
-$B/ngbench stages --xwlb --repeats "$REPEATS" | grep -v RESULT
-echo; echo "== stages: synthetic local news, 10 MB"
-$B/ngbench stages --synthetic 10 --repeats "$REPEATS" | grep -v RESULT
+echo; echo "== stages: xwlb (real CCTV text), first 8 MB"
+$B/ngbench stages --xwlb --limit-mb 8 --repeats "$REPEATS" | grep -v RESULT
+echo; echo "== stages: synthetic local news, 50 MB (keeps every stage's output: ~1.9 GB RSS)"
+$B/ngbench stages --synthetic 50 --repeats 1 | grep -v RESULT
+
+echo; echo "== foundation (ingest, layout, page graph, three serializers; target >= 50 MB/s)"
+$B/ngbench foundation --xwlb --repeats "$REPEATS" | grep -v RESULT
+$B/ngbench foundation --xwlb --limit-mb 8 --repeats 6 | grep -v RESULT
+$B/ngbench foundation --synthetic 50 --repeats 2 | grep -v RESULT
 
 echo; echo "== scaling: whole pipeline streamed, synthetic 1/10/100 MB"
 ./scaling.sh 1 10 100
