@@ -22,13 +22,15 @@ public struct DOTStyle: Sendable {
     private static let styles: [NodeKind: DOTStyle] = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, make($0)) })
 
     private static func make(_ kind: NodeKind) -> DOTStyle {
-        switch kind {
-        case .person: DOTStyle(shape: "ellipse", fill: "#cfe2ff", border: "#1f4e9c", kind: .person)
-        case .organization: DOTStyle(shape: "box", fill: "#ffe0b2", border: "#b35900", kind: .organization)
-        case .location: DOTStyle(shape: "house", fill: "#d4f0d4", border: "#2e7d32", kind: .location)
-        case .title: DOTStyle(shape: "note", fill: "#eadcf8", border: "#6a3d9a", kind: .title)
-        case .event: DOTStyle(shape: "hexagon", fill: "#ffd6d6", border: "#b71c1c", kind: .event)
-        case .article: DOTStyle(shape: "folder", fill: "#eeeeee", border: "#555555", kind: .article)
-        }
+        let (shape, fill, border) =
+            switch kind {
+            case .person: ("ellipse", "#cfe2ff", "#1f4e9c")
+            case .organization: ("box", "#ffe0b2", "#b35900")
+            case .location: ("house", "#d4f0d4", "#2e7d32")
+            case .title: ("note", "#eadcf8", "#6a3d9a")
+            case .event: ("hexagon", "#ffd6d6", "#b71c1c")
+            case .article: ("folder", "#eeeeee", "#555555")
+            }
+        return DOTStyle(shape: shape, fill: fill, border: border, kind: kind)
     }
 }
