@@ -14,20 +14,31 @@ public struct AhoCorasick: Sendable {
         public var end: Int32
     }
 
-    private var symbolOf: [UInt32: UInt16] = [:]  // scalars outside the BMP
-    private var bmpSymbol: [UInt16]  // BMP scalar → symbol (0 = not in any keyword)
+    /// Scalar → symbol (0 = in no keyword): a dense table over the BMP for large
+    /// keyword sets; small ones (a document's names) use the dictionary alone,
+    /// so building one costs no 128 KB table.
+    private var symbolOf: [UInt32: UInt16] = [:]
+    private var bmpSymbol: [UInt16] = []
     private var rootNext: [Int32]  // symbol → state
-    private var edgeStart: [Int32]  // state → first index into edgeSymbols/edgeTarget
-    private var edgeSymbols: [UInt16]
-    private var edgeTarget: [Int32]
-    private var fail: [Int32]
-    /// The keyword ending exactly at a state (-1: none), and the nearest state
-    /// down the failure chain that has one (-1: none): the dictionary-suffix link.
-    private var terminal: [Int32]
-    private var outputLink: [Int32]
+    /// Per state, what a scan reads at it, side by side (one cache line, not five arrays).
+    private var states: [State]
+    /// Each state's children, `symbol << 32 | target`, sorted by symbol.
+    private var edges: [UInt64]
     /// Keywords sharing one text: the next keyword id with the same text (-1: none).
     private var sameText: [Int32]
     private var keywordLength: [Int32]
+
+    struct State {
+        var edgeStart: Int32
+        var edgeEnd: Int32
+        var fail: Int32
+        /// The keyword ending exactly here (-1: none).
+        var terminal: Int32
+        /// The nearest state down the failure chain with a keyword (-1: none): the dictionary-suffix link.
+        var outputLink: Int32
+        /// This state if it has a keyword, else `outputLink`: where reporting starts.
+        var firstReport: Int32
+    }
 
     public var keywordCount: Int { keywordLength.count }
 
@@ -39,15 +50,16 @@ public struct AhoCorasick: Sendable {
     /// well under the rule compiler's time budget.
     public init(keywords: [[Unicode.Scalar]]) {
         var symbols: [UInt32: UInt16] = [:]
-        bmpSymbol = [UInt16](repeating: 0, count: 0x10000)
         for k in keywords {
             for c in k where symbols[c.value] == nil {
                 symbols[c.value] = UInt16(truncatingIfNeeded: symbols.count + 1)
             }
         }
         precondition(symbols.count < Int(UInt16.max), "too many distinct scalars in keywords")
-        for (v, s) in symbols {
-            if v < 0x10000 { bmpSymbol[Int(v)] = s } else { symbolOf[v] = s }
+        symbolOf = symbols
+        if symbols.count > 256 {
+            bmpSymbol = [UInt16](repeating: 0, count: 0x10000)
+            for (v, s) in symbols where v < 0x10000 { bmpSymbol[Int(v)] = s }
         }
         keywordLength = keywords.map { Int32($0.count) }
         let encoded = keywords.map { $0.map { symbols[$0.value]! } }
@@ -87,86 +99,126 @@ public struct AhoCorasick: Sendable {
         }
         let stateCount = parentOf.count
 
+        // Renumber the states by depth (stable, so siblings keep their symbol order):
+        // the shallow states, where a scan spends most of its steps, share cache lines.
+        var depth = [Int32](repeating: 0, count: stateCount)
+        for s in 1..<stateCount { depth[s] = depth[Int(parentOf[s])] + 1 }
+        var atDepth = [Int32](repeating: 0, count: Int(depth.max() ?? 0) + 2)
+        for d in depth { atDepth[Int(d) + 1] += 1 }
+        for d in 1..<atDepth.count { atDepth[d] += atDepth[d - 1] }
+        var newID = [Int32](repeating: 0, count: stateCount)
+        for s in 0..<stateCount {
+            newID[s] = atDepth[Int(depth[s])]
+            atDepth[Int(depth[s])] += 1
+        }
+        var renumbered = (parent: parentOf, symbol: symbolIn, terminal: terminalOf)
+        for s in 0..<stateCount {
+            let n = Int(newID[s])
+            renumbered.parent[n] = s == 0 ? -1 : newID[Int(parentOf[s])]
+            renumbered.symbol[n] = symbolIn[s]
+            renumbered.terminal[n] = terminalOf[s]
+        }
+        (parentOf, symbolIn, terminalOf) = renumbered
+
         // 2. Children as flat arrays: states were created in sorted order, so a
         // stable sort by parent keeps each state's children sorted by symbol.
         var count = [Int32](repeating: 0, count: stateCount + 1)
         for s in 1..<stateCount { count[Int(parentOf[s]) + 1] += 1 }
         for i in 0..<stateCount { count[i + 1] += count[i] }
-        edgeStart = count
-        edgeSymbols = [UInt16](repeating: 0, count: stateCount - 1)
-        edgeTarget = [Int32](repeating: 0, count: stateCount - 1)
+        states = (0..<stateCount).map {
+            State(edgeStart: count[$0], edgeEnd: count[$0 + 1], fail: 0, terminal: terminalOf[$0], outputLink: -1, firstReport: -1)
+        }
+        edges = [UInt64](repeating: 0, count: stateCount - 1)
         var fill = count
         for s in 1..<stateCount {
             let p = Int(parentOf[s])
-            let at = Int(fill[p])
-            edgeSymbols[at] = symbolIn[s]
-            edgeTarget[at] = Int32(s)
+            edges[Int(fill[p])] = UInt64(symbolIn[s]) << 32 | UInt64(s)
             fill[p] += 1
         }
         rootNext = [Int32](repeating: 0, count: symbols.count + 1)
-        for k in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeSymbols[k])] = edgeTarget[k] }
+        for e in edges[Int(count[0])..<Int(count[1])] { rootNext[Int(e >> 32)] = Int32(truncatingIfNeeded: e) }
+        sameText = same
 
         // 3. Failure and output links, breadth first.
-        fail = [Int32](repeating: 0, count: stateCount)
-        outputLink = [Int32](repeating: -1, count: stateCount)
-        terminal = terminalOf
-        sameText = same
-        var queue: [Int32] = Array(edgeTarget[Int(edgeStart[0])..<Int(edgeStart[1])])
+        var queue: [Int32] = edges[Int(count[0])..<Int(count[1])].map { Int32(truncatingIfNeeded: $0) }
         var head = 0
         while head < queue.count {
-            let state = queue[head]
+            let state = Int(queue[head])
             head += 1
-            for k in Int(edgeStart[Int(state)])..<Int(edgeStart[Int(state) + 1]) {
-                let child = edgeTarget[k]
-                queue.append(child)
-                let f = state == 0 ? 0 : step(fail[Int(state)], edgeSymbols[k])
-                fail[Int(child)] = f == child ? 0 : f
-                let target = fail[Int(child)]
-                outputLink[Int(child)] = terminal[Int(target)] >= 0 ? target : outputLink[Int(target)]
+            for e in edges[Int(states[state].edgeStart)..<Int(states[state].edgeEnd)] {
+                let child = Int(Int32(truncatingIfNeeded: e))
+                queue.append(Int32(child))
+                let f = state == 0 ? 0 : step(states[state].fail, UInt16(e >> 32))
+                let target = f == Int32(child) ? 0 : f
+                states[child].fail = target
+                states[child].outputLink = states[Int(target)].terminal >= 0 ? target : states[Int(target)].outputLink
             }
         }
+        for i in states.indices { states[i].firstReport = states[i].terminal >= 0 ? Int32(i) : states[i].outputLink }
     }
 
     @inline(__always)
     private func symbol(_ c: Unicode.Scalar) -> UInt16 {
-        c.value < 0x10000 ? bmpSymbol[Int(c.value)] : (symbolOf[c.value] ?? 0)
+        c.value < UInt32(bmpSymbol.count) ? bmpSymbol[Int(c.value)] : (symbolOf[c.value] ?? 0)
+    }
+
+    private func step(_ state: Int32, _ sym: UInt16) -> Int32 {
+        states.withUnsafeBufferPointer { st in
+            edges.withUnsafeBufferPointer { ed in
+                rootNext.withUnsafeBufferPointer { Self.step(state, sym, st, ed, $0) }
+            }
+        }
     }
 
     @inline(__always)
-    private func step(_ state: Int32, _ sym: UInt16) -> Int32 {
+    private static func step(
+        _ state: Int32, _ sym: UInt16, _ states: UnsafeBufferPointer<State>, _ edges: UnsafeBufferPointer<UInt64>,
+        _ rootNext: UnsafeBufferPointer<Int32>
+    ) -> Int32 {
         var s = state
+        let key = UInt64(sym)
         while true {
             if s == 0 { return rootNext[Int(sym)] }
-            var lo = Int(edgeStart[Int(s)]), hi = Int(edgeStart[Int(s) + 1])
+            let st = states[Int(s)]
+            var lo = Int(st.edgeStart), hi = Int(st.edgeEnd)
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                let m = edgeSymbols[mid]
-                if m == sym { return edgeTarget[mid] }
-                if m < sym { lo = mid + 1 } else { hi = mid }
+                let m = edges[mid] >> 32
+                if m == key { return Int32(truncatingIfNeeded: edges[mid]) }
+                if m < key { lo = mid + 1 } else { hi = mid }
             }
-            s = fail[Int(s)]
+            s = st.fail
         }
     }
 
     /// Calls `report` for every occurrence, in order of end offset.
     public func scan(_ text: [Unicode.Scalar], _ report: (Match) -> Void) {
-        var state: Int32 = 0
-        for (i, c) in text.enumerated() {
-            let sym = symbol(c)
-            state = sym == 0 ? 0 : step(state, sym)
-            var s = terminal[Int(state)] >= 0 ? state : outputLink[Int(state)]
-            let end = Int32(i + 1)
-            while s > 0 {
-                var id = terminal[Int(s)]
-                while id >= 0 {
-                    report(Match(id: id, start: end - keywordLength[Int(id)], end: end))
-                    id = sameText[Int(id)]
+        states.withUnsafeBufferPointer { st in
+            edges.withUnsafeBufferPointer { ed in
+                rootNext.withUnsafeBufferPointer { root in
+                    sameText.withUnsafeBufferPointer { same in
+                        keywordLength.withUnsafeBufferPointer { length in
+                            var state: Int32 = 0
+                            for (i, c) in text.enumerated() {
+                                let sym = symbol(c)
+                                state = sym == 0 ? 0 : Self.step(state, sym, st, ed, root)
+                                var s = st[Int(state)].firstReport
+                                let end = Int32(i + 1)
+                                while s > 0 {
+                                    var id = st[Int(s)].terminal
+                                    while id >= 0 {
+                                        report(Match(id: id, start: end - length[Int(id)], end: end))
+                                        id = same[Int(id)]
+                                    }
+                                    s = st[Int(s)].outputLink
+                                }
+                            }
+                        }
+                    }
                 }
-                s = outputLink[Int(s)]
             }
         }
     }
-
     /// Every occurrence, in order of end offset.
     public func matches(in text: [Unicode.Scalar]) -> [Match] {
         var result: [Match] = []

@@ -36,4 +36,42 @@ import Testing
         #expect(Set(found) == Set(expected), "\(c.explanation)")
         #expect(found.count == expected.count)
     }
+
+    /// Every occurrence by brute force, as "id@start-end".
+    static func naive(_ keywords: [[Unicode.Scalar]], _ text: [Unicode.Scalar]) -> Set<String> {
+        var out: Set<String> = []
+        for (id, k) in keywords.enumerated() where !k.isEmpty && k.count <= text.count {
+            for start in 0...(text.count - k.count) where Array(text[start..<(start + k.count)]) == k {
+                out.insert("\(id)@\(start)-\(start + k.count)")
+            }
+        }
+        return out
+    }
+
+    /// Both symbol tables: a keyword set of few scalars (dictionary only) and one of more than
+    /// 256 (the dense BMP table), with scalars outside the BMP, shared prefixes and suffixes.
+    @Test(arguments: [20, 400])
+    func scanAgreesWithBruteForce(_ alphabet: Int) {
+        var rng = SplitMix64(seed: UInt64(alphabet))
+        let scalars = (0..<alphabet).map { Unicode.Scalar(0x4E00 + UInt32($0))! } + [Unicode.Scalar(0x20000)!, Unicode.Scalar(0x41)!]
+        let keywords = (0..<300).map { _ in (0..<Int.random(in: 1...4, using: &rng)).map { _ in scalars.randomElement(using: &rng)! } }
+        let text = (0..<2000).map { _ in scalars.randomElement(using: &rng)! }
+        let automaton = AhoCorasick(keywords: keywords)
+        let found = automaton.matches(in: text)
+        #expect(Set(found.map { "\($0.id)@\($0.start)-\($0.end)" }) == Self.naive(keywords, text))
+        #expect(found.map(\.end) == found.map(\.end).sorted())
+    }
+}
+
+/// A seeded generator, so that a failing case fails again.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
