@@ -125,21 +125,27 @@ struct CompileState {
         for op in decl.operations {
             switch op {
             case .stripSuffixes(let suffixes):
+                // By scalars (lexicon text is NFC): `String`'s suffix test and hashing go grapheme by grapheme.
+                let endings = suffixes.map { Array($0.unicodeScalars) }
                 var extra: [LexiconEntry] = []
+                // 滨海区 and 滨海县 both give 滨海: one derived entry.
+                var seen: Set<[Unicode.Scalar]> = []
                 for e in entries {
-                    for s in suffixes where e.text.hasSuffix(s) && e.text.count > s.count {
-                        extra.append(LexiconEntry(text: String(e.text.dropLast(s.count)), location: e.location))
+                    let scalars = Array(e.text.unicodeScalars)
+                    for s in endings where scalars.count > s.count && scalars.suffix(s.count).elementsEqual(s) {
+                        let stem = Array(scalars.dropLast(s.count))
+                        if seen.insert(stem).inserted {
+                            extra.append(LexiconEntry(text: String(String.UnicodeScalarView(stem)), location: e.location))
+                        }
                         break
                     }
                 }
-                // 滨海区 and 滨海县 both give 滨海: one derived entry.
-                var seen: Set<String> = []
-                entries = extra.filter { seen.insert($0.text).inserted }
+                entries = extra
             case .minLength(let n):
-                entries = entries.filter { $0.text.count >= n }
+                entries = entries.filter { $0.text.unicodeScalars.count >= n }
             case .minus(let sources):
-                let drop = Set(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map(\.text))
-                entries = entries.filter { !drop.contains($0.text) }
+                let drop = Set(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map { Array($0.text.unicodeScalars) })
+                entries = entries.filter { !drop.contains(Array($0.text.unicodeScalars)) }
             }
         }
         return addLexicon(name, entries)
@@ -300,15 +306,17 @@ struct CompileState {
         for (n, d) in classDecls where !used.contains(n) { unused.append((n, d.location)) }
         for (n, d) in defineDecls where !used.contains(n) { unused.append((n, d.location)) }
         var keywords: [[Unicode.Scalar]] = []
-        var keywordIndex: [String: Int] = [:]
+        // Keyed by scalars, as the automaton matches (a `String` key hashes through an NFC check).
+        var keywordIndex: [[Unicode.Scalar]: Int] = [:]
         var keywordClasses: [[Int32]] = []
         for (cls, entries) in lexiconEntries.enumerated() {
             for e in entries {
-                if let k = keywordIndex[e.text] {
+                let scalars = Array(e.text.unicodeScalars)
+                if let k = keywordIndex[scalars] {
                     if keywordClasses[k].last != Int32(cls) { keywordClasses[k].append(Int32(cls)) }
                 } else {
-                    keywordIndex[e.text] = keywords.count
-                    keywords.append(Array(e.text.unicodeScalars))
+                    keywordIndex[scalars] = keywords.count
+                    keywords.append(scalars)
                     keywordClasses.append([Int32(cls)])
                 }
             }
