@@ -92,8 +92,8 @@ public struct MatchInput {
     let charTests: [CharTest]
     /// Lexicon hits, by class id.
     let hits: TagTable
-    /// Per exclusion slot, whether each scalar is inside a hit of that slot's class.
-    let exclusionCoverage: [[Bool]]
+    /// Per scalar, the exclusion slots (bit k: slot k) whose class has a hit covering it.
+    let exclusionCoverage: [UInt64]
     /// Annotations, by kind id.
     var annotations = TagTable()
     /// `coveredBefore[i]`: how many scalars before `i` are covered by an annotation.
@@ -110,13 +110,13 @@ public struct MatchInput {
         self.charTests = charTests
         let table = TagTable(hits, tagCount: classCount, sortedByEnd: true)
         self.hits = table
-        exclusionCoverage = exclusionClasses.map { cls in
-            var covered = [Bool](repeating: false, count: text.count)
+        var coverage = [UInt64](repeating: 0, count: text.count)
+        for (slot, cls) in exclusionClasses.enumerated() {
             for h in table.all(Int(cls)) {
-                for i in Int(h.start)..<Int(h.end) { covered[i] = true }
+                for i in Int(h.start)..<Int(h.end) { coverage[i] |= 1 << UInt64(slot) }
             }
-            return covered
         }
+        exclusionCoverage = coverage
         coveredBefore = [Int32](repeating: 0, count: text.count + 1)
         memo = CharTestMemo(count: charTests.count * text.count)
     }
@@ -161,9 +161,7 @@ public struct MatchInput {
     }
 
     func passes(_ t: CharTest, _ i: Int) -> Bool {
-        guard t.accepts(text[i]) else { return false }
-        for slot in t.excludedSlots where exclusionCoverage[Int(slot)][i] { return false }
-        return true
+        t.accepts(text[i]) && exclusionCoverage[i] & t.excludedMask == 0
     }
 }
 

@@ -33,13 +33,19 @@ public struct Program: Sendable, Hashable {
 public struct CharTest: Sendable, Hashable {
     public var ranges: [ClosedRange<UInt32>]
     public var excludedScalars: Set<UInt32>
-    /// Indexes into `MatchInput.exclusionCoverage`.
-    public var excludedSlots: [Int32]
+    /// Exclusion slots (indexes into `MatchInput`'s exclusion classes), at most `maxExclusionSlots`.
+    public let excludedSlots: [Int32]
+    /// `excludedSlots` as a bit set, tested against a position's coverage in one step.
+    let excludedMask: UInt64
+
+    public static let maxExclusionSlots = 64
 
     public init(ranges: [ClosedRange<UInt32>], excludedScalars: Set<UInt32>, excludedSlots: [Int32]) {
+        precondition(excludedSlots.allSatisfy { $0 >= 0 && Int($0) < Self.maxExclusionSlots }, "exclusion slot out of range")
         self.ranges = ranges
         self.excludedScalars = excludedScalars
         self.excludedSlots = excludedSlots
+        excludedMask = excludedSlots.reduce(0) { $0 | 1 << UInt64($1) }
     }
 
     @inline(__always)

@@ -199,9 +199,13 @@ struct CompileState {
         var slots: [Int32] = []
         for l in excludedLexicons {
             guard let id = lexicon(l, at: loc) else { continue }
-            if let slot = exclusionClasses.firstIndex(of: id) { slots.append(Int32(slot)) } else {
+            if let slot = exclusionClasses.firstIndex(of: id) {
+                slots.append(Int32(slot))
+            } else if exclusionClasses.count < CharTest.maxExclusionSlots {
                 slots.append(Int32(exclusionClasses.count))
                 exclusionClasses.append(id)
+            } else {
+                errors.append(RuleDiagnostic(.tooComplex, loc, "more than \(CharTest.maxExclusionSlots) lexicons are excluded from character classes"))
             }
         }
         let test = CharTest(ranges: ranges, excludedScalars: Set(excludedChars.map(\.value)), excludedSlots: slots)

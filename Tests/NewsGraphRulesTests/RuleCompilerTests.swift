@@ -42,6 +42,11 @@ import Testing
             source: "rule a\n  emit: Title\n  pattern: " + String(repeating: "(", count: 1000) + "han" + String(repeating: ")", count: 1000),
             code: .syntax, line: 6, column: 44),
         BadCase(source: "frobnicate x", code: .syntax, line: 4, column: 1),
+        // A character test keeps its excluded lexicons in a 64-bit set.
+        BadCase(
+            source: (0...64).map { "lexicon l\($0) = \"甲\"\n" }.joined() + "rule a\n  emit: Title\n  pattern: [han"
+                + (0...64).map { " - @l\($0)" }.joined() + "]",
+            code: .tooComplex, line: 71, column: 12),
     ]
 
     func compile(_ body: String) throws(RuleErrors) -> RuleSet {
