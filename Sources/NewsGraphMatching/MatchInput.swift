@@ -31,28 +31,43 @@ public struct MatchInput {
         /// time: a counting sort by tag keeps their order, then each tag's slice
         /// is nearly sorted by start already (insertion sort).
         init(_ spans: [Span], tagCount: Int, sortedByEnd: Bool = false) {
-            offsets = [Int](repeating: 0, count: tagCount + 1)
-            for s in spans where s.tag >= 0 && Int(s.tag) < tagCount { offsets[Int(s.tag) + 1] += 1 }
-            for t in 0..<tagCount { offsets[t + 1] += offsets[t] }
+            var offsets = [Int](repeating: 0, count: tagCount + 1)
             let ordered = sortedByEnd ? spans : spans.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
-            var fill = offsets
-            var end = [Span](repeating: Span(start: 0, end: 0, tag: 0), count: offsets[tagCount])
-            for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount {
-                end[fill[Int(s.tag)]] = s
-                fill[Int(s.tag)] += 1
-            }
-            var start = end
-            for t in 0..<tagCount where offsets[t + 1] - offsets[t] > 1 {
-                for i in (offsets[t] + 1)..<offsets[t + 1] {
-                    let x = start[i]
-                    var j = i - 1
-                    while j >= offsets[t], (start[j].start, start[j].end) > (x.start, x.end) {
-                        start[j + 1] = start[j]
-                        j -= 1
+            let zero = Span(start: 0, end: 0, tag: 0)
+            var end: [Span] = []
+            var start: [Span] = []
+            // Raw buffers: this runs over every lexicon hit of every document.
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                ordered.withUnsafeBufferPointer { ordered in
+                    for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount { offsets[Int(s.tag) + 1] += 1 }
+                    for t in 0..<tagCount { offsets[t + 1] += offsets[t] }
+                    var fill = Array(offsets.dropLast())
+                    end = [Span](repeating: zero, count: offsets[tagCount])
+                    end.withUnsafeMutableBufferPointer { end in
+                        fill.withUnsafeMutableBufferPointer { fill in
+                            for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount {
+                                end[fill[Int(s.tag)]] = s
+                                fill[Int(s.tag)] += 1
+                            }
+                        }
                     }
-                    start[j + 1] = x
+                }
+                start = end
+                start.withUnsafeMutableBufferPointer { start in
+                    for t in 0..<tagCount where offsets[t + 1] - offsets[t] > 1 {
+                        for i in (offsets[t] + 1)..<offsets[t + 1] {
+                            let x = start[i]
+                            var j = i - 1
+                            while j >= offsets[t], start[j].start > x.start || (start[j].start == x.start && start[j].end > x.end) {
+                                start[j + 1] = start[j]
+                                j -= 1
+                            }
+                            start[j + 1] = x
+                        }
+                    }
                 }
             }
+            self.offsets = offsets
             byEnd = end
             byStart = start
         }
