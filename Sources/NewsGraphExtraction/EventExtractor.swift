@@ -18,20 +18,21 @@ public struct EventExtractor: Sendable {
     public var roleKinds: [String: AttendanceRole] = [
         "leader": .leader, "participant": .participant, "speaker": .speaker, "accompanying": .accompanying,
     ]
-    /// Trigger words, to name each event's trigger (the longest one its label ends with).
-    public var triggers: Set<String>
+    /// Trigger words, to name each event's trigger (the longest one its label ends with); by
+    /// scalars, as labels are compared suffix by suffix (a `String` set hashes through an NFC check).
+    let triggers: Set<[Unicode.Scalar]>
     let longestTrigger: Int
 
     public init(triggers: [String]) {
-        self.triggers = Set(triggers)
-        longestTrigger = triggers.map(\.count).max() ?? 0
+        self.triggers = Set(triggers.map { Array($0.unicodeScalars) })
+        longestTrigger = self.triggers.map(\.count).max() ?? 0
     }
 
     func trigger(of label: String) -> String {
         let scalars = Array(label.unicodeScalars)
         for k in stride(from: min(longestTrigger, scalars.count), through: 1, by: -1) {
-            let suffix = String(String.UnicodeScalarView(scalars[(scalars.count - k)...]))
-            if triggers.contains(suffix) { return suffix }
+            let suffix = Array(scalars[(scalars.count - k)...])
+            if triggers.contains(suffix) { return String(String.UnicodeScalarView(suffix)) }
         }
         return ""
     }
@@ -133,6 +134,7 @@ public struct EventExtractor: Sendable {
         year: String?
     ) -> EventRecord {
         let events = mentions.filter { $0.kind == .event }
+        let mainTrigger = trigger(of: main.text)
         let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
         let attendees = self.attendees(region, sentences: sentences, eventSentences: eventSentences, annotations: annotations, mentions: mentions, text: text)
 
@@ -151,7 +153,8 @@ public struct EventExtractor: Sendable {
             for v in verbs.map(\.span) + labels {
                 var candidates = (orgs + places).filter { sentence.contains($0.span) && $0.span.end <= v.start }.sorted { $0.span < $1.span }
                 guard var last = candidates.last else { continue }
-                var gap = text.string(last.span.end, v.start)
+                var gapEnd = v.start
+                var gap = text.string(last.span.end, gapEnd)
                 // Before an event's name: written right against it.
                 if v.isEmpty && !gap.isEmpty { continue }
                 // `（X，）在西河路小学举行`: a body after `在` is where it happens, not who holds it
@@ -165,11 +168,13 @@ public struct EventExtractor: Sendable {
                     candidates.removeLast()
                     guard let subject = candidates.last else { continue }
                     last = subject
-                    gap = text.string(last.span.end, at)
+                    gapEnd = at
+                    gap = text.string(last.span.end, gapEnd)
                     if gap == "，" || gap == "," { gap = "" }
                 }
                 // `X联合Y、Z有关负责人开展`: the people of Y and Z take part; X leads.
-                let peopleOf = ["负责人", "人员", "代表"].contains { gap.firstRange(of: $0) != nil }
+                let gapSpan = TextSpan(last.span.end, max(gapEnd, last.span.end))
+                let peopleOf = EventExtractor.peopleWords.contains { EventExtractor.contains(text, gapSpan, $0) }
                 guard peopleOf || EventExtractor.isSubjectGap(gap) else { continue }
                 candidates.removeLast()
                 var list = [last]
@@ -200,7 +205,7 @@ public struct EventExtractor: Sendable {
         // the organization written right before the leader's titles, as a body (`最高人民法院立案庭`
         // → 最高人民法院), not `该镇党委`. A chair (`主持`) runs a meeting, and holds nothing; nor
         // does a delegation's body hold a meeting between persons (`会见`).
-        if organizers.isEmpty, !EventExtractor.meetingTriggers.contains(trigger(of: main.text)) {
+        if organizers.isEmpty, !EventExtractor.meetingTriggers.contains(mainTrigger) {
             let titles = mentions.filter { $0.kind == .title }
             for a in attendees where a.role == .leader && text.string(a.evidence) != "主持" {
                 guard let org = orgs.last(where: { $0.span.end <= a.person.span.start }),
@@ -274,7 +279,7 @@ public struct EventExtractor: Sendable {
         let date = annotations.first { a in a.kind == "date" && !(region.headline?.contains(a.span) ?? false) }
             .map { Mention(kind: .event, span: $0.span, text: text.string($0.span), rule: $0.rule) }
         return EventRecord(
-            label: main, trigger: trigger(of: main.text),
+            label: main, trigger: mainTrigger,
             date: date, isoDate: date.flatMap { EventExtractor.iso($0.text, year: year) },
             attendees: attendees, organizers: EventExtractor.unique(organizers), locations: EventExtractor.unique(locations),
             article: region.index)

@@ -67,6 +67,8 @@ extension EventExtractor {
         backReferences.contains { contains(text, sentence, $0) }
     }
 
+    /// Words that make a gap before an organizing verb name a body's people (`X联合Y有关负责人开展`).
+    static let peopleWords: [[Unicode.Scalar]] = ["负责人", "人员", "代表"].map { Array($0.unicodeScalars) }
     static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间"].map { Array($0.unicodeScalars) }
 
     static func contains(_ text: ScalarText, _ span: TextSpan, _ word: [Unicode.Scalar]) -> Bool {
