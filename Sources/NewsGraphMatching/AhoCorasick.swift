@@ -19,6 +19,9 @@ public struct AhoCorasick: Sendable {
     /// so building one costs no 128 KB table.
     private var symbolOf: [UInt32: UInt16] = [:]
     private var bmpSymbol: [UInt16] = []
+    /// For the dictionary: bit `v % 4096` set for each keyword scalar `v`, so that most
+    /// scalars of a text (in no keyword) are turned away without hashing.
+    private var maybeSymbol = [UInt64](repeating: 0, count: 64)
     private var rootNext: [Int32]  // symbol → state
     /// Per state, what a scan reads at it, side by side (one cache line, not five arrays).
     private var states: [State]
@@ -57,6 +60,7 @@ public struct AhoCorasick: Sendable {
         }
         precondition(symbols.count < Int(UInt16.max), "too many distinct scalars in keywords")
         symbolOf = symbols
+        for v in symbols.keys { maybeSymbol[Int(v & 4095) >> 6] |= 1 << UInt64(v & 63) }
         if symbols.count > 256 {
             bmpSymbol = [UInt16](repeating: 0, count: 0x10000)
             for (v, s) in symbols where v < 0x10000 { bmpSymbol[Int(v)] = s }
@@ -159,7 +163,10 @@ public struct AhoCorasick: Sendable {
 
     @inline(__always)
     private func symbol(_ c: Unicode.Scalar) -> UInt16 {
-        c.value < UInt32(bmpSymbol.count) ? bmpSymbol[Int(c.value)] : (symbolOf[c.value] ?? 0)
+        let v = c.value
+        if v < UInt32(bmpSymbol.count) { return bmpSymbol[Int(v)] }
+        guard maybeSymbol[Int(v & 4095) >> 6] & (1 << UInt64(v & 63)) != 0 else { return 0 }
+        return symbolOf[v] ?? 0
     }
 
     private func step(_ state: Int32, _ sym: UInt16) -> Int32 {
