@@ -165,8 +165,19 @@ public struct RuleEngine: Sendable {
                 lo += 1
             }
         }
-        var out = result
-        for (i, a) in alive.enumerated() where !consumed[i] { out.append(a) }
-        return out.sorted { $0.span != $1.span ? $0.span < $1.span : $0.kind < $1.kind }
+        // Both lists are in order (a phase's annotations do not overlap): merge them.
+        func precedes(_ a: Annotation, _ b: Annotation) -> Bool { a.span != b.span ? a.span < b.span : a.kind < b.kind }
+        var out: [Annotation] = []
+        out.reserveCapacity(result.count + alive.count)
+        var i = 0
+        for (k, a) in alive.enumerated() where !consumed[k] {
+            while i < result.count, precedes(result[i], a) {
+                out.append(result[i])
+                i += 1
+            }
+            out.append(a)
+        }
+        out += result[i...]
+        return out
     }
 }
