@@ -30,12 +30,17 @@ struct EngineRun {
         let rule = engine.flatRules[ruleIndex]
         collectAnchors(rule.anchor)
         for (anchorStart, anchorEnd) in anchors {
+            // Whether `before:` already holds at the only start (tested first: it rejects most anchors).
+            var startChecked = false
             // Every possible start and end, farthest first.
             switch rule.anchorMode {
             case .inPattern:
                 // A match that starts at its anchor: test `before:` first, which rejects most
                 // anchors (a surname without a title before it) at the cost of one lookup.
-                if rule.backward == nil, trace == nil, !engine.beforeHolds(rule, anchorStart, &runner, input) { continue }
+                if rule.backward == nil, trace == nil {
+                    guard engine.beforeHolds(rule, anchorStart, &runner, input) else { continue }
+                    startChecked = true
+                }
                 runner.run(rule.forward!, on: input, from: anchorStart, forward: true, into: &ends)
                 if ends.isEmpty { break }
                 if let back = rule.backward {
@@ -50,7 +55,10 @@ struct EngineRun {
                 runner.run(rule.backward!, on: input, from: anchorStart, forward: false, into: &starts)
             case .startsAfter:
                 let from = rule.anchor == .everywhere ? anchorStart : anchorEnd
-                if trace == nil, !engine.beforeHolds(rule, from, &runner, input) { continue }
+                if trace == nil {
+                    guard engine.beforeHolds(rule, from, &runner, input) else { continue }
+                    startChecked = true
+                }
                 starts.removeAll(keepingCapacity: true)
                 starts.append(from)
                 runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
@@ -65,12 +73,12 @@ struct EngineRun {
                 }
                 continue
             }
-            consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd))
+            consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd), startChecked: startChecked)
         }
     }
 
     /// Keeps the longest match whose start and end also satisfy the rule's context.
-    mutating func consider(_ rule: EngineRule, _ ruleIndex: Int, _ phase: String, anchor: (Int, Int)) {
+    mutating func consider(_ rule: EngineRule, _ ruleIndex: Int, _ phase: String, anchor: (Int, Int), startChecked: Bool = false) {
         guard !ends.isEmpty, !starts.isEmpty else {
             // Rules tried at every offset fail almost everywhere: not worth reporting.
             if rule.anchor != .everywhere {
@@ -88,7 +96,7 @@ struct EngineRun {
             return
         }
         var start: Int? = nil
-        for s in starts where engine.beforeHolds(rule, s, &runner, input) {
+        for s in starts where startChecked || engine.beforeHolds(rule, s, &runner, input) {
             start = s
             break
         }
