@@ -32,7 +32,9 @@ public struct Program: Sendable, Hashable {
 /// answer per position, so a test runs at most once per scalar of a text.
 public struct CharTest: Sendable, Hashable {
     public var ranges: [ClosedRange<UInt32>]
-    public var excludedScalars: Set<UInt32>
+    public let excludedScalars: Set<UInt32>
+    /// `excludedScalars` sorted, for a binary search (a `Set` hashes every scalar it is asked about).
+    let excludedSorted: [UInt32]
     /// Exclusion slots (indexes into `MatchInput`'s exclusion classes), at most `maxExclusionSlots`.
     public let excludedSlots: [Int32]
     /// `excludedSlots` as a bit set, tested against a position's coverage in one step.
@@ -44,6 +46,7 @@ public struct CharTest: Sendable, Hashable {
         precondition(excludedSlots.allSatisfy { $0 >= 0 && Int($0) < Self.maxExclusionSlots }, "exclusion slot out of range")
         self.ranges = ranges
         self.excludedScalars = excludedScalars
+        excludedSorted = excludedScalars.sorted()
         self.excludedSlots = excludedSlots
         excludedMask = excludedSlots.reduce(0) { $0 | 1 << UInt64($1) }
     }
@@ -51,7 +54,12 @@ public struct CharTest: Sendable, Hashable {
     @inline(__always)
     func accepts(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        for r in ranges where r.contains(v) { return !excludedScalars.contains(v) }
-        return false
+        guard ranges.contains(where: { $0.contains(v) }) else { return false }
+        var lo = 0, hi = excludedSorted.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if excludedSorted[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == excludedSorted.count || excludedSorted[lo] != v
     }
 }
