@@ -19,9 +19,36 @@ public struct Program: Sendable, Hashable {
         case match
     }
 
-    public var instructions: [Instruction]
+    public let instructions: [Instruction]
+    /// The ε-closure of each instruction, as the runner follows it: the instructions other
+    /// than `split` and `jump` reachable through ε-moves alone, in
+    /// `closureTargets[closureStart[pc]..<closureStart[pc + 1]]`. Runs then step only on
+    /// atoms, assertions and `match` (about half of the states an ε-following run visits).
+    let closureStart: [Int32]
+    let closureTargets: [Int32]
 
-    public init(instructions: [Instruction]) { self.instructions = instructions }
+    public init(instructions: [Instruction]) {
+        self.instructions = instructions
+        var start: [Int32] = [0]
+        var targets: [Int32] = []
+        var seen = [Int](repeating: -1, count: instructions.count + 1)
+        var work: [Int32] = []
+        for pc in 0...instructions.count {
+            work.append(Int32(pc))
+            while let p = work.popLast() {
+                guard Int(p) < instructions.count, seen[Int(p)] != pc else { continue }
+                seen[Int(p)] = pc
+                switch instructions[Int(p)] {
+                case .jump(let t): work.append(t)
+                case .split(let a, let b): work += [b, a]
+                default: targets.append(p)
+                }
+            }
+            start.append(Int32(targets.count))
+        }
+        closureStart = start
+        closureTargets = targets
+    }
 
     /// Kind ids fit a 64-bit set: the compiler rejects rule sets with more kinds.
     public static let maxKinds = 64

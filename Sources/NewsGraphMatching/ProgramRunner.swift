@@ -106,10 +106,14 @@ public struct ProgramRunner {
         let generation = s.generation
         let stamp = s.stamp
         var top = 0
+        let closureStart = program.closureStart, closureTargets = program.closureTargets
+        /// Every state reached from `pc` at `pos` through ε-moves.
         @inline(__always) func push(_ pc: Int32, _ pos: Int32) {
-            if top == s.stackCapacity { s.growStack() }
-            s.stack[top] = UInt64(UInt32(bitPattern: pc)) << 32 | UInt64(UInt32(bitPattern: pos))
-            top += 1
+            for k in Int(closureStart[Int(pc)])..<Int(closureStart[Int(pc) + 1]) {
+                if top == s.stackCapacity { s.growStack() }
+                s.stack[top] = UInt64(UInt32(bitPattern: closureTargets[k])) << 32 | UInt64(UInt32(bitPattern: pos))
+                top += 1
+            }
         }
         push(0, Int32(start))
         let n = input.text.count
@@ -129,11 +133,8 @@ public struct ProgramRunner {
                 case .match:
                     if firstOnly { return true }
                     out.append(Int(pos))
-                case .jump(let t):
-                    push(t, pos)
-                case .split(let a, let b):
-                    push(b, pos)
-                    push(a, pos)
+                case .jump, .split:
+                    break  // never pushed: `push` follows ε-moves
                 case .char(let test):
                     if input.charMatches(test, at: forward ? Int(pos) : Int(pos) - 1) { push(pc + 1, pos + step) }
                 case .lexicon(let cls):
