@@ -20,7 +20,7 @@ public struct NameVoting: Sendable {
         let automaton = AhoCorasick(keywords: names.map { Array($0.unicodeScalars) })
         let occurrences = automaton.matches(in: text.scalars)
         var count: [Int32: Int] = [:]
-        for o in occurrences { count[o.id, default: 0] += 1 }
+        for o in occurrences where !NameVoting.isTail(o, of: occurrences) { count[o.id, default: 0] += 1 }
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
 
         var result: [Mention] = []
@@ -53,6 +53,23 @@ public struct NameVoting: Sendable {
         var seen = Set<ResolvedKey>()
         return result.sorted { $0.span != $1.span ? $0.span < $1.span : $0.kind < $1.kind }
             .filter { seen.insert(ResolvedKey(kind: $0.kind, span: $0.span)).inserted }
+    }
+
+    /// Whether `o` is the last part of a longer name's occurrence ending where it ends and
+    /// starting two or more characters earlier: `维拉` inside `查克维拉` is no occurrence of
+    /// 维拉 (a one-character head, as in `和陈明`, is more likely a word before the name).
+    /// `occurrences` are in order of end offset, as the automaton reports them.
+    static func isTail(_ o: AhoCorasick.Match, of occurrences: [AhoCorasick.Match]) -> Bool {
+        var lo = 0, hi = occurrences.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if occurrences[mid].end < o.end { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < occurrences.count, occurrences[lo].end == o.end {
+            if occurrences[lo].start <= o.start - 2 { return true }
+            lo += 1
+        }
+        return false
     }
 
     struct ResolvedKey: Hashable {

@@ -1,0 +1,26 @@
+import NewsGraphCore
+import Testing
+@testable import NewsGraphExtraction
+
+@Suite struct NameVotingTests {
+    func person(_ text: ScalarText, _ name: String, at start: Int) -> Mention {
+        Mention(kind: .person, span: TextSpan(start, start + name.unicodeScalars.count), text: name, rule: "test")
+    }
+
+    func names(_ mentions: [Mention]) -> [String] { mentions.filter { $0.kind == .person }.map(\.text) }
+
+    @Test func aNameWrittenMoreOftenReplacesAnOverlappingOne() {
+        // 张明远仔 (a character too many) once, 张明远 twice.
+        let text = ScalarText("张明远仔细询问。张明远说，张明远表示。")
+        let voted = NameVoting().apply([person(text, "张明远仔", at: 0), person(text, "张明远", at: 8), person(text, "张明远", at: 13)], text: text)
+        #expect(names(voted) == ["张明远", "张明远", "张明远"])
+    }
+
+    @Test func aNameInsideTheEndOfALongerOneIsNotCountedThere() {
+        // 维拉 on its own once and inside 查克维拉 twice: the longer name keeps both of its places.
+        let text = ScalarText("总统查克维拉，总统维拉。查克维拉表示")
+        let mentions = [person(text, "查克维拉", at: 2), person(text, "维拉", at: 9), person(text, "查克维拉", at: 12)]
+        let voted = NameVoting().apply(mentions, text: text)
+        #expect(names(voted) == ["查克维拉", "维拉", "查克维拉"])
+    }
+}
