@@ -23,7 +23,7 @@ public struct Program: Sendable, Hashable {
     /// The ε-closure of each instruction, as the runner follows it: the instructions other
     /// than `split` and `jump` reachable through ε-moves alone, in
     /// `closureTargets[closureStart[pc]..<closureStart[pc + 1]]`. Runs then step only on
-    /// atoms, assertions and `match` (about half of the states an ε-following run visits).
+    /// atoms, assertions and `match`.
     let closureStart: [Int32]
     let closureTargets: [Int32]
 
