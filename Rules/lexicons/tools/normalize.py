@@ -3,7 +3,9 @@
 
 For every *.txt file: keep the leading '#' comment block as written, then
 sort (by code point) and deduplicate the entries, drop empty lines, and fail
-on entries containing whitespace or on files that are not UTF-8.
+on entries containing whitespace or on files that are not UTF-8. A file of
+tab-separated groups (name-groups.txt: one group a line) keeps its line order,
+and each of its fields must be non-empty and free of other whitespace.
 
   python3 Rules/lexicons/tools/normalize.py          # rewrite in place
   python3 Rules/lexicons/tools/normalize.py --check  # validate only (exit 1 on problems)
@@ -39,12 +41,15 @@ def process(path, check):
         if line == "":
             problems.append(f"{path}:{i}: empty line")
             continue
-        if WS.search(line):
+        fields = line.split("\t")
+        if any(f == "" or WS.search(f) for f in fields):
             problems.append(f"{path}:{i}: whitespace in entry {line!r}")
         entries.append(line)
     if not header:
         problems.append(f"{path}: no header comment")
-    uniq = sorted(set(entries))
+    groups = any("\t" in e for e in entries)
+    # Groups keep their order (a name in two groups: the later one wins when loaded).
+    uniq = list(dict.fromkeys(entries)) if groups else sorted(set(entries))
     if uniq != entries:
         dup = len(entries) - len(set(entries))
         problems.append(f"{path}: not sorted/deduplicated ({dup} duplicates)")
