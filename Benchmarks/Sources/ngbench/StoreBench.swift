@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import NewsGraphCore
 import NewsGraphQuery
@@ -12,7 +13,7 @@ enum StoreBench {
         try? FileManager.default.removeItem(atPath: path)
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let store = try GraphStore(path: path)
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
         let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉宇晨浩然思远志国庆春林海燕云飞")
         let titles = ["主席", "副主席", "党组书记", "局长", "副局长", "院长", "董事长", "主任", "副主任", "处长"]
@@ -29,10 +30,10 @@ enum StoreBench {
             let event = NodeID(rawValue: "event:\(doc)#1")
             g.add(Node(id: event, kind: .event, name: "调研会议", properties: ["date": .string("3月5日")], provenance: [p]))
             for _ in 0..<6 {
-                let name = String(surnames[rng.next() % surnames.count]) + String(given[rng.next() % given.count]) + String(given[rng.next() % given.count])
+                let name = String(surnames[Int(rng.next() >> 1) % surnames.count]) + String(given[Int(rng.next() >> 1) % given.count]) + String(given[Int(rng.next() >> 1) % given.count])
                 people.append(name)
                 let person = NodeID(.person, name)
-                let title = titles[rng.next() % titles.count]
+                let title = titles[Int(rng.next() >> 1) % titles.count]
                 g.add(Node(id: person, kind: .person, name: name, provenance: [p]))
                 g.add(Edge(kind: .holds, source: person, target: org, qualifier: title, properties: ["title": .string(title)], provenance: [p]))
                 g.add(Edge(kind: .attended, source: person, target: event, qualifier: "participant", properties: ["role": .string("participant")], provenance: [p]))
@@ -60,18 +61,6 @@ enum StoreBench {
             print("RESULT store_query=\(name) p50_ms=\(fmt(p50)) p99_ms=\(fmt(p99))")
         }
         print("RESULT store_edges=\(edgeCount) insert_s=\(fmt(insert)) edges_per_s=\(Int(Double(edgeCount) / insert))")
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-        }
     }
 
     static func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
