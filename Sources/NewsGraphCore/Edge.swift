@@ -22,17 +22,25 @@ public struct Edge: Hashable, Sendable {
 
     /// A deterministic id from the edge's content, stable across runs.
     public var id: String {
-        var id = kind.rawValue
-        id.reserveCapacity(id.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + qualifier.utf8.count + 4)
-        id += ":"
-        id += source.rawValue
-        id += "->"
-        id += target.rawValue
-        if !qualifier.isEmpty {
-            id += "#"
-            id += qualifier
-        }
+        var id = ""
+        id.reserveCapacity(kind.rawValue.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + qualifier.utf8.count + 4)
+        forEachIDPiece { id += $0 }
         return id
+    }
+
+    /// The pieces whose concatenation is `id`, in order: writers escape them one by one
+    /// into their output instead of building the id.
+    @inlinable
+    public func forEachIDPiece(_ body: (String) -> Void) {
+        body(kind.rawValue)
+        body(":")
+        body(source.rawValue)
+        body("->")
+        body(target.rawValue)
+        if !qualifier.isEmpty {
+            body("#")
+            body(qualifier)
+        }
     }
 
     public struct Key: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import NewsGraphCore
 import NewsGraphSerialization
 
 /// Quoted DOT strings.
@@ -21,6 +22,19 @@ public enum DOTText {
 
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        appendEscaped(s, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `s` escaped, without the quotes.
+    static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        let plain = s.withUTF8 { u in
+            guard u.allSatisfy(isPlain) else { return false }
+            out.append(contentsOf: u)
+            return true
+        }
+        if plain { return }
         let scalars = Array(s.unicodeScalars)
         for (i, c) in scalars.enumerated() {
             switch c.value {
@@ -35,21 +49,37 @@ public enum DOTText {
             default: out.append(contentsOf: String(c).utf8)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 }
 
 extension ByteSink {
     /// Writes `s` as a quoted DOT string; text with nothing to escape is copied in one piece.
     func writeDOTString(_ s: String) throws {
-        if s.utf8.allSatisfy(DOTText.isPlain) {
-            try write(byte: UInt8(ascii: "\""))
-            try write(s)
-            try write(byte: UInt8(ascii: "\""))
-        } else {
-            var out: [UInt8] = []
-            DOTText.appendQuoted(s, to: &out)
-            try out.withUnsafeBufferPointer { try write(bytes: $0) }
+        try write(byte: UInt8(ascii: "\""))
+        if !(try writeIfPlain(s)) { try writeEscapedDOT(s) }
+        try write(byte: UInt8(ascii: "\""))
+    }
+
+    /// Writes bytes already escaped (`DOTText.appendEscaped`) between quotes.
+    func writeDOTString(escaped bytes: [UInt8]) throws {
+        try write(byte: UInt8(ascii: "\""))
+        try bytes.withUnsafeBufferPointer { try write(bytes: $0) }
+        try write(byte: UInt8(ascii: "\""))
+    }
+
+    /// Writes `s` unquoted if nothing in it needs escaping; says whether it did.
+    private func writeIfPlain(_ s: String) throws -> Bool {
+        var s = s
+        return try s.withUTF8 { u in
+            guard u.allSatisfy(DOTText.isPlain) else { return false }
+            try write(bytes: u)
+            return true
         }
+    }
+
+    private func writeEscapedDOT(_ s: String) throws {
+        var out: [UInt8] = []
+        DOTText.appendEscaped(s, to: &out)
+        try out.withUnsafeBufferPointer { try write(bytes: $0) }
     }
 }

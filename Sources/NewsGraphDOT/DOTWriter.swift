@@ -9,6 +9,7 @@ public struct DOTWriter: GraphSerializer {
     public static let fontName = "Noto Sans CJK SC"
 
     let sink: ByteSink
+    var id: [UInt8] = []
 
     public init(sink: ByteSink) { self.sink = sink }
 
@@ -50,7 +51,10 @@ public struct DOTWriter: GraphSerializer {
         try sink.write(literal: " [label=")
         try sink.writeDOTString(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue)
         try sink.write(literal: ", id=")
-        try sink.writeDOTString(edge.id)
+        // The id escaped piece by piece into a reused buffer, not built as a String first.
+        id.removeAll(keepingCapacity: true)
+        edge.forEachIDPiece { DOTText.appendEscaped($0, to: &id) }
+        try sink.writeDOTString(escaped: id)
         try sink.write(literal: "];\n")
     }
 

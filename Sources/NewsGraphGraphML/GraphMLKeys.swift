@@ -26,9 +26,9 @@ struct GraphMLKeys: Sendable {
 
     /// The `<key>` elements, each on a line of its own, indented as libxml2 indents them.
     private(set) var declarations: [UInt8] = []
-    /// Key id of each node/edge property name.
-    private(set) var nodeProperty: [String: String] = [:]
-    private(set) var edgeProperty: [String: String] = [:]
+    /// The `<data>` opening tag (`tag(_:)`) of each node/edge property name.
+    private(set) var nodePropertyTags: [String: [UInt8]] = [:]
+    private(set) var edgePropertyTags: [String: [UInt8]] = [:]
 
     /// The keys of `header`'s property lists. Documents of one kind share them (every
     /// Article has a headline, an index, …), so the last few are kept: declaring them
@@ -48,26 +48,30 @@ struct GraphMLKeys: Sendable {
 
     init(_ header: GraphHeader) {
         declarations = GraphMLKeys.fixed.nodeHead
-        nodeProperty = add("n.", header.nodeProperties)
+        nodePropertyTags = add("n.", header.nodeProperties)
         declarations += GraphMLKeys.fixed.nodeTail + GraphMLKeys.fixed.edgeHead
-        edgeProperty = add("e.", header.edgeProperties)
+        edgePropertyTags = add("e.", header.edgeProperties)
         declarations += GraphMLKeys.fixed.edgeTail
     }
 
     /// One key per property; a property whose name a fixed key takes gets `property.` before it.
-    mutating func add(_ prefix: String, _ props: [PropertyKey]) -> [String: String] {
+    mutating func add(_ prefix: String, _ props: [PropertyKey]) -> [String: [UInt8]] {
         let reserved = prefix == "n." ? GraphMLKeys.reservedNode : GraphMLKeys.reservedEdge
-        var ids: [String: String] = [:]
+        var tags: [String: [UInt8]] = [:]
         for p in props {
             let id = prefix + "p." + NMToken.encode(p.name)
-            ids[p.name] = id
+            tags[p.name] = GraphMLKeys.tag(id)
             GraphMLKeys.declare(
                 ["id": id, "for": prefix == "n." ? "node" : "edge",
                  "attr.name": reserved.contains(p.name) ? "property." + p.name : p.name, "attr.type": p.type.rawValue],
                 into: &declarations)
         }
-        return ids
+        return tags
     }
+
+    /// The opening tag of a `<data>` for key `id`, on a new line, indented as libxml2 would.
+    /// Key ids are NMTOKENs (`n.type`, `e.p.role`): nothing in them needs escaping.
+    static func tag(_ id: String) -> [UInt8] { Array("\n      <data key=\"\(id)\">".utf8) }
 
     static let reservedNode = Set((nodeHead + provenanceTail).map(\.0))
     static let reservedEdge = Set((edgeHead + provenanceTail).map(\.0))

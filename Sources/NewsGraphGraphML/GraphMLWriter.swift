@@ -28,6 +28,8 @@ public struct GraphMLWriter: GraphSerializer {
     var buffer: [UInt8] = []
     /// Scratch space for the provenance list as JSON, reused from element to element.
     var json: [UInt8] = []
+    /// Scratch space for an id attribute, NUL-terminated for libxml2.
+    var scratch: [UInt8] = []
 
     public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
         xml = try XMLWriter(sink: sink)
@@ -54,20 +56,25 @@ public struct GraphMLWriter: GraphSerializer {
     public mutating func write(_ node: Node) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
         try xml.start("node")
-        try xml.attribute("id", NMToken.encode(node.id.rawValue))
-        try data("n.type", node.kind.rawValue)
-        try data("n.labels", ":" + node.kind.rawValue)
+        scratch.removeAll(keepingCapacity: true)
+        NMToken.append(node.id.rawValue, to: &scratch)
+        scratch.append(0)
+        try xml.attribute("id", nulTerminated: scratch)
+        let tags = GraphMLWriter.nodeTags
+        buffer.append(contentsOf: GraphMLWriter.kindData[node.kind]!)
         let label = node.name.isEmpty ? node.id.rawValue : node.name
-        try data("n.label", label)
-        try data("n.name", node.name)
-        try data("n.aliases", node.aliases.joined(separator: "|"))
-        for name in node.properties.keys.sorted() {
-            guard let id = keys.nodeProperty[name] else {
-                throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
+        data(tags.head[2], label)
+        data(tags.head[3], node.name)
+        if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
+        if !node.properties.isEmpty {
+            for name in node.properties.keys.sorted() {
+                guard let tag = keys.nodePropertyTags[name] else {
+                    throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
+                }
+                data(tag, node.properties[name]!.text)
             }
-            try data(id, node.properties[name]!.text)
         }
-        try provenance(node.provenance, keys: GraphMLWriter.nodeProvenanceKeys)
+        provenance(node.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesNode(label, node.kind) }
         try flushData()
         try xml.end()
@@ -76,20 +83,32 @@ public struct GraphMLWriter: GraphSerializer {
     public mutating func write(_ edge: Edge) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
         try xml.start("edge")
-        try xml.attribute("id", NMToken.encode(edge.id))
-        try xml.attribute("source", NMToken.encode(edge.source.rawValue))
-        try xml.attribute("target", NMToken.encode(edge.target.rawValue))
-        try data("e.type", edge.kind.rawValue)
-        try data("e.label", GraphMLWriter.label(edge))
-        try data("e.interaction", edge.kind.rawValue)
-        try data("e.qualifier", edge.qualifier)
-        for name in edge.properties.keys.sorted() {
-            guard let id = keys.edgeProperty[name] else {
-                throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
+        scratch.removeAll(keepingCapacity: true)
+        NMToken.append(edgeID: edge, to: &scratch)
+        scratch.append(0)
+        try xml.attribute("id", nulTerminated: scratch)
+        scratch.removeAll(keepingCapacity: true)
+        NMToken.append(edge.source.rawValue, to: &scratch)
+        scratch.append(0)
+        try xml.attribute("source", nulTerminated: scratch)
+        scratch.removeAll(keepingCapacity: true)
+        NMToken.append(edge.target.rawValue, to: &scratch)
+        scratch.append(0)
+        try xml.attribute("target", nulTerminated: scratch)
+        let tags = GraphMLWriter.edgeTags
+        data(tags.head[0], edge.kind.rawValue)
+        data(tags.head[1], GraphMLWriter.label(edge))
+        data(tags.head[2], edge.kind.rawValue)
+        data(tags.head[3], edge.qualifier)
+        if !edge.properties.isEmpty {
+            for name in edge.properties.keys.sorted() {
+                guard let tag = keys.edgePropertyTags[name] else {
+                    throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
+                }
+                data(tag, edge.properties[name]!.text)
             }
-            try data(id, edge.properties[name]!.text)
         }
-        try provenance(edge.provenance, keys: GraphMLWriter.edgeProvenanceKeys)
+        provenance(edge.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
         try flushData()
         try xml.end()
@@ -106,11 +125,11 @@ public struct GraphMLWriter: GraphSerializer {
         edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue
     }
 
-    /// One `<data>`; an empty string is left out (NetworkX reads `<data/>` as missing, not "").
-    /// Key ids are NMTOKENs (`n.type`, `e.p.role`): nothing in them needs escaping.
-    mutating func data(_ key: String, _ text: String) throws {
+    /// One `<data>` opened by `tag` (`GraphMLKeys.tag`); an empty string is left out (NetworkX
+    /// reads `<data/>` as missing, not "").
+    mutating func data(_ tag: [UInt8], _ text: String) {
         if text.isEmpty { return }
-        openData(key)
+        buffer.append(contentsOf: tag)
         XMLText.appendEscapedContent(text, to: &buffer)
         buffer.append(literal: "</data>")
     }
@@ -155,37 +174,44 @@ public struct GraphMLWriter: GraphSerializer {
 
     /// The provenance `<data>` elements, written straight into the buffer: one node or edge
     /// has nine of them, and building each value as a String was most of the writer's time.
-    mutating func provenance(_ list: [Provenance], keys: [String]) throws {
+    mutating func provenance(_ list: [Provenance], tags: [[UInt8]]) {
         guard let first = list.first else { return }
-        try data(keys[0], first.document)
-        number(keys[1], first.span.start)
-        number(keys[2], first.span.end)
-        number(keys[3], first.sourceSpan.start)
-        number(keys[4], first.sourceSpan.end)
-        try data(keys[5], first.text)
-        try data(keys[6], first.rule)
-        number(keys[7], list.count)
+        data(tags[0], first.document)
+        number(tags[1], first.span.start)
+        number(tags[2], first.span.end)
+        number(tags[3], first.sourceSpan.start)
+        number(tags[4], first.sourceSpan.end)
+        data(tags[5], first.text)
+        data(tags[6], first.rule)
+        number(tags[7], list.count)
         json.removeAll(keepingCapacity: true)
         GraphMLWriter.appendProvenanceJSON(list, to: &json)
-        openData(keys[8])
+        buffer.append(contentsOf: tags[8])
         XMLText.appendEscapedContent(bytes: json, to: &buffer)
         buffer.append(literal: "</data>")
     }
 
-    /// The key ids of `GraphMLKeys.provenanceTail`, in its order, for nodes and for edges.
-    static let nodeProvenanceKeys = GraphMLKeys.provenanceTail.map { "n." + $0.0 }
-    static let edgeProvenanceKeys = GraphMLKeys.provenanceTail.map { "e." + $0.0 }
-
-    mutating func openData(_ key: String) {
-        buffer.append(literal: "\n      <data key=\"")
-        var key = key
-        key.withUTF8 { buffer.append(contentsOf: $0) }
-        buffer.append(literal: "\">")
+    /// The opening tags of the fixed keys' `<data>`, rendered once.
+    struct Tags {
+        let head: [[UInt8]]
+        let provenance: [[UInt8]]
     }
+    static let nodeTags = Tags(
+        head: GraphMLKeys.nodeHead.map { GraphMLKeys.tag("n." + $0.0) },
+        provenance: GraphMLKeys.provenanceTail.map { GraphMLKeys.tag("n." + $0.0) })
+    static let edgeTags = Tags(
+        head: GraphMLKeys.edgeHead.map { GraphMLKeys.tag("e." + $0.0) },
+        provenance: GraphMLKeys.provenanceTail.map { GraphMLKeys.tag("e." + $0.0) })
+
+    /// A kind's `type` and `labels` data (`Person`, `:Person`), rendered once.
+    static let kindData: [NodeKind: [UInt8]] = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { kind in
+        (kind, nodeTags.head[0] + Array(kind.rawValue.utf8) + Array("</data>".utf8)
+            + nodeTags.head[1] + Array(":\(kind.rawValue)</data>".utf8))
+    })
 
     /// A `<data>` holding a whole number (nothing to escape).
-    mutating func number(_ key: String, _ n: Int) {
-        openData(key)
+    mutating func number(_ tag: [UInt8], _ n: Int) {
+        buffer.append(contentsOf: tag)
         JSONText.appendDecimal(n, to: &buffer)
         buffer.append(literal: "</data>")
     }

@@ -1,3 +1,4 @@
+import NewsGraphCore
 import NewsGraphSerialization
 
 /// Ids as `xs:NMTOKEN`, which GraphML requires for node, edge, key and graph ids.
@@ -11,6 +12,17 @@ import NewsGraphSerialization
 public enum NMToken {
     public static func encode(_ id: String) -> String {
         id.isEmpty ? "_" : IDEscaper.escape(id, marker: UInt8(ascii: "_"), keep: isKept)
+    }
+
+    /// Appends `id` encoded to `out` (see `encode`).
+    public static func append(_ id: String, to out: inout [UInt8]) {
+        if id.isEmpty { return out.append(UInt8(ascii: "_")) }
+        IDEscaper.append(id, marker: UInt8(ascii: "_"), keep: isKept, to: &out)
+    }
+
+    /// Appends the encoded id of `edge` to `out`, as `encode(edge.id)` would give it.
+    public static func append(edgeID edge: Edge, to out: inout [UInt8]) {
+        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, to: &out) }
     }
 
     @inline(__always)

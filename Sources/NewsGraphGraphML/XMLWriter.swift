@@ -53,6 +53,14 @@ final class XMLWriter {
         try check(xmlTextWriterWriteAttribute(writer, name, XMLText.sanitized(value)))
     }
 
+    /// An attribute whose value is `bytes` (UTF-8, without the characters XML forbids), read up
+    /// to its NUL terminator: ids are escaped straight into a reused buffer.
+    func attribute(_ name: String, nulTerminated bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer {
+            try check(xmlTextWriterWriteAttribute(writer, name, $0.baseAddress))
+        }
+    }
+
     /// Markup written as is (already escaped); libxml2 closes a pending start tag first.
     func raw(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBufferPointer {

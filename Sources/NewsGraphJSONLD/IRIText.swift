@@ -43,6 +43,17 @@ public enum IRIText {
     public static func node(_ id: NodeID) -> String { encode(id.rawValue) }
     public static func edge(_ id: String) -> String { edgeScheme + encode(id) }
 
+    /// Appends the IRI of node `id` to `out` (as `node(_:)` gives it).
+    public static func append(node id: NodeID, to out: inout [UInt8]) {
+        IDEscaper.append(id.rawValue, marker: UInt8(ascii: "%"), keep: isKept, to: &out)
+    }
+
+    /// Appends the IRI of `edge` to `out` (as `edge(edge.id)` gives it).
+    public static func append(edge: Edge, to out: inout [UInt8]) {
+        out.append(contentsOf: edgeScheme.utf8)
+        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, to: &out) }
+    }
+
     /// The edge id of an edge IRI, or nil if it is not one.
     public static func edgeID(_ iri: String) -> String? {
         iri.hasPrefix(edgeScheme) ? decode(String(iri.dropFirst(edgeScheme.count))) : nil

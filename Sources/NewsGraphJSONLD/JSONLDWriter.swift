@@ -15,6 +15,9 @@ import NewsGraphSerialization
 public struct JSONLDWriter: GraphSerializer {
     let sink: ByteSink
     var items = 0
+    /// The IRIs of the current node or edge and its ends, escaped into reused buffers: they
+    /// need no JSON escaping (`IRIText` percent-encodes `"`, `\\` and controls).
+    var iri: [UInt8] = [], source: [UInt8] = [], target: [UInt8] = []
 
     public init(sink: ByteSink) { self.sink = sink }
 
@@ -39,7 +42,9 @@ public struct JSONLDWriter: GraphSerializer {
     public mutating func write(_ node: Node) throws {
         try startItem()
         try sink.write(literal: "{\"@id\": ")
-        try sink.writeJSONString(IRIText.node(node.id))
+        iri.removeAll(keepingCapacity: true)
+        IRIText.append(node: node.id, to: &iri)
+        try writeQuoted(iri)
         try writeTypes(JSONLDVocabulary.types(node.kind))
         if !node.name.isEmpty {
             try sink.write(literal: ", \"name\": ")
@@ -61,27 +66,31 @@ public struct JSONLDWriter: GraphSerializer {
     }
 
     public mutating func write(_ edge: Edge) throws {
-        let iri = IRIText.edge(edge.id)
-        let source = IRIText.node(edge.source), target = IRIText.node(edge.target)
+        iri.removeAll(keepingCapacity: true)
+        IRIText.append(edge: edge, to: &iri)
+        source.removeAll(keepingCapacity: true)
+        IRIText.append(node: edge.source, to: &source)
+        target.removeAll(keepingCapacity: true)
+        IRIText.append(node: edge.target, to: &target)
         try startItem()
         try sink.write(literal: "{\"@id\": ")
-        try sink.writeJSONString(iri)
+        try writeQuoted(iri)
         try writeTypes(
             edge.kind == .holds
                 ? [JSONLDVocabulary.roleType, JSONLDVocabulary.relationType] : [JSONLDVocabulary.relationType])
         try sink.write(literal: ", \"edgeType\": ")
         try sink.writeJSONString(edge.kind.rawValue)
         try sink.write(literal: ", \"source\": ")
-        try sink.writeJSONString(source)
+        try writeQuoted(source)
         try sink.write(literal: ", \"target\": ")
-        try sink.writeJSONString(target)
+        try writeQuoted(target)
         if !edge.qualifier.isEmpty {
             try sink.write(literal: ", \"qualifier\": ")
             try sink.writeJSONString(edge.qualifier)
         }
         if edge.kind == .holds {
             try sink.write(literal: ", \"memberOf\": ")
-            try sink.writeJSONString(target)
+            try writeQuoted(target)
         }
         for key in edge.properties.keys.sorted() {
             let term = JSONLDVocabulary.edgeTerm(key, kind: edge.kind)
@@ -98,11 +107,11 @@ public struct JSONLDWriter: GraphSerializer {
         let object = edge.kind == .holds ? iri : (fromSource ? target : source)
         try startItem()
         try sink.write(literal: "{\"@id\": ")
-        try sink.writeJSONString(fromSource ? source : target)
+        try writeQuoted(fromSource ? source : target)
         try sink.write(literal: ", ")
         try sink.writeJSONString(predicate)
         try sink.write(literal: ": ")
-        try sink.writeJSONString(object)
+        try writeQuoted(object)
         try sink.write(literal: "}")
     }
 
@@ -114,6 +123,13 @@ public struct JSONLDWriter: GraphSerializer {
     mutating func startItem() throws {
         try sink.write(items == 0 ? "\n    " : ",\n    ")
         items += 1
+    }
+
+    /// Writes bytes that need no escaping between double quotes.
+    func writeQuoted(_ bytes: [UInt8]) throws {
+        try sink.write(byte: UInt8(ascii: "\""))
+        try bytes.withUnsafeBufferPointer { try sink.write(bytes: $0) }
+        try sink.write(byte: UInt8(ascii: "\""))
     }
 
     func writeTypes(_ types: [String]) throws {

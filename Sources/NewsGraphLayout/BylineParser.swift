@@ -41,6 +41,7 @@ struct BylineParser: Sendable {
         -> Result?
     {
         guard end > start, end - start <= BylineParser.maxLength else { return nil }
+        if mode == .line, !mayHoldRoleWord(s, start, end) { return nil }
         // Words between separators.
         var tokens: [Range<Int>] = []
         var i = start
@@ -161,6 +162,21 @@ struct BylineParser: Sendable {
             for j in result.bylines.indices { result.bylines[j].rule = creditRule }
         }
         return result
+    }
+
+    /// Whether a word of `s[start..<end]` starts with a role word, or its last word ends with
+    /// one: a byline on a line of its own needs one, and most short lines (a paragraph's last
+    /// piece) have none. Says so before any token list or name is built.
+    private func mayHoldRoleWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var i = start, lastEnd = start
+        while i < end {
+            while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
+            guard i < end else { break }
+            if lexicon.roles.longestMatch(s, at: i, end: end) != nil { return true }
+            while i < end, !ScalarClass.isBylineSeparator(s[i]) { i += 1 }
+            lastEnd = i
+        }
+        return lexicon.roles.matchEnding(s, max(start, lastEnd - 2), lastEnd) != nil
     }
 
     private func isNameText(_ s: [Unicode.Scalar], _ t: Range<Int>) -> Bool {

@@ -33,8 +33,8 @@ struct NameSplitter: Sendable {
         best[n] = (0, 0, 0)
         for i in stride(from: n - 1, through: 0, by: -1) {
             guard let sur = surname(s, at: start + i, end: end) else { continue }
-            let lengths = sur.length == 2 ? [3, 4] : [2, 3]
-            for len in lengths where i + len <= n {
+            let shortest = sur.length == 2 ? 3 : 2
+            for len in shortest...(shortest + 1) where i + len <= n {
                 guard let rest = best[i + len] else { continue }
                 let cand = (pieces: rest.pieces + 1, cost: rest.cost + sur.rank, length: len)
                 if let cur = best[i], (cur.pieces, cur.cost) <= (cand.pieces, cand.cost) { continue }

@@ -37,6 +37,33 @@ public enum IDEscaper {
         return escaped ?? id
     }
 
+    /// Appends `id` escaped to `out`, without building a String: writers escape ids piece by
+    /// piece (an edge id is its kind, source, target and qualifier), and escaping works
+    /// scalar by scalar, so the pieces escaped one after another give the whole id escaped.
+    @inlinable
+    public static func append(_ id: String, marker: UInt8, keep: (UInt32) -> Bool, to out: inout [UInt8]) {
+        var copy = id
+        copy.withUTF8 { u in
+            var i = 0, run = 0
+            while i < u.count {
+                let (value, length) = scalar(u, at: i)
+                if keep(value) {
+                    i += length
+                    continue
+                }
+                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) }
+                for b in u[i..<i + length] {
+                    out.append(marker)
+                    out.append(hexDigit(b >> 4))
+                    out.append(hexDigit(b & 0xF))
+                }
+                i += length
+                run = i
+            }
+            if run < u.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
+        }
+    }
+
     /// The scalar value starting at `i` of valid UTF-8 (a Swift String's) and its length.
     @inlinable @inline(__always)
     static func scalar(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphCore
 import NewsGraphDOT
 import NewsGraphGraphML
 import NewsGraphJSONLD
@@ -74,6 +75,27 @@ import Testing
         #expect(NMToken.encode("（") == "_EF_BC_88")
         #expect(NMToken.encode("é😀") == "_C3_A9_F0_9F_98_80")
         #expect(NMToken.encode("") == "_")
+    }
+
+    /// Writers escape an edge's id piece by piece into their buffers; that must equal
+    /// escaping the id built whole, for ids whose pieces need escaping too.
+    @Test func edgeIDsEscapedPieceByPieceEqualTheWholeIDEscaped() {
+        let edges = [
+            Edge(kind: .holds, source: NodeID(rawValue: "person:张良"), target: NodeID(rawValue: "org:北京市总工会"), qualifier: "党组书记"),
+            Edge(kind: .attended, source: NodeID(rawValue: "person:王伟@区"), target: NodeID(rawValue: "event:d#1"), qualifier: ""),
+            Edge(kind: .author, source: NodeID(rawValue: "article:a \"b\"\\c"), target: NodeID(rawValue: "person:x\u{1}y\u{FFFF}"), qualifier: "记者_摄"),
+        ]
+        for edge in edges {
+            var nm: [UInt8] = []
+            NMToken.append(edgeID: edge, to: &nm)
+            #expect(String(decoding: nm, as: UTF8.self) == NMToken.encode(edge.id))
+            var iri: [UInt8] = []
+            IRIText.append(edge: edge, to: &iri)
+            #expect(String(decoding: iri, as: UTF8.self) == IRIText.edge(edge.id))
+            var node: [UInt8] = []
+            IRIText.append(node: edge.source, to: &node)
+            #expect(String(decoding: node, as: UTF8.self) == IRIText.node(edge.source))
+        }
     }
 
     @Test func xmlForbiddenCharactersAreRemoved() {
