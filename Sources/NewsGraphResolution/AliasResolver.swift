@@ -128,9 +128,16 @@ public struct AliasResolver: Sendable {
                 })
         }
         let article = page.articles.first { $0.span.contains(m.span) }
-        let local = candidates(orgs.filter { o in article.map { $0.span.contains(o.span) } ?? true })
-        if local.count == 1 { return local.first! }
-        let global = candidates(orgs)
-        return global.count == 1 ? global.first! : m.text
+        if let full = AliasResolver.one(candidates(orgs.filter { o in article.map { $0.span.contains(o.span) } ?? true })) {
+            return full
+        }
+        return AliasResolver.one(candidates(orgs)) ?? m.text
+    }
+
+    /// The one body `names` stand for: the only name, or the longest when every other is its
+    /// tail (`山东庄镇机关工会` written once with its district before it and once without).
+    static func one(_ names: Set<String>) -> String? {
+        guard let longest = names.max(by: { ($0.count, $1) < ($1.count, $0) }) else { return nil }
+        return names.allSatisfy { longest.hasSuffix($0) } ? longest : nil
     }
 }

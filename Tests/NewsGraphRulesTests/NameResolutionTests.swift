@@ -31,4 +31,13 @@ import Testing
         #expect(orgs.map(\.name) == ["福建宁远锂能新材料科技有限公司"])
         #expect(orgs.first?.aliases == ["宁远锂能"])
     }
+
+    /// A level short form (`镇机关工会`) whose candidates are one body written with and without
+    /// its district (`平遥县古陶镇机关工会`, `古陶镇机关工会`) resolves to the longest.
+    @Test func aShortFormResolvesWhenItsCandidatesAreOneBodyWithAndWithoutItsDistrict() throws {
+        let text = "平遥县古陶镇机关工会组织开展知识答题活动。古陶镇机关工会工作人员进行了讲解。该镇机关工会相关负责人说，活动还将继续。\n"
+        let orgs = try Self.organizations(text)
+        #expect(Set(orgs.map(\.name)) == ["平遥县古陶镇机关工会", "古陶镇机关工会"])
+        #expect(orgs.first { $0.name == "平遥县古陶镇机关工会" }?.aliases == ["镇机关工会"])
+    }
 }
