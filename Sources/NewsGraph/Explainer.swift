@@ -23,7 +23,7 @@ public struct Explainer {
         for (i, article) in result.page.articles.enumerated() {
             let headline = article.headline.map { text.string($0) } ?? "(no headline)"
             lines.append("article \(i + 1) \(article.span): \(headline)")
-            for b in article.authors { lines.append("  author \(b.name) [\(b.role.rawValue)] \(b.span) \(b.rule)") }
+            for b in article.authors { lines.append("  author \(b.name) [\(b.role?.rawValue ?? "named, not an author")] \(b.span) \(b.rule)") }
         }
         func show(_ a: Annotation, depth: Int) {
             let src = result.page.offsets.source(a.span)

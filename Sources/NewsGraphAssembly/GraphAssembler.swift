@@ -125,10 +125,11 @@ public struct GraphAssembler: Sendable {
                 let written = page.text.string(byline.span)
                 graph.add(
                     Node(id: person, kind: .person, name: byline.name, aliases: written == byline.name ? [] : [written], provenance: [p]))
+                guard let role = byline.role else { continue }  // an editor: a Person, no author
                 graph.add(
                     Edge(
-                        kind: .author, source: id, target: person, qualifier: byline.role.rawValue,
-                        properties: ["role": .string(byline.role.rawValue)], provenance: [p]))
+                        kind: .author, source: id, target: person, qualifier: role.rawValue,
+                        properties: ["role": .string(role.rawValue)], provenance: [p]))
             }
         }
     }

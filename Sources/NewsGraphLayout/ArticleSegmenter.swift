@@ -201,6 +201,6 @@ struct ArticleSegmenter: Sendable {
 
     private func deduplicated(_ bylines: [Byline]) -> [Byline] {
         var seen: Set<String> = []
-        return bylines.filter { seen.insert($0.name + "\u{1}" + $0.role.rawValue).inserted }
+        return bylines.filter { seen.insert($0.name + "\u{1}" + ($0.role?.rawValue ?? "")).inserted }
     }
 }

@@ -28,8 +28,10 @@ struct BylineParser: Sendable {
         var bylines: [Byline] = []
         var hasRoleWord = false
         var hasSuffixRole = false
-        /// Every name was given the photographer role: a photo credit.
-        var isCredit: Bool { !bylines.isEmpty && bylines.allSatisfy { $0.role == .photographer } }
+        /// Every author was given the photographer role: a photo credit.
+        var isCredit: Bool {
+            bylines.contains { $0.role != nil } && bylines.allSatisfy { $0.role == nil || $0.role == .photographer }
+        }
     }
 
     /// Bylines longer than this are prose, not a list of names.
@@ -154,12 +156,9 @@ struct BylineParser: Sendable {
         flush(current)
         guard !named.isEmpty else { return nil }
         if mode == .line, !result.hasRoleWord, !result.hasSuffixRole { return nil }
-        for n in named {
-            guard let role = n.role else { continue }  // editors, publishers: named, not authors
-            result.bylines.append(Byline(name: n.name, span: n.span, role: role, rule: rule))
-        }
+        for n in named { result.bylines.append(Byline(name: n.name, span: n.span, role: n.role, rule: rule)) }
         if result.isCredit {
-            for j in result.bylines.indices { result.bylines[j].rule = creditRule }
+            for j in result.bylines.indices where result.bylines[j].role != nil { result.bylines[j].rule = creditRule }
         }
         return result
     }

@@ -194,12 +194,9 @@ struct LineClassifier: Sendable {
                 if q > p,
                     let r = bylines.parse(s, p, q, mode: .bracket, rule: "layout.byline-meta", creditRule: "layout.credit")
                 {
-                    let word = lexicon.roleWords[m.value]
-                    if let role = word.role {
-                        for var byline in r.bylines {
-                            byline.role = role
-                            out.append(byline)
-                        }
+                    for var byline in r.bylines {
+                        byline.role = lexicon.roleWords[m.value].role
+                        out.append(byline)
                     }
                 }
                 i = max(q, i + 1)

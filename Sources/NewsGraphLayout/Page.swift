@@ -14,11 +14,13 @@ public struct Byline: Sendable, Hashable {
     public var name: String
     /// The name as written, in the page's text.
     public var span: TextSpan
-    public var role: AuthorRole
+    /// Nil for a name a byline gives with a role that is no author's (`编辑`, `责任编辑`,
+    /// `发布者`): a Person, but not an author (annotation-guidelines §5).
+    public var role: AuthorRole?
     /// `layout.byline`, `layout.credit`, …: the layout rule that read it.
     public var rule: String
 
-    public init(name: String, span: TextSpan, role: AuthorRole, rule: String) {
+    public init(name: String, span: TextSpan, role: AuthorRole?, rule: String) {
         self.name = name
         self.span = span
         self.role = role
@@ -33,6 +35,7 @@ public struct ArticleLayout: Sendable, Hashable {
     public var headline: TextSpan?
     public var subheadline: TextSpan?
     public var dateline: TextSpan?
+    /// The names its bylines and credits give: its authors, and editors (role nil).
     public var authors: [Byline]
     /// The article's text after its headline, dateline and byline.
     public var body: TextSpan

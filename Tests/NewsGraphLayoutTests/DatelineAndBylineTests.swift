@@ -14,7 +14,7 @@ import Testing
     func byline(_ text: String, _ mode: BylineParser.Mode = .bracket) -> [String]? {
         let s = Array(text.unicodeScalars)
         return bylines.parse(s, 0, s.count, mode: mode, rule: "r", creditRule: "c")?.bylines.map {
-            "\($0.name)/\($0.role.rawValue)"
+            "\($0.name)/\($0.role?.rawValue ?? "-")"
         }
     }
 
@@ -59,8 +59,9 @@ import Testing
         #expect(byline("本报记者苏明远钱嘉怡", .line) == ["苏明远/记者", "钱嘉怡/记者"])
         #expect(byline("本报记者 温 岚 石俊峰", .line) == ["温岚/记者", "石俊峰/记者"])
         #expect(byline("本报记者 方 圆 摄", .line) == ["方圆/摄影"])
-        #expect(byline("作者:许文静  编辑:丁一鸣", .line) == ["许文静/作者"])
-        #expect(byline("责任编辑：丁一鸣", .line) == [])
+        // An editor is named (a Person) with no author role (`-`).
+        #expect(byline("作者:许文静  编辑:丁一鸣", .line) == ["许文静/作者", "丁一鸣/-"])
+        #expect(byline("责任编辑：丁一鸣", .line) == ["丁一鸣/-"])
         // Bare names need a role word on a line of their own.
         #expect(byline("覃秋燕 韦振宁", .line) == nil)
     }

@@ -26,6 +26,6 @@ enum LayoutFixtures {
     }
 
     static func authors(_ page: Page, _ article: Int) -> [String] {
-        page.articles[article].authors.map { "\($0.name)/\($0.role.rawValue)" }
+        page.articles[article].authors.map { "\($0.name)/\($0.role?.rawValue ?? "-")" }
     }
 }

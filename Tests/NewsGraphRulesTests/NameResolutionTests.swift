@@ -40,4 +40,13 @@ import Testing
         #expect(Set(orgs.map(\.name)) == ["平遥县古陶镇机关工会", "古陶镇机关工会"])
         #expect(orgs.first { $0.name == "平遥县古陶镇机关工会" }?.aliases == ["镇机关工会"])
     }
+
+    /// An editor named after an article is a Person of the graph with no author edge.
+    @Test func anEditorIsAPersonButNoAuthor() throws {
+        let text = "本报讯（记者 宓晓川）6月10日，桂园街道总工会开展职工义诊活动。\n\n（编辑：钱望舒）\n"
+        let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
+        let graph = EventOrganizerTests.pipeline.process(doc).graph
+        #expect(Set(graph.nodes.filter { $0.kind == .person }.map(\.name)) == ["宓晓川", "钱望舒"])
+        #expect(graph.edges.filter { $0.kind == .author }.map(\.target.rawValue) == ["person:宓晓川"])
+    }
 }
