@@ -18,15 +18,21 @@ public struct HoldsExtractor: Sendable {
     /// Title beginnings that name the post's own body, the state (`国家主席`): such a post
     /// never goes to the body written before the list.
     public var statePostPrefixes: [String]
+    /// Posts whose own body is written inside them (`外交部长`, `教育局长`, `书记处书记`): after a party
+    /// committee, a congress or a CPPCC they are not that body's (guidelines §5), unless the body
+    /// inside is one of the committee's own departments (`组织部部长` at the 县委).
+    public var ownBodyTitles: OwnBodyTitles
 
     public init(
         governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长"],
         governmentBodies: [String] = ["政府"],
-        statePostPrefixes: [String] = ["国家"]
+        statePostPrefixes: [String] = ["国家"],
+        ownBodyTitles: OwnBodyTitles = OwnBodyTitles()
     ) {
         self.governmentPosts = governmentPosts
         self.governmentBodies = governmentBodies
         self.statePostPrefixes = statePostPrefixes
+        self.ownBodyTitles = ownBodyTitles
     }
 
     public func extract(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
@@ -78,6 +84,9 @@ public struct HoldsExtractor: Sendable {
         // `中共中央总书记、国家主席某某`: not 中共中央's post.
         if statePostPrefixes.contains(where: { title.text.hasPrefix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.state-post")
+        }
+        if let org, ownBodyTitles.isPolitical(org.text), ownBodyTitles.namesAnotherBody(title.text) {
+            return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.own-body")
         }
         guard let post = governmentPosts.first(where: { title.text.hasSuffix($0) }) else {
             return HoldsRelation(person: person, title: title, organization: org, rule: "holds.chain")
