@@ -97,7 +97,7 @@ import Testing
             省卫健委专家贺明远表示，县级医院的能力建设仍需加强。
 
             """
-        #expect(try Self.events(page) == ["工作座谈会:罗建华"])
+        #expect(try Self.events(page) == ["帮扶工作座谈会:罗建华"])
     }
 
     @Test func anEPapersContentsEntriesReportEventsOfTheirOwn() throws {
