@@ -56,23 +56,18 @@ public struct GraphMLWriter: GraphSerializer {
     public mutating func write(_ node: Node) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
         try xml.start("node")
-        scratch.removeAll(keepingCapacity: true)
-        NMToken.append(node.id.rawValue, to: &scratch)
-        scratch.append(0)
-        try xml.attribute("id", nulTerminated: scratch)
+        try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
         let tags = GraphMLWriter.nodeTags
         buffer.append(contentsOf: GraphMLWriter.kindData[node.kind]!)
         let label = node.name.isEmpty ? node.id.rawValue : node.name
         data(tags.head[2], label)
         data(tags.head[3], node.name)
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
-        if !node.properties.isEmpty {
-            for name in node.properties.keys.sorted() {
-                guard let tag = keys.nodePropertyTags[name] else {
-                    throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
-                }
-                data(tag, node.properties[name]!.text)
+        for name in node.properties.keys.sorted() {
+            guard let tag = keys.nodePropertyTags[name] else {
+                throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
+            data(tag, node.properties[name]!.text)
         }
         provenance(node.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesNode(label, node.kind) }
@@ -83,30 +78,19 @@ public struct GraphMLWriter: GraphSerializer {
     public mutating func write(_ edge: Edge) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
         try xml.start("edge")
-        scratch.removeAll(keepingCapacity: true)
-        NMToken.append(edgeID: edge, to: &scratch)
-        scratch.append(0)
-        try xml.attribute("id", nulTerminated: scratch)
-        scratch.removeAll(keepingCapacity: true)
-        NMToken.append(edge.source.rawValue, to: &scratch)
-        scratch.append(0)
-        try xml.attribute("source", nulTerminated: scratch)
-        scratch.removeAll(keepingCapacity: true)
-        NMToken.append(edge.target.rawValue, to: &scratch)
-        scratch.append(0)
-        try xml.attribute("target", nulTerminated: scratch)
+        try idAttribute("id") { NMToken.append(edgeID: edge, to: &$0) }
+        try idAttribute("source") { NMToken.append(edge.source.rawValue, to: &$0) }
+        try idAttribute("target") { NMToken.append(edge.target.rawValue, to: &$0) }
         let tags = GraphMLWriter.edgeTags
         data(tags.head[0], edge.kind.rawValue)
         data(tags.head[1], GraphMLWriter.label(edge))
         data(tags.head[2], edge.kind.rawValue)
         data(tags.head[3], edge.qualifier)
-        if !edge.properties.isEmpty {
-            for name in edge.properties.keys.sorted() {
-                guard let tag = keys.edgePropertyTags[name] else {
-                    throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
-                }
-                data(tag, edge.properties[name]!.text)
+        for name in edge.properties.keys.sorted() {
+            guard let tag = keys.edgePropertyTags[name] else {
+                throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
+            data(tag, edge.properties[name]!.text)
         }
         provenance(edge.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
@@ -123,6 +107,15 @@ public struct GraphMLWriter: GraphSerializer {
     /// An edge's label: the title for `holds`, else the edge type.
     public static func label(_ edge: Edge) -> String {
         edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue
+    }
+
+    /// An id attribute, escaped as an NMTOKEN by `fill` into a reused NUL-terminated buffer
+    /// (no `String` per id).
+    mutating func idAttribute(_ name: String, _ fill: (inout [UInt8]) -> Void) throws {
+        scratch.removeAll(keepingCapacity: true)
+        fill(&scratch)
+        scratch.append(0)
+        try xml.attribute(name, nulTerminated: scratch)
     }
 
     /// One `<data>` opened by `tag` (`GraphMLKeys.tag`); an empty string is left out (NetworkX

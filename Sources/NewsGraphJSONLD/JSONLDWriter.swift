@@ -16,7 +16,7 @@ public struct JSONLDWriter: GraphSerializer {
     let sink: ByteSink
     var items = 0
     /// The IRIs of the current node or edge and its ends, escaped into reused buffers: they
-    /// need no JSON escaping (`IRIText` percent-encodes `"`, `\\` and controls).
+    /// need no JSON escaping (`IRIText` percent-encodes `"`, `\` and controls).
     var iri: [UInt8] = [], source: [UInt8] = [], target: [UInt8] = []
 
     public init(sink: ByteSink) { self.sink = sink }
