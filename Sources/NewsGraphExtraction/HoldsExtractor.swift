@@ -77,7 +77,49 @@ public struct HoldsExtractor: Sendable {
             }
             previous = m
         }
+        let chained = Set(out.map { [$0.person.span.start, $0.title.span.start] })
+        return out + currentPosts(mentions, text: text).filter { !chained.contains([$0.person.span.start, $0.title.span.start]) }
+    }
+
+    /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
+    /// posts after 现任 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
+    /// posts are not held.
+    func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
+        var out: [HoldsRelation] = []
+        for (i, person) in mentions.enumerated() where person.kind == .person {
+            let next = mentions[(i + 1)...].first { $0.kind == .person }?.span.start ?? text.count
+            guard let cue = HoldsExtractor.find(HoldsExtractor.currentCue, in: text, from: person.span.end, to: next)
+            else { continue }
+            var org: Mention? = nil
+            var end = cue + HoldsExtractor.currentCue.count
+            for m in mentions[(i + 1)...] where m.span.start >= end {
+                let gap = HoldsExtractor.gap(text, end, m.span.start)
+                guard gap == .none || gap == .listComma else { break }
+                if m.kind == .organization {
+                    org = m
+                } else if m.kind == .title {
+                    out.append(relation(person: person, title: m, org: org, governments: []))
+                } else {
+                    break
+                }
+                end = m.span.end
+            }
+        }
         return out
+    }
+
+    static let currentCue: [Unicode.Scalar] = Array("现任".unicodeScalars)
+
+    /// The offset of `word` in `text[from..<to]`, stopping at a full stop or a line end.
+    static func find(_ word: [Unicode.Scalar], in text: ScalarText, from: Int, to: Int) -> Int? {
+        var i = from
+        while i + word.count <= to {
+            let c = text[i]
+            if c == "。" || c == "\n" || c == "；" { return nil }
+            if c == word[0], (1..<word.count).allSatisfy({ text[i + $0] == word[$0] }) { return i }
+            i += 1
+        }
+        return nil
     }
 
     func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention]) -> HoldsRelation {
