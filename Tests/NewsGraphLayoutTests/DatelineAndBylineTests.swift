@@ -49,6 +49,7 @@ import Testing
         #expect(byline("记者 何嘉明 通讯员 孟繁宇 刘子涵") == ["何嘉明/记者", "孟繁宇/通讯员", "刘子涵/通讯员"])
         #expect(byline("覃秋燕 韦振宁") == ["覃秋燕/作者", "韦振宁/作者"])
         #expect(byline("采访人员 欧阳明远") == ["欧阳明远/记者"])
+        #expect(byline("记者 宁远 实习生 罗晓") == ["宁远/记者", "罗晓/记者"])  // an intern reports
         #expect(byline("文/蔡雨桐 图/江一舟") == ["蔡雨桐/作者", "江一舟/摄影"])
         // A `·` name needs a role word: a bracket of its own with a `·` is a section label.
         #expect(byline("记者 阿依古丽·买买提") == ["阿依古丽·买买提/记者"])
