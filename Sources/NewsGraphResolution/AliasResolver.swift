@@ -121,10 +121,13 @@ public struct AliasResolver: Sendable {
         }
         guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else { return m.text }
         let rest = m.text.dropFirst(level.count)
+        // `区检察院` → `东城区人民检察院`: the full name may write 人民 between the place and the rest.
         func candidates(_ pool: [Mention]) -> Set<String> {
             Set(
                 pool.map(\.text).filter { full in
-                    full.count > m.text.count && full.hasSuffix(rest) && full.dropLast(rest.count).hasSuffix(level)
+                    guard full.count > m.text.count, full.hasSuffix(rest) else { return false }
+                    let place = full.dropLast(rest.count)
+                    return place.hasSuffix(level) || place.hasSuffix(level + "人民")
                 })
         }
         let article = page.articles.first { $0.span.contains(m.span) }

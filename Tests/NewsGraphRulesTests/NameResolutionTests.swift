@@ -49,4 +49,13 @@ import Testing
         #expect(Set(graph.nodes.filter { $0.kind == .person }.map(\.name)) == ["宓晓川", "钱望舒"])
         #expect(graph.edges.filter { $0.kind == .author }.map(\.target.rawValue) == ["person:宓晓川"])
     }
+
+    /// `区检察院` in an article about `东城区人民检察院`: the full name writes 人民 between the place
+    /// and the rest.
+    @Test func aShortFormResolvesAcrossThePeopleOfTheFullName() throws {
+        let text = "5月20日，平遥县人民检察院举办检察开放日活动。县检察院党组书记、检察长冉立东陪同参观。\n"
+        let orgs = try Self.organizations(text)
+        #expect(orgs.map(\.name) == ["平遥县人民检察院"])
+        #expect(orgs.first?.aliases == ["县检察院"])
+    }
 }
