@@ -119,6 +119,16 @@ public struct AliasResolver: Sendable {
             let expanded = d.full.text + m.text.dropFirst(d.alias.text.count)
             return expanded
         }
+        // The bodies named in the same article (computed only for the short forms below).
+        func inArticle() -> [Mention] {
+            let article = page.articles.first { $0.span.contains(m.span) }
+            return orgs.filter { o in article.map { $0.span.contains(o.span) } ?? true }
+        }
+        // `集团公司党委书记` in a group's own news: the one group company the article names.
+        if AliasResolver.groupSelfReferences.contains(m.text) {
+            let groups = Set(inArticle().map(\.text).filter { $0.count > m.text.count && $0.contains("集团") && $0.hasSuffix("公司") })
+            return groups.count == 1 ? groups.first! : m.text
+        }
         guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else { return m.text }
         let rest = m.text.dropFirst(level.count)
         // `区检察院` → `东城区人民检察院`: the full name may write 人民 between the place and the rest.
@@ -130,12 +140,12 @@ public struct AliasResolver: Sendable {
                     return place.hasSuffix(level) || place.hasSuffix(level + "人民")
                 })
         }
-        let article = page.articles.first { $0.span.contains(m.span) }
-        if let full = AliasResolver.one(candidates(orgs.filter { o in article.map { $0.span.contains(o.span) } ?? true })) {
-            return full
-        }
+        if let full = AliasResolver.one(candidates(inArticle())) { return full }
         return AliasResolver.one(candidates(orgs)) ?? m.text
     }
+
+    /// How a group company's news names the group itself.
+    static let groupSelfReferences: Set<String> = ["集团公司", "集团"]
 
     /// The one body `names` stand for: the only name, or the longest when every other is its
     /// tail (`山东庄镇机关工会` written once with its district before it and once without).

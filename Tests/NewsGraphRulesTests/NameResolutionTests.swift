@@ -58,4 +58,15 @@ import Testing
         #expect(orgs.map(\.name) == ["平遥县人民检察院"])
         #expect(orgs.first?.aliases == ["县检察院"])
     }
+
+    /// `集团公司` in a group's own news is that group (the one group company the article names);
+    /// with two groups named, it stays as written.
+    @Test func aGroupsSelfReferenceIsTheGroupTheArticleNames() throws {
+        let one = "1月12日，临江能源集团有限公司召开安全生产工作会议。集团公司党委副书记、总经理濮立涛出席会议。\n"
+        let orgs = try Self.organizations(one)
+        #expect(orgs.map(\.name) == ["临江能源集团有限公司"])
+        #expect(orgs.first?.aliases == ["集团公司"])
+        let two = "临江能源集团有限公司与平安建材集团有限公司签约。集团公司总经理濮立涛出席。\n"
+        #expect(try Self.organizations(two).map(\.name).contains("集团公司"))
+    }
 }
