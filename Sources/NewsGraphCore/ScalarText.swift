@@ -9,6 +9,15 @@ public struct ScalarText: Sendable, Equatable {
     public var count: Int { scalars.count }
     public subscript(i: Int) -> Unicode.Scalar { scalars[i] }
 
+    /// The offset where `word` first occurs wholly inside `span`, or nil.
+    public func firstIndex(of word: [Unicode.Scalar], in span: TextSpan) -> Int? {
+        guard !word.isEmpty, span.length >= word.count else { return nil }
+        for i in span.start...(span.end - word.count) where scalars[i] == word[0] {
+            if (1..<word.count).allSatisfy({ scalars[i + $0] == word[$0] }) { return i }
+        }
+        return nil
+    }
+
     public func string(_ span: TextSpan) -> String {
         string(span.start, span.end)
     }

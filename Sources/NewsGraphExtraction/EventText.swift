@@ -72,11 +72,7 @@ extension EventExtractor {
     static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间"].map { Array($0.unicodeScalars) }
 
     static func contains(_ text: ScalarText, _ span: TextSpan, _ word: [Unicode.Scalar]) -> Bool {
-        guard span.length >= word.count else { return false }
-        for i in span.start...(span.end - word.count) where text[i] == word[0] {
-            if (1..<word.count).allSatisfy({ text[i + $0] == word[$0] }) { return true }
-        }
-        return false
+        text.firstIndex(of: word, in: span) != nil
     }
 
     /// Sentences of a span: cut after `。！？；` and at line ends.

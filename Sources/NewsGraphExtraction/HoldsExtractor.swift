@@ -88,8 +88,12 @@ public struct HoldsExtractor: Sendable {
         var out: [HoldsRelation] = []
         for (i, person) in mentions.enumerated() where person.kind == .person {
             let next = mentions[(i + 1)...].first { $0.kind == .person }?.span.start ?? text.count
-            guard let cue = HoldsExtractor.find(HoldsExtractor.currentCue, in: text, from: person.span.end, to: next)
-            else { continue }
+            // 现任 in the rest of the person's sentence.
+            var sentenceEnd = person.span.end
+            while sentenceEnd < next, text[sentenceEnd] != "。", text[sentenceEnd] != "；", text[sentenceEnd] != "\n" {
+                sentenceEnd += 1
+            }
+            guard let cue = text.firstIndex(of: HoldsExtractor.currentCue, in: TextSpan(person.span.end, sentenceEnd)) else { continue }
             var org: Mention? = nil
             var end = cue + HoldsExtractor.currentCue.count
             for m in mentions[(i + 1)...] where m.span.start >= end {
@@ -109,18 +113,6 @@ public struct HoldsExtractor: Sendable {
     }
 
     static let currentCue: [Unicode.Scalar] = Array("现任".unicodeScalars)
-
-    /// The offset of `word` in `text[from..<to]`, stopping at a full stop or a line end.
-    static func find(_ word: [Unicode.Scalar], in text: ScalarText, from: Int, to: Int) -> Int? {
-        var i = from
-        while i + word.count <= to {
-            let c = text[i]
-            if c == "。" || c == "\n" || c == "；" { return nil }
-            if c == word[0], (1..<word.count).allSatisfy({ text[i + $0] == word[$0] }) { return i }
-            i += 1
-        }
-        return nil
-    }
 
     func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention]) -> HoldsRelation {
         // `中共中央总书记、国家主席某某`: not 中共中央's post.

@@ -8,33 +8,20 @@ public enum IDEscaper {
     @inlinable
     public static func escape(_ id: String, marker: UInt8, keep: (UInt32) -> Bool) -> String {
         var copy = id
-        let escaped: String? = copy.withUTF8 { u in
+        let plain = copy.withUTF8 { u in
             var i = 0
             while i < u.count {
                 let (value, length) = scalar(u, at: i)
-                if !keep(value) { break }
+                if !keep(value) { return false }
                 i += length
             }
-            if i == u.count { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(u.count * 2)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[0..<i]))
-            while i < u.count {
-                let (value, length) = scalar(u, at: i)
-                if keep(value) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<i + length]))
-                } else {
-                    for b in u[i..<i + length] {
-                        out.append(marker)
-                        out.append(hexDigit(b >> 4))
-                        out.append(hexDigit(b & 0xF))
-                    }
-                }
-                i += length
-            }
-            return String(decoding: out, as: UTF8.self)
+            return true
         }
-        return escaped ?? id
+        if plain { return id }
+        var out: [UInt8] = []
+        out.reserveCapacity(id.utf8.count * 2)
+        append(id, marker: marker, keep: keep, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `id` escaped to `out`, without building a String: writers escape ids piece by

@@ -1,5 +1,6 @@
 import Foundation
 import NewsGraph
+import NewsGraphCore
 import NewsGraphIngest
 import Testing
 
@@ -13,23 +14,34 @@ import Testing
         #expect(persons.first?.aliases == ["久卡诺维奇"])
     }
 
-    static func organizations(_ text: String) throws -> [(name: String, aliases: [String])] {
+    static func graph(_ text: String) throws -> Graph {
         let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
-        return EventOrganizerTests.pipeline.process(doc).graph.nodes.filter { $0.kind == .organization }.map { ($0.name, $0.aliases) }
+        return EventOrganizerTests.pipeline.process(doc).graph
+    }
+
+    static func organizations(_ text: String) throws -> [(name: String, aliases: [String])] {
+        try graph(text).nodes.filter { $0.kind == .organization }.map { ($0.name, $0.aliases) }
+    }
+
+    /// `text` names exactly the bodies `names`, and the first of them has `aliases`.
+    static func expectBodies(
+        _ text: String, _ names: [String], firstAliases aliases: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let orgs = try organizations(text)
+        #expect(orgs.map(\.name) == names, sourceLocation: sourceLocation)
+        #expect(orgs.first?.aliases == aliases, sourceLocation: sourceLocation)
     }
 
     @Test func aDefinedShortFormThatReadsAsANameIsTheBody() throws {
-        let text = "调研组来到临江市中级人民法院（以下简称“临江中院”）诉讼服务中心。座谈会上，临江中院院长王立民汇报了工作。\n"
-        let orgs = try Self.organizations(text)
-        #expect(orgs.map(\.name) == ["临江市中级人民法院", "临江市中级人民法院诉讼服务中心"])
-        #expect(orgs.first?.aliases == ["临江中院"])
+        try Self.expectBodies(
+            "调研组来到临江市中级人民法院（以下简称“临江中院”）诉讼服务中心。座谈会上，临江中院院长王立民汇报了工作。\n",
+            ["临江市中级人民法院", "临江市中级人民法院诉讼服务中心"], firstAliases: ["临江中院"])
     }
 
     @Test func aDefinedShortFormUsedLaterIsTheBody() throws {
-        let text = "福建宁远锂能新材料科技有限公司（以下简称“宁远锂能”）与学院签约。宁远锂能董事长李国华出席。\n"
-        let orgs = try Self.organizations(text)
-        #expect(orgs.map(\.name) == ["福建宁远锂能新材料科技有限公司"])
-        #expect(orgs.first?.aliases == ["宁远锂能"])
+        try Self.expectBodies(
+            "福建宁远锂能新材料科技有限公司（以下简称“宁远锂能”）与学院签约。宁远锂能董事长李国华出席。\n",
+            ["福建宁远锂能新材料科技有限公司"], firstAliases: ["宁远锂能"])
     }
 
     /// A level short form (`镇机关工会`) whose candidates are one body written with and without
@@ -43,9 +55,7 @@ import Testing
 
     /// An editor named after an article is a Person of the graph with no author edge.
     @Test func anEditorIsAPersonButNoAuthor() throws {
-        let text = "本报讯（记者 宓晓川）6月10日，桂园街道总工会开展职工义诊活动。\n\n（编辑：钱望舒）\n"
-        let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
-        let graph = EventOrganizerTests.pipeline.process(doc).graph
+        let graph = try Self.graph("本报讯（记者 宓晓川）6月10日，桂园街道总工会开展职工义诊活动。\n\n（编辑：钱望舒）\n")
         #expect(Set(graph.nodes.filter { $0.kind == .person }.map(\.name)) == ["宓晓川", "钱望舒"])
         #expect(graph.edges.filter { $0.kind == .author }.map(\.target.rawValue) == ["person:宓晓川"])
     }
@@ -53,19 +63,17 @@ import Testing
     /// `区检察院` in an article about `东城区人民检察院`: the full name writes 人民 between the place
     /// and the rest.
     @Test func aShortFormResolvesAcrossThePeopleOfTheFullName() throws {
-        let text = "5月20日，平遥县人民检察院举办检察开放日活动。县检察院党组书记、检察长冉立东陪同参观。\n"
-        let orgs = try Self.organizations(text)
-        #expect(orgs.map(\.name) == ["平遥县人民检察院"])
-        #expect(orgs.first?.aliases == ["县检察院"])
+        try Self.expectBodies(
+            "5月20日，平遥县人民检察院举办检察开放日活动。县检察院党组书记、检察长冉立东陪同参观。\n",
+            ["平遥县人民检察院"], firstAliases: ["县检察院"])
     }
 
     /// `集团公司` in a group's own news is that group (the one group company the article names);
     /// with two groups named, it stays as written.
     @Test func aGroupsSelfReferenceIsTheGroupTheArticleNames() throws {
-        let one = "1月12日，临江能源集团有限公司召开安全生产工作会议。集团公司党委副书记、总经理濮立涛出席会议。\n"
-        let orgs = try Self.organizations(one)
-        #expect(orgs.map(\.name) == ["临江能源集团有限公司"])
-        #expect(orgs.first?.aliases == ["集团公司"])
+        try Self.expectBodies(
+            "1月12日，临江能源集团有限公司召开安全生产工作会议。集团公司党委副书记、总经理濮立涛出席会议。\n",
+            ["临江能源集团有限公司"], firstAliases: ["集团公司"])
         let two = "临江能源集团有限公司与平安建材集团有限公司签约。集团公司总经理濮立涛出席。\n"
         #expect(try Self.organizations(two).map(\.name).contains("集团公司"))
     }

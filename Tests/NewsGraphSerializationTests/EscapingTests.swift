@@ -81,7 +81,7 @@ import Testing
     /// escaping the id built whole, for ids whose pieces need escaping too.
     @Test func edgeIDsEscapedPieceByPieceEqualTheWholeIDEscaped() {
         let edges = [
-            Edge(kind: .holds, source: NodeID(rawValue: "person:张良"), target: NodeID(rawValue: "org:北京市总工会"), qualifier: "党组书记"),
+            Edge(kind: .holds, source: NodeID(rawValue: "person:韩明川"), target: NodeID(rawValue: "org:临江市总工会"), qualifier: "党组书记"),
             Edge(kind: .attended, source: NodeID(rawValue: "person:王伟@区"), target: NodeID(rawValue: "event:d#1"), qualifier: ""),
             Edge(kind: .author, source: NodeID(rawValue: "article:a \"b\"\\c"), target: NodeID(rawValue: "person:x\u{1}y\u{FFFF}"), qualifier: "记者_摄"),
         ]
