@@ -13,7 +13,7 @@ public enum OverlapPolicy: Sendable {
 }
 
 /// A match of one rule, before the overlap policy.
-struct Candidate: Hashable {
+struct Candidate: Equatable {
     var start: Int
     var end: Int
     var ruleIndex: Int

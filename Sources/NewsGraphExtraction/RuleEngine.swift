@@ -113,9 +113,10 @@ public struct RuleEngine: Sendable {
     }
 
     func choose(_ candidates: [Candidate], phase: String, trace: inout [CandidateTrace]?, focus: TextSpan?) -> [Candidate] {
-        let sorted = Set(candidates).sorted(by: policy.order)
+        // The order is total, so duplicates (one rule reaching one span from two anchors) end up side by side.
+        let sorted = candidates.sorted(by: policy.order)
         var taken: [Candidate] = []  // kept sorted by start for the overlap test
-        for c in sorted {
+        for (k, c) in sorted.enumerated() where k == 0 || sorted[k - 1] != c {
             let i = insertionIndex(taken, c.start)
             let overlapLeft = i > 0 && taken[i - 1].end > c.start
             let overlapRight = i < taken.count && taken[i].start < c.end
