@@ -8,8 +8,6 @@ public struct Annotation: Sendable, Hashable {
     public var rule: String
     /// Annotations of earlier phases inside it (for `explain`).
     public var children: [Annotation]
-    /// The kind's id in the rule set, for the engine's tables.
-    var kindID: Int32 = -1
 
     public init(kind: String, span: TextSpan, rule: String, children: [Annotation] = []) {
         self.kind = kind

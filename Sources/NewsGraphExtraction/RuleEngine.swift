@@ -12,6 +12,8 @@ public struct RuleEngine: Sendable {
     public let rules: RuleSet
     public let policy: OverlapPolicy
     let flatRules: [EngineRule]
+    let ruleIDs: [String]
+    let kindRank: [Int32]
     let phaseRanges: [Range<Int>]
     /// `rules.keywordClasses` flattened: keyword k's classes are `keywordClass[classStart[k]..<classStart[k + 1]]`
     /// (one array: the scan reports a keyword per text position, and a nested array retains on each read).
@@ -28,6 +30,8 @@ public struct RuleEngine: Sendable {
             flat += p.rules.map(EngineRule.init)
         }
         flatRules = flat
+        ruleIDs = flat.map(\.id)
+        kindRank = AnnotationForest.ranks(of: rules.kinds)
         phaseRanges = ranges
         keywordClass = rules.keywordClasses.flatMap { $0 }
         classStart = rules.keywordClasses.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
@@ -79,25 +83,18 @@ public struct RuleEngine: Sendable {
             text: text, charTests: rules.charTests, hits: lexiconHits(text), classCount: rules.lexiconNames.count,
             exclusionClasses: rules.exclusionClasses)
         var state = EngineRun(engine: self, input: input, trace: trace, focus: focus)
-        var alive: [Annotation] = []
+        var forest = AnnotationForest(kindRank: kindRank)
         for (phaseIndex, range) in phaseRanges.enumerated() {
             state.candidates.removeAll(keepingCapacity: true)
             let phase = rules.phases[phaseIndex].name
             for ruleIndex in range { state.run(ruleIndex, phase: phase) }
             let accepted = choose(state.candidates, phase: phase, trace: &state.trace, focus: focus)
             if accepted.isEmpty { continue }
-            alive = merge(alive, accepted.map { c in
-                let rule = flatRules[c.ruleIndex]
-                var a = Annotation(kind: rules.kinds[Int(rule.emit)], span: TextSpan(c.start, c.end), rule: rule.id)
-                a.kindID = rule.emit
-                return a
-            })
-            state.input.setAnnotations(
-                alive.map { MatchInput.Span(start: Int32($0.span.start), end: Int32($0.span.end), tag: $0.kindID) },
-                kindCount: rules.kinds.count)
+            forest.add(accepted.map { c in (Int32(c.start), Int32(c.end), flatRules[c.ruleIndex].emit, Int32(c.ruleIndex)) })
+            state.input.setAnnotations(forest.rootSpans, kindCount: rules.kinds.count)
         }
         trace = state.trace
-        return alive
+        return forest.annotations(kinds: rules.kinds, ruleIDs: ruleIDs)
     }
 
     func beforeHolds(_ rule: EngineRule, _ start: Int, _ runner: inout ProgramRunner, _ input: MatchInput) -> Bool {
@@ -143,42 +140,5 @@ public struct RuleEngine: Sendable {
             if list[mid].start < start { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    /// Adds a phase's annotations; each consumes the earlier ones inside it.
-    /// Both lists are sorted by start, so each new annotation looks only at the
-    /// alive ones starting inside it.
-    func merge(_ alive: [Annotation], _ new: [Annotation]) -> [Annotation] {
-        var consumed = [Bool](repeating: false, count: alive.count)
-        var result = new
-        for k in result.indices {
-            let n = result[k].span
-            var lo = 0, hi = alive.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if alive[mid].span.start < n.start { lo = mid + 1 } else { hi = mid }
-            }
-            while lo < alive.count, alive[lo].span.start < n.end {
-                if !consumed[lo], n.contains(alive[lo].span) {
-                    consumed[lo] = true
-                    result[k].children.append(alive[lo])
-                }
-                lo += 1
-            }
-        }
-        // Both lists are in order (a phase's annotations do not overlap): merge them.
-        func precedes(_ a: Annotation, _ b: Annotation) -> Bool { a.span != b.span ? a.span < b.span : a.kind < b.kind }
-        var out: [Annotation] = []
-        out.reserveCapacity(result.count + alive.count)
-        var i = 0
-        for (k, a) in alive.enumerated() where !consumed[k] {
-            while i < result.count, precedes(result[i], a) {
-                out.append(result[i])
-                i += 1
-            }
-            out.append(a)
-        }
-        out += result[i...]
-        return out
     }
 }
