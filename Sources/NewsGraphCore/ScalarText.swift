@@ -18,6 +18,17 @@ public struct ScalarText: Sendable, Equatable {
         return nil
     }
 
+    /// Whether `span` holds any of `words`, in one pass: a word is compared only where its first scalar stands.
+    public func containsAny(of words: [[Unicode.Scalar]], in span: TextSpan) -> Bool {
+        for i in span.start..<span.end {
+            let c = scalars[i]
+            for w in words where !w.isEmpty && w[0] == c && i + w.count <= span.end {
+                if (1..<w.count).allSatisfy({ scalars[i + $0] == w[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
     public func string(_ span: TextSpan) -> String {
         string(span.start, span.end)
     }

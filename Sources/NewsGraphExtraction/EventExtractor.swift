@@ -81,7 +81,7 @@ public struct EventExtractor: Sendable {
         let parts = occasions(main: main, inBody: inBody, sentences: sentences, annotations: annotations, mentions: mentions, text: text)
         return parts.enumerated().map { k, part in
             let inPart = { (span: TextSpan) in
-                part.sentences.contains { $0.contains(span) } || (k == 0 && region.headline?.contains(span) == true)
+                EventExtractor.anyContains(part.sentences, span) || (k == 0 && region.headline?.contains(span) == true)
             }
             return record(
                 k == 0 ? region : Region(index: region.index, span: region.span, headline: nil, excluded: region.excluded),
@@ -174,7 +174,7 @@ public struct EventExtractor: Sendable {
                 }
                 // `X联合Y、Z有关负责人开展`: the people of Y and Z take part; X leads.
                 let gapSpan = TextSpan(last.span.end, max(gapEnd, last.span.end))
-                let peopleOf = EventExtractor.peopleWords.contains { EventExtractor.contains(text, gapSpan, $0) }
+                let peopleOf = text.containsAny(of: EventExtractor.peopleWords, in: gapSpan)
                 guard peopleOf || EventExtractor.isSubjectGap(gap) else { continue }
                 candidates.removeLast()
                 var list = [last]

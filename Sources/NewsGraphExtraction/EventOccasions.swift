@@ -26,8 +26,9 @@ extension EventExtractor {
     ) -> [(label: Mention, sentences: [TextSpan])] {
         guard let first = sentences.firstIndex(where: { $0.contains(main.span) }) else { return [(main, sentences)] }
         // A sentence's date: the last one before `before` (the event it names), else its first.
+        let allDates = annotations.filter { $0.kind == "date" }
         func date(_ s: TextSpan, before: Int? = nil) -> Annotation? {
-            let dates = annotations.filter { $0.kind == "date" && s.contains($0.span) }
+            let dates = allDates.filter { s.contains($0.span) }
             return before.flatMap { b in dates.last { $0.span.end <= b } } ?? dates.first
         }
         func day(_ s: TextSpan, before: Int? = nil) -> String? {
@@ -68,7 +69,7 @@ extension EventExtractor {
 
     /// `还将组织`, `计划开展`: an occasion still to come is no event.
     static func isPlan(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
-        planWords.contains { contains(text, sentence, $0) }
+        text.containsAny(of: planWords, in: sentence)
     }
 
     static let planWords: [[Unicode.Scalar]] = ["将于", "还将", "计划", "拟于", "即将"].map { Array($0.unicodeScalars) }

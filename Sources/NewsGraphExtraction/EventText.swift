@@ -64,15 +64,21 @@ extension EventExtractor {
 
     /// `活动`, `会议`, `会上`, `此次`: the sentence speaks of the article's event.
     static func refersBack(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
-        backReferences.contains { contains(text, sentence, $0) }
+        text.containsAny(of: backReferences, in: sentence)
     }
 
     /// Words that make a gap before an organizing verb name a body's people (`X联合Y有关负责人开展`).
     static let peopleWords: [[Unicode.Scalar]] = ["负责人", "人员", "代表"].map { Array($0.unicodeScalars) }
     static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间"].map { Array($0.unicodeScalars) }
 
-    static func contains(_ text: ScalarText, _ span: TextSpan, _ word: [Unicode.Scalar]) -> Bool {
-        text.firstIndex(of: word, in: span) != nil
+    /// Whether one of `sentences` (sorted and not overlapping, as `sentences(of:in:)` cuts them) contains `span`.
+    static func anyContains(_ sentences: [TextSpan], _ span: TextSpan) -> Bool {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if sentences[mid].start <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && sentences[lo - 1].contains(span)
     }
 
     /// Sentences of a span: cut after `。！？；` and at line ends.
