@@ -157,14 +157,15 @@ public struct EventExtractor: Sendable {
                 var gap = text.string(last.span.end, gapEnd)
                 // Before an event's name: written right against it.
                 if v.isEmpty && !gap.isEmpty { continue }
-                // `（X，）在西河路小学举行`: a body after `在` is where it happens, not who holds it
-                // (but `在国新办举行的发布会` is that body's): the subject, if any, comes before.
+                // `（X，）在西河路小学举行`, `X在临空产业园开展`: a body or a place after `在` is where it
+                // happens, not who holds it (but `在国新办举行的发布会` is that body's): the subject, if
+                // any, comes before.
                 let at = last.span.start - 1
                 let relative = v.end < region.span.end && text[v.end] == "的"
                 // `互助会开展的《…保障活动》`: a clause about a programme or document, not this event.
                 if relative && !v.isEmpty && v.end + 1 < region.span.end && text[v.end + 1] == "《" { continue }
-                if last.kind == .organization, at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
-                    venueNamed = true
+                if at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
+                    if last.kind == .organization { venueNamed = true }
                     candidates.removeLast()
                     guard let subject = candidates.last else { continue }
                     last = subject
