@@ -63,7 +63,7 @@ public struct AliasResolver: Sendable {
                 let name = m.text.filter { !$0.isWhitespace }
                 if let full = fullNames[name], full.count == 1 { set(m, full.first!) } else { set(m, name) }
             case .organization where isBack(m):
-                set(m, backReference(m, names: orgs.compactMap { names.canonical[.init($0.kind, $0.span)] }))
+                set(m, backReference(m, named: orgs.compactMap { o in names.canonical[.init(o.kind, o.span)].map { ($0, o.span.start) } }))
             case .organization:
                 set(m, organizationName(m, orgs: orgs, defined: defined, page: page))
             case .location:
@@ -91,12 +91,18 @@ public struct AliasResolver: Sendable {
     static let demonstratives: [Character] = ["该", "本", "我"]
 
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
-    /// organization with that ending the document names most often.
-    func backReference(_ m: Mention, names: [String]) -> String {
+    /// organization with that ending the document names most often; of several named
+    /// as often, the one named last before it (`在甲公司，公司总经理…` after a list of companies).
+    func backReference(_ m: Mention, named: [(name: String, start: Int)]) -> String {
         let suffix = AliasResolver.demonstratives.contains(m.text.first ?? " ") ? String(m.text.dropFirst()) : m.text
-        var counts: [String: Int] = [:]
-        for n in names where n != m.text && n.hasSuffix(suffix) && n.count > suffix.count { counts[n, default: 0] += 1 }
-        let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        var seen: [String: (count: Int, lastBefore: Int)] = [:]
+        for n in named where n.name != m.text && n.name.hasSuffix(suffix) && n.name.count > suffix.count {
+            var s = seen[n.name, default: (0, -1)]
+            s.count += 1
+            if n.start < m.span.start { s.lastBefore = max(s.lastBefore, n.start) }
+            seen[n.name] = s
+        }
+        let best = seen.max { a, b in (a.value.count, a.value.lastBefore, b.key) < (b.value.count, b.value.lastBefore, a.key) }
         return best?.key ?? m.text
     }
 

@@ -77,4 +77,13 @@ import Testing
         let two = "临江能源集团有限公司与平安建材集团有限公司签约。集团公司总经理濮立涛出席。\n"
         #expect(try Self.organizations(two).map(\.name).contains("集团公司"))
     }
+
+    /// A bare `公司` before a title is the company named most often; of companies named as often,
+    /// the one named last before it.
+    @Test func aBareCompanyIsTheOneNamedLastBeforeIt() throws {
+        let text = "检查组走访了丰禾食品有限责任公司、宁远新材料有限公司。在宁远新材料公司，公司总经理濮立涛介绍了生产情况。\n"
+        let g = try Self.graph(text)
+        let held = g.edges.filter { $0.kind == .holds }.map(\.target)
+        #expect(held == [NodeID(.organization, "宁远新材料公司")])
+    }
 }
