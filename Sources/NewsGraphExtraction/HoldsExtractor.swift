@@ -61,10 +61,13 @@ public struct HoldsExtractor: Sendable {
                 org = nil
             case .title:
                 if afterPerson {
-                    // `院长甲、副院长乙`: the organization written once serves the list.
+                    // `院长甲、副院长乙`: the organization written once serves the list, but not a
+                    // post that writes a body of its own (`政务司司长甲、财政司司长乙`).
                     titles = []
+                    titles.append((m, ownBodyTitles.namesAnotherBody(m.text) ? nil : org))
+                } else {
+                    titles.append((m, org))
                 }
-                titles.append((m, org))
             case .person:
                 let own = titles.isEmpty && afterPerson && connected ? lastPersonTitles : titles
                 for (title, titleOrg) in own {
