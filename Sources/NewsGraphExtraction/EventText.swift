@@ -21,6 +21,11 @@ extension EventExtractor {
         if gap.hasPrefix("（以下简称") || gap.hasPrefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" }) {
             gap = gap[gap.index(after: close)...]
         }
+        // `X联合Y，在滨江产业园开展`: where it happens may stand between them, after a comma.
+        if let at = gap.firstIndex(where: { $0 == "在" || $0 == "于" }), gap[..<at].allSatisfy({ $0 == "，" || $0 == "," }) {
+            let place = gap[gap.index(after: at)...]
+            return place.count <= 12 && !place.contains { "，,。的将拟".contains($0) }
+        }
         return gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
     }
 
