@@ -44,15 +44,33 @@ public struct NameVoting: Sendable {
             }
         }
         // Every other occurrence of a confirmed name, where nothing else was read.
-        let taken = result.map(\.span).sorted()
+        var taken = result.map(\.span).sorted()
         for o in occurrences {
             let span = TextSpan(Int(o.start), Int(o.end))
             if NameVoting.overlapsAny(span, taken) { continue }
             result.append(Mention(kind: .person, span: span, text: names[Int(o.id)], rule: "person.known-name"))
         }
+        // A foreign name's last part stands for the name later on (`温斯顿·彼得斯` … `彼得斯表示`);
+        // resolution makes it the full name's alias.
+        let lastParts = Set(result.filter { $0.kind == .person }.compactMap { NameVoting.lastPart(of: $0.text) }).subtracting(names).sorted()
+        if !lastParts.isEmpty {
+            taken = result.map(\.span).sorted()
+            for o in AhoCorasick(keywords: lastParts.map { Array($0.unicodeScalars) }).matches(in: text.scalars) {
+                let span = TextSpan(Int(o.start), Int(o.end))
+                if NameVoting.overlapsAny(span, taken) || (o.start > 0 && NameVoting.isDot(text[Int(o.start) - 1])) { continue }
+                result.append(Mention(kind: .person, span: span, text: lastParts[Int(o.id)], rule: "person.known-name"))
+            }
+        }
         var seen = Set<ResolvedKey>()
         return result.sorted { $0.span != $1.span ? $0.span < $1.span : $0.kind < $1.kind }
             .filter { seen.insert(ResolvedKey(kind: $0.kind, span: $0.span)).inserted }
+    }
+
+    /// The part after a foreign name's last dot, when it has two characters or more.
+    static func lastPart(of name: String) -> String? {
+        guard let dot = name.unicodeScalars.lastIndex(where: isDot) else { return nil }
+        let part = String(name.unicodeScalars[name.unicodeScalars.index(after: dot)...])
+        return part.unicodeScalars.count >= 2 ? part : nil
     }
 
     /// Whether `o` is the last part of a longer name's occurrence ending where it ends and

@@ -23,4 +23,12 @@ import Testing
         let voted = NameVoting().apply(mentions, text: text)
         #expect(names(voted) == ["查克维拉", "维拉", "查克维拉"])
     }
+
+    @Test func aForeignNamesLastPartStandsForItLaterOn() {
+        // 让·杜邦 read once; 杜邦 alone later is the same person, inside the full name it is not.
+        let text = ScalarText("外长让·杜邦会见来宾。杜邦表示，双方将加强合作。")
+        let voted = NameVoting().apply([person(text, "让·杜邦", at: 2)], text: text)
+        #expect(voted.map(\.span) == [TextSpan(2, 6), TextSpan(11, 13)])
+        #expect(names(voted) == ["让·杜邦", "杜邦"])
+    }
 }
