@@ -86,8 +86,8 @@ public struct AliasResolver: Sendable {
     }
 
     /// The rules whose mentions are bare suffixes standing for the document's
-    /// own body (`医院党委副书记…`, `该院院长…`).
-    static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative"]
+    /// own body (`医院党委副书记…`, `该院院长…`, `局党组书记…`).
+    static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative", "org.own-body-abbreviation"]
     static let demonstratives: [Character] = ["该", "本", "我"]
 
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the

@@ -78,6 +78,13 @@ import Testing
         #expect(try Self.organizations(two).map(\.name).contains("集团公司"))
     }
 
+    /// `局党组书记` in a bureau's own news: the bureau the page names.
+    @Test func aBodysOneCharacterSelfReferenceIsThatBody() throws {
+        let text = "11月20日，临江市生态环境局召开工作推进会。局党组书记、局长濮立涛出席会议并讲话。\n"
+        let held = try Self.graph(text).edges.filter { $0.kind == .holds }.map(\.target)
+        #expect(held == [NodeID(.organization, "临江市生态环境局"), NodeID(.organization, "临江市生态环境局")])
+    }
+
     /// A bare `公司` before a title is the company named most often; of companies named as often,
     /// the one named last before it.
     @Test func aBareCompanyIsTheOneNamedLastBeforeIt() throws {
