@@ -110,7 +110,11 @@ public struct EventExtractor: Sendable {
         var attendees: [EventRecord.Attendee] = []
         var seen: Set<String> = []
         for sentence in relevant {
-            let persons = mentions.filter { $0.kind == .person && sentence.contains($0.span) && !region.excluded.contains(where: $0.span.overlaps) }
+            // Someone a meeting appoints (`增补某某为委员`) is its decision's object, not an attendee.
+            let persons = mentions.filter {
+                $0.kind == .person && $0.rule != HoldsExtractor.appointmentRule && sentence.contains($0.span)
+                    && !region.excluded.contains(where: $0.span.overlaps)
+            }
             let sentenceCues = cues.filter { sentence.contains($0.span) }
             for p in persons where !seen.contains(p.text) {
                 let cue = sentenceCues.first { $0.span.start >= p.span.end }

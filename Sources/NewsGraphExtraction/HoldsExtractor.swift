@@ -86,7 +86,8 @@ public struct HoldsExtractor: Sendable {
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
     /// posts after 现任 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
-    /// posts are not held.
+    /// posts are not held. So does an appointment, with the post after 为 (`任命某某为市教育局局长`,
+    /// `增补某某为县政协委员`; not `免去某某的…职务`, which names a post left).
     func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
         var out: [HoldsRelation] = []
         for (i, person) in mentions.enumerated() where person.kind == .person {
@@ -96,9 +97,15 @@ public struct HoldsExtractor: Sendable {
             while sentenceEnd < next, text[sentenceEnd] != "。", text[sentenceEnd] != "；", text[sentenceEnd] != "\n" {
                 sentenceEnd += 1
             }
-            guard let cue = text.firstIndex(of: HoldsExtractor.currentCue, in: TextSpan(person.span.end, sentenceEnd)) else { continue }
+            var end: Int
+            if let cue = text.firstIndex(of: HoldsExtractor.currentCue, in: TextSpan(person.span.end, sentenceEnd)) {
+                end = cue + HoldsExtractor.currentCue.count
+            } else if person.rule == HoldsExtractor.appointmentRule, person.span.end < sentenceEnd, text[person.span.end] == "为" {
+                end = person.span.end + 1
+            } else {
+                continue
+            }
             var org: Mention? = nil
-            var end = cue + HoldsExtractor.currentCue.count
             for m in mentions[(i + 1)...] where m.span.start >= end {
                 let gap = HoldsExtractor.gap(text, end, m.span.start)
                 guard gap == .none || gap == .listComma else { break }
@@ -116,6 +123,8 @@ public struct HoldsExtractor: Sendable {
     }
 
     static let currentCue: [Unicode.Scalar] = Array("现任".unicodeScalars)
+    /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
+    static let appointmentRule = "person.appointment"
 
     func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention]) -> HoldsRelation {
         // `中共中央总书记、国家主席某某`: not 中共中央's post.

@@ -137,11 +137,17 @@ public struct AliasResolver: Sendable {
         }
         guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else { return m.text }
         let rest = m.text.dropFirst(level.count)
-        // `区检察院` → `东城区人民检察院`: the full name may write 人民 between the place and the rest.
+        // `区检察院` → `东城区人民检察院`: the full name may write 人民 between the place and the rest;
+        // `县政协` → `中国人民政治协商会议某县委员会`: or write the body's full name around the place.
+        let longForm = AliasResolver.longForms[String(rest)]
         func candidates(_ pool: [Mention]) -> Set<String> {
             Set(
                 pool.map(\.text).filter { full in
-                    guard full.count > m.text.count, full.hasSuffix(rest) else { return false }
+                    guard full.count > m.text.count else { return false }
+                    if let (prefix, suffix) = longForm, full.hasPrefix(prefix), full.hasSuffix(suffix) {
+                        return full.dropLast(suffix.count).hasSuffix(level)
+                    }
+                    guard full.hasSuffix(rest) else { return false }
                     let place = full.dropLast(rest.count)
                     return place.hasSuffix(level) || place.hasSuffix(level + "人民")
                 })
@@ -149,6 +155,9 @@ public struct AliasResolver: Sendable {
         if let full = AliasResolver.one(candidates(inArticle())) { return full }
         return AliasResolver.one(candidates(orgs)) ?? m.text
     }
+
+    /// Bodies whose full name writes the place inside it: short name → (prefix, suffix) around the place.
+    static let longForms: [String: (prefix: String, suffix: String)] = ["政协": ("中国人民政治协商会议", "委员会")]
 
     /// How a group company's news names the group itself.
     static let groupSelfReferences: Set<String> = ["集团公司", "集团"]
