@@ -13,6 +13,16 @@ import Testing
         return pipeline.process(doc).extraction.events.map { $0.organizers.map(\.text) }
     }
 
+    /// Someone a meeting appoints holds the post after 为 but does not attend the meeting.
+    @Test func anAppointedPersonHoldsThePostButDoesNotAttend() throws {
+        let page = "11月3日，县政协召开常委会议，主席邝远航主持会议。会议增补柯望舒为县政协委员。\n"
+        let result = Self.pipeline.process(try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t"))
+        let attendees = result.extraction.events.flatMap { $0.attendees.map(\.person.text) }
+        #expect(attendees == ["邝远航"])
+        let held = result.extraction.holds.map { "\($0.person.text)|\($0.title.text)|\($0.organization?.text ?? "")" }
+        #expect(held.contains("柯望舒|委员|县政协"))
+    }
+
     @Test func aBodyNamedFirstInTheHeadlineHoldsTheVisit() throws {
         let page = "东城区总工会走访慰问环卫职工\n\n本报讯 1月5日上午，东城区总工会主席周明远带队走访慰问环卫职工，送去慰问品。\n"
         #expect(try Self.organizers(page) == [["东城区总工会"]])
