@@ -25,11 +25,11 @@ public struct GraphMLWriter: GraphSerializer {
     public let flavor: GraphMLFlavor
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
-    var buffer: [UInt8] = []
-    /// Scratch space for the provenance list as JSON, reused from element to element.
-    var json: [UInt8] = []
+    var buffer = ByteBuffer()
+    /// The provenance list as JSON when it has characters XML escapes, reused from element to element.
+    var json = ByteBuffer()
     /// Scratch space for an id attribute, NUL-terminated for libxml2.
-    var scratch: [UInt8] = []
+    var scratch = ByteBuffer(capacity: 256)
 
     public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
         xml = try XMLWriter(sink: sink)
@@ -111,10 +111,10 @@ public struct GraphMLWriter: GraphSerializer {
 
     /// An id attribute, escaped as an NMTOKEN by `fill` into a reused NUL-terminated buffer
     /// (no `String` per id).
-    mutating func idAttribute(_ name: String, _ fill: (inout [UInt8]) -> Void) throws {
-        scratch.removeAll(keepingCapacity: true)
+    mutating func idAttribute(_ name: StaticString, _ fill: (inout ByteBuffer) -> Void) throws {
+        scratch.removeAll()
         fill(&scratch)
-        scratch.append(0)
+        scratch.append(byte: 0)
         try xml.attribute(name, nulTerminated: scratch)
     }
 
@@ -132,10 +132,10 @@ public struct GraphMLWriter: GraphSerializer {
         let (shape, fill) = GraphMLWriter.yFilesStyle(kind)
         let width = max(30, 14 * label.count + 16)
         buffer.append(literal: "\n      <data key=\"n.graphics\"><y:ShapeNode>")
-        buffer.append(contentsOf: "<y:Geometry height=\"30.0\" width=\"\(width).0\"/>".utf8)
-        buffer.append(contentsOf: "<y:Fill color=\"\(fill)\"/><y:NodeLabel>".utf8)
+        buffer.append(contentsOf: Array("<y:Geometry height=\"30.0\" width=\"\(width).0\"/>".utf8))
+        buffer.append(contentsOf: Array("<y:Fill color=\"\(fill)\"/><y:NodeLabel>".utf8))
         XMLText.appendEscapedContent(label, to: &buffer)
-        buffer.append(contentsOf: "</y:NodeLabel><y:Shape type=\"\(shape)\"/></y:ShapeNode></data>".utf8)
+        buffer.append(contentsOf: Array("</y:NodeLabel><y:Shape type=\"\(shape)\"/></y:ShapeNode></data>".utf8))
     }
 
     /// yEd's edge graphics: an arrow and the label.
@@ -161,8 +161,8 @@ public struct GraphMLWriter: GraphSerializer {
     mutating func flushData() throws {
         guard !buffer.isEmpty else { return }
         buffer.append(literal: "\n    ")
-        try xml.raw(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        try xml.raw(buffer.bytes)
+        buffer.removeAll()
     }
 
     /// The provenance `<data>` elements, written straight into the buffer: one node or edge
@@ -177,10 +177,18 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags[5], first.text)
         data(tags[6], first.rule)
         number(tags[7], list.count)
-        json.removeAll(keepingCapacity: true)
-        GraphMLWriter.appendProvenanceJSON(list, to: &json)
         buffer.append(contentsOf: tags[8])
-        XMLText.appendEscapedContent(bytes: json, to: &buffer)
+        // The JSON goes straight into the buffer; it rarely holds what XML escapes (`&`, `<`,
+        // `>`, CR, controls), and only then is it taken back and escaped.
+        let start = buffer.count
+        GraphMLWriter.appendProvenanceJSON(list, to: &buffer)
+        let written = UnsafeBufferPointer(rebasing: buffer.bytes[start...])
+        if !XMLText.isPlainContent(written) {
+            json.removeAll()
+            json.append(bytes: written)
+            buffer.truncate(to: start)
+            XMLText.appendEscapedContent(bytes: json.bytes, to: &buffer)
+        }
         buffer.append(literal: "</data>")
     }
 
@@ -205,31 +213,31 @@ public struct GraphMLWriter: GraphSerializer {
     /// A `<data>` holding a whole number (nothing to escape).
     mutating func number(_ tag: [UInt8], _ n: Int) {
         buffer.append(contentsOf: tag)
-        JSONText.appendDecimal(n, to: &buffer)
+        buffer.append(decimal: n)
         buffer.append(literal: "</data>")
     }
 
     /// All mentions as compact JSON: `[{"document":…,"start":…,…},…]`.
-    static func appendProvenanceJSON(_ list: [Provenance], to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "["))
+    static func appendProvenanceJSON(_ list: [Provenance], to out: inout ByteBuffer) {
+        out.append(byte: UInt8(ascii: "["))
         for (i, p) in list.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
+            if i > 0 { out.append(byte: UInt8(ascii: ",")) }
             out.append(literal: "{\"document\":")
             JSONText.appendQuoted(p.document, to: &out)
             out.append(literal: ",\"start\":")
-            JSONText.appendDecimal(p.span.start, to: &out)
+            out.append(decimal: p.span.start)
             out.append(literal: ",\"end\":")
-            JSONText.appendDecimal(p.span.end, to: &out)
+            out.append(decimal: p.span.end)
             out.append(literal: ",\"sourceStart\":")
-            JSONText.appendDecimal(p.sourceSpan.start, to: &out)
+            out.append(decimal: p.sourceSpan.start)
             out.append(literal: ",\"sourceEnd\":")
-            JSONText.appendDecimal(p.sourceSpan.end, to: &out)
+            out.append(decimal: p.sourceSpan.end)
             out.append(literal: ",\"text\":")
             JSONText.appendQuoted(p.text, to: &out)
             out.append(literal: ",\"rule\":")
             JSONText.appendQuoted(p.rule, to: &out)
-            out.append(UInt8(ascii: "}"))
+            out.append(byte: UInt8(ascii: "}"))
         }
-        out.append(UInt8(ascii: "]"))
+        out.append(byte: UInt8(ascii: "]"))
     }
 }

@@ -15,17 +15,19 @@ public enum NMToken {
     }
 
     /// Appends `id` encoded to `out` (see `encode`).
-    public static func append(_ id: String, to out: inout [UInt8]) {
-        if id.isEmpty { return out.append(UInt8(ascii: "_")) }
+    @inlinable
+    public static func append<Out: ByteOutput>(_ id: String, to out: inout Out) {
+        if id.isEmpty { return out.append(byte: UInt8(ascii: "_")) }
         IDEscaper.append(id, marker: UInt8(ascii: "_"), keep: isKept, to: &out)
     }
 
     /// Appends the encoded id of `edge` to `out`, as `encode(edge.id)` would give it.
-    public static func append(edgeID edge: Edge, to out: inout [UInt8]) {
+    @inlinable
+    public static func append<Out: ByteOutput>(edgeID edge: Edge, to out: inout Out) {
         edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, to: &out) }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func isKept(_ v: UInt32) -> Bool {
         switch v {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A: true

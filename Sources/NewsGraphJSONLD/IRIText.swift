@@ -44,13 +44,16 @@ public enum IRIText {
     public static func edge(_ id: String) -> String { edgeScheme + encode(id) }
 
     /// Appends the IRI of node `id` to `out` (as `node(_:)` gives it).
-    public static func append(node id: NodeID, to out: inout [UInt8]) {
+    @inlinable
+    public static func append<Out: ByteOutput>(node id: NodeID, to out: inout Out) {
         IDEscaper.append(id.rawValue, marker: UInt8(ascii: "%"), keep: isKept, to: &out)
     }
 
     /// Appends the IRI of `edge` to `out` (as `edge(edge.id)` gives it).
-    public static func append(edge: Edge, to out: inout [UInt8]) {
-        out.append(contentsOf: edgeScheme.utf8)
+    @inlinable
+    public static func append<Out: ByteOutput>(edge: Edge, to out: inout Out) {
+        var scheme = edgeScheme
+        scheme.withUTF8 { out.append(bytes: $0) }
         edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, to: &out) }
     }
 
@@ -60,7 +63,7 @@ public enum IRIText {
     }
 
     /// Kept raw: ASCII unreserved, sub-delims, `:`, `@`, `/`, and RFC 3987 `ucschar`.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func isKept(_ v: UInt32) -> Bool {
         if v < 0x80 {
             switch UInt8(v) {

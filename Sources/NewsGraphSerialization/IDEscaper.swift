@@ -28,7 +28,7 @@ public enum IDEscaper {
     /// piece (an edge id is its kind, source, target and qualifier), and escaping works
     /// scalar by scalar, so the pieces escaped one after another give the whole id escaped.
     @inlinable
-    public static func append(_ id: String, marker: UInt8, keep: (UInt32) -> Bool, to out: inout [UInt8]) {
+    public static func append<Out: ByteOutput>(_ id: String, marker: UInt8, keep: (UInt32) -> Bool, to out: inout Out) {
         var copy = id
         copy.withUTF8 { u in
             var i = 0, run = 0
@@ -38,16 +38,16 @@ public enum IDEscaper {
                     i += length
                     continue
                 }
-                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) }
+                if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: u[run..<i])) }
                 for b in u[i..<i + length] {
-                    out.append(marker)
-                    out.append(hexDigit(b >> 4))
-                    out.append(hexDigit(b & 0xF))
+                    out.append(byte: marker)
+                    out.append(byte: hexDigit(b >> 4))
+                    out.append(byte: hexDigit(b & 0xF))
                 }
                 i += length
                 run = i
             }
-            if run < u.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
+            if run < u.count { out.append(bytes: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
         }
     }
 
