@@ -58,16 +58,16 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.start("node")
         try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
         let tags = GraphMLWriter.nodeTags
-        buffer.append(contentsOf: GraphMLWriter.kindData[node.kind]!)
+        buffer.append(contentsOf: GraphMLWriter.kindData[node.kind.ordinal])
         let label = node.name.isEmpty ? node.id.rawValue : node.name
         data(tags.head[2], label)
         data(tags.head[3], node.name)
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
-        for name in node.properties.keys.sorted() {
+        for (name, value) in node.properties.sorted(by: { $0.key < $1.key }) {
             guard let tag = keys.nodePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
-            data(tag, node.properties[name]!.text)
+            data(tag, value.text)
         }
         provenance(node.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesNode(label, node.kind) }
@@ -86,11 +86,11 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags.head[1], GraphMLWriter.label(edge))
         data(tags.head[2], edge.kind.rawValue)
         data(tags.head[3], edge.qualifier)
-        for name in edge.properties.keys.sorted() {
+        for (name, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
             guard let tag = keys.edgePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
-            data(tag, edge.properties[name]!.text)
+            data(tag, value.text)
         }
         provenance(edge.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
@@ -204,11 +204,11 @@ public struct GraphMLWriter: GraphSerializer {
         head: GraphMLKeys.edgeHead.map { GraphMLKeys.tag("e." + $0.0) },
         provenance: GraphMLKeys.provenanceTail.map { GraphMLKeys.tag("e." + $0.0) })
 
-    /// A kind's `type` and `labels` data (`Person`, `:Person`), rendered once.
-    static let kindData: [NodeKind: [UInt8]] = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { kind in
-        (kind, nodeTags.head[0] + Array(kind.rawValue.utf8) + Array("</data>".utf8)
-            + nodeTags.head[1] + Array(":\(kind.rawValue)</data>".utf8))
-    })
+    /// A kind's `type` and `labels` data (`Person`, `:Person`), rendered once, by `NodeKind.ordinal`.
+    static let kindData: [[UInt8]] = NodeKind.allCases.map { kind in
+        nodeTags.head[0] + Array(kind.rawValue.utf8) + Array("</data>".utf8)
+            + nodeTags.head[1] + Array(":\(kind.rawValue)</data>".utf8)
+    }
 
     /// A `<data>` holding a whole number (nothing to escape).
     mutating func number(_ tag: [UInt8], _ n: Int) {

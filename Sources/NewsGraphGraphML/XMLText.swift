@@ -38,7 +38,8 @@ public enum XMLText {
     /// Whether UTF-8 `bytes` can be element content as they are (`appendEscapedContent` would copy them unchanged).
     @inlinable
     public static func isPlainContent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !bytes.contains { specialInContent[Int($0)] }
+        let special = specialInContent  // read once: a static's every read is a call on Linux
+        return special.withUnsafeBufferPointer { table in !bytes.contains { table[Int($0)] } }
     }
 
     /// Appends `s` as an attribute value between double quotes, escaped as libxml2 escapes

@@ -59,12 +59,12 @@ public struct JSONLDWriter: GraphSerializer {
             out.append(literal: ", \"alternateName\": ")
             appendStrings(node.aliases)
         }
-        for key in node.properties.keys.sorted() {
+        for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
             let term = JSONLDVocabulary.nodeTerm(key)
             out.append(literal: ", ")
             JSONText.appendQuoted(term, to: &out)
             out.append(literal: ": ")
-            appendValue(node.properties[key]!, term: term)
+            appendValue(value, term: term)
         }
         appendProvenance(node.provenance)
         out.append(byte: UInt8(ascii: "}"))
@@ -98,12 +98,12 @@ public struct JSONLDWriter: GraphSerializer {
             out.append(literal: ", \"memberOf\": ")
             appendQuoted(target)
         }
-        for key in edge.properties.keys.sorted() {
+        for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
             let term = JSONLDVocabulary.edgeTerm(key, kind: edge.kind)
             out.append(literal: ", ")
             JSONText.appendQuoted(term, to: &out)
             out.append(literal: ": ")
-            appendValue(edge.properties[key]!, term: term)
+            appendValue(value, term: term)
         }
         appendProvenance(edge.provenance)
         out.append(byte: UInt8(ascii: "}"))
