@@ -13,6 +13,9 @@ public enum DOTText {
         b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0xEF
     }
 
+    /// The bytes that are not `isPlain`.
+    static let special = ByteTable { !isPlain($0) }
+
     /// The quoted, escaped form of `s`.
     public static func quoted(_ s: String) -> String {
         var out: [UInt8] = []
@@ -29,8 +32,9 @@ public enum DOTText {
     /// `s` escaped, without the quotes; text with nothing to escape is copied in one piece.
     static func appendEscaped<Out: ByteOutput>(_ s: String, to out: inout Out) {
         var s = s
+        let special = DOTText.special
         let plain = s.withUTF8 { u in
-            guard u.allSatisfy(isPlain) else { return false }
+            guard special.firstMember(in: u, from: 0) == u.count else { return false }
             out.append(bytes: u)
             return true
         }

@@ -28,7 +28,7 @@ public struct GraphMLWriter: GraphSerializer {
     var buffer = ByteBuffer()
     /// The provenance list as JSON when it has characters XML escapes, reused from element to element.
     var json = ByteBuffer()
-    /// Scratch space for an id attribute, NUL-terminated for libxml2.
+    /// Scratch space for an id attribute.
     var scratch = ByteBuffer(capacity: 256)
 
     public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
@@ -109,13 +109,11 @@ public struct GraphMLWriter: GraphSerializer {
         edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue
     }
 
-    /// An id attribute, escaped as an NMTOKEN by `fill` into a reused NUL-terminated buffer
-    /// (no `String` per id).
+    /// An id attribute, escaped as an NMTOKEN by `fill` into a reused buffer (no `String` per id).
     mutating func idAttribute(_ name: StaticString, _ fill: (inout ByteBuffer) -> Void) throws {
         scratch.removeAll()
         fill(&scratch)
-        scratch.append(byte: 0)
-        try xml.attribute(name, nulTerminated: scratch)
+        try xml.attribute(name, nmtoken: scratch)
     }
 
     /// One `<data>` opened by `tag` (`GraphMLKeys.tag`); an empty string is left out (NetworkX

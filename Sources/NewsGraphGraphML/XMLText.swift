@@ -38,8 +38,7 @@ public enum XMLText {
     /// Whether UTF-8 `bytes` can be element content as they are (`appendEscapedContent` would copy them unchanged).
     @inlinable
     public static func isPlainContent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let special = specialInContent  // read once: a static's every read is a call on Linux
-        return special.withUnsafeBufferPointer { table in !bytes.contains { table[Int($0)] } }
+        specialInContent.firstMember(in: bytes, from: 0) == bytes.count
     }
 
     /// Appends `s` as an attribute value between double quotes, escaped as libxml2 escapes
@@ -56,14 +55,11 @@ public enum XMLText {
     @inlinable
     static func appendEscaped<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool, to out: inout Out) {
         let special = attribute ? specialInAttribute : specialInContent
-        var run = 0, i = 0
+        var run = 0
         let n = bytes.count
+        var i = special.firstMember(in: bytes, from: 0)
         while i < n {
             let b = bytes[i]
-            guard special[Int(b)] else {
-                i += 1
-                continue
-            }
             let replacement: StaticString
             var width = 1
             switch b {
@@ -76,7 +72,7 @@ public enum XMLText {
             case 0x09: replacement = "&#9;"
             case 0xEF:
                 guard i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE else {
-                    i += 1
+                    i = special.firstMember(in: bytes, from: i + 1)
                     continue
                 }
                 replacement = ""
@@ -85,16 +81,16 @@ public enum XMLText {
             }
             if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
             out.append(literal: replacement)
-            i += width
-            run = i
+            run = i + width
+            i = special.firstMember(in: bytes, from: run)
         }
         if run < n { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
     }
 
     /// The bytes `appendEscaped` stops at: C0 controls but TAB and LF, `&`, `<`, `>`, and
     /// EF (which may open U+FFFE/U+FFFF); in attributes also TAB, LF and `"`.
-    @usableFromInline static let specialInContent: [Bool] = (0...255).map { b in
+    @usableFromInline static let specialInContent = ByteTable { b in
         (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF
     }
-    @usableFromInline static let specialInAttribute: [Bool] = (0...255).map { b in b < 0x20 || b == 0x22 || specialInContent[b] }
+    @usableFromInline static let specialInAttribute = ByteTable { b in b < 0x20 || b == 0x22 || specialInContent.contains(b) }
 }

@@ -21,17 +21,23 @@ public enum JSONText {
     /// case) are copied in one piece.
     @inlinable
     public static func appendEscaped<Out: ByteOutput>(_ s: String, to out: inout Out) {
+        let table = escaped
         var s = s
         s.withUTF8 { bytes in
             var run = 0
-            for i in 0..<bytes.count where needsEscape(bytes[i]) {
+            var i = table.firstMember(in: bytes, from: 0)
+            while i < bytes.count {
                 if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
                 appendEscape(bytes[i], to: &out)
                 run = i + 1
+                i = table.firstMember(in: bytes, from: run)
             }
             if run < bytes.count { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
         }
     }
+
+    /// The bytes `needsEscape` says must be escaped.
+    @usableFromInline static let escaped = ByteTable(needsEscape)
 
     /// Appends `n` in decimal (no String in between: writers append many offsets).
     @inlinable
