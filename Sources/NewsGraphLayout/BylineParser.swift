@@ -46,6 +46,7 @@ struct BylineParser: Sendable {
         if mode == .line, !mayHoldRoleWord(s, start, end) { return nil }
         // Words between separators.
         var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(end - start)  // one allocation, not one per doubling
         var i = start
         while i < end {
             while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
