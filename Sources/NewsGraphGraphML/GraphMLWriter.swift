@@ -17,7 +17,9 @@ import NewsGraphSerialization
 /// elements (nor the `yfiles.type` key attribute), so that flavor is
 /// well-formed GraphML that NetworkX and yEd read, not schema-valid.
 public struct GraphMLWriter: GraphSerializer {
-    public static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    public static let namespace = namespaceLiteral.description
+    /// The namespace as a literal, handed to libxml2 as it is.
+    static let namespaceLiteral: StaticString = "http://graphml.graphdrawing.org/xmlns"
     public static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
     static let newline: [UInt8] = [UInt8(ascii: "\n")]
 
@@ -41,7 +43,7 @@ public struct GraphMLWriter: GraphSerializer {
         self.keys = keys
         try xml.startDocument()
         try xml.start("graphml")
-        try xml.attribute("xmlns", GraphMLWriter.namespace)
+        try xml.attribute("xmlns", literal: GraphMLWriter.namespaceLiteral)
         if flavor == .yed { try xml.attribute("xmlns:y", GraphMLWriter.yFilesNamespace) }
         // The key declarations as one block of markup: one libxml2 call per attribute made
         // them the main cost of a small document's file.
@@ -49,8 +51,8 @@ public struct GraphMLWriter: GraphSerializer {
         if flavor == .yed { try xml.raw(GraphMLKeys.yFiles) }
         try xml.raw(GraphMLWriter.newline)
         try xml.start("graph")
-        try xml.attribute("id", NMToken.encode(header.name.isEmpty ? "graph" : header.name))
-        try xml.attribute("edgedefault", "directed")
+        try idAttribute("id") { NMToken.append(header.name.isEmpty ? "graph" : header.name, to: &$0) }
+        try xml.attribute("edgedefault", literal: "directed")
     }
 
     public mutating func write(_ node: Node) throws {

@@ -54,6 +54,11 @@ final class XMLWriter {
         try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, XMLText.sanitized(value)))
     }
 
+    /// An attribute whose value is a literal of the writer's own (no String, nothing to sanitize).
+    func attribute(_ name: StaticString, literal value: StaticString) throws {
+        try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, value.utf8Start))
+    }
+
     /// An attribute whose value is an `NMToken`-encoded id in `bytes`: ASCII letters and digits,
     /// `.-:_`, U+00B7, U+3007 and CJK, nothing an attribute escapes, so libxml2 is handed it
     /// raw between its attribute start and end (escaping it again was a third of the call).
