@@ -31,9 +31,8 @@ public enum DOTText {
 
     /// `s` escaped, without the quotes; text with nothing to escape is copied in one piece.
     static func appendEscaped<Out: ByteOutput>(_ s: String, to out: inout Out) {
-        var s = s
         let special = DOTText.special
-        let plain = s.withUTF8 { u in
+        let plain = s.withUTF8Bytes { u in
             guard special.firstMember(in: u, from: 0) == u.count else { return false }
             out.append(bytes: u)
             return true

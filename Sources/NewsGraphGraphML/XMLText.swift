@@ -25,8 +25,7 @@ public enum XMLText {
     /// escaped. Quotes stay raw: the provenance JSON would otherwise grow fivefold.
     @inlinable
     public static func appendEscapedContent<Out: ByteOutput>(_ s: String, to out: inout Out) {
-        var s = s
-        s.withUTF8 { appendEscaped($0, attribute: false, to: &out) }
+        s.withUTF8Bytes { appendEscaped($0, attribute: false, to: &out) }
     }
 
     /// Appends UTF-8 `bytes` as element content (see `appendEscapedContent(_:to:)`).
@@ -46,8 +45,7 @@ public enum XMLText {
     /// normalize to spaces).
     @inlinable
     public static func appendEscapedAttribute<Out: ByteOutput>(_ s: String, to out: inout Out) {
-        var s = s
-        s.withUTF8 { appendEscaped($0, attribute: true, to: &out) }
+        s.withUTF8Bytes { appendEscaped($0, attribute: true, to: &out) }
     }
 
     /// One pass over the UTF-8 bytes, copying runs that need nothing (most text) whole.

@@ -11,8 +11,7 @@ public enum IDEscaper {
     /// `id` escaped.
     @inlinable
     public static func escape(_ id: String, marker: UInt8, keep: (UInt32) -> Bool, stops: ByteTable) -> String {
-        var copy = id
-        let plain = copy.withUTF8 { u in
+        let plain = id.withUTF8Bytes { u in
             var i = stops.firstMember(in: u, from: 0)
             while i < u.count {
                 let (value, length) = scalar(u, at: i)
@@ -40,8 +39,7 @@ public enum IDEscaper {
     public static func append<Out: ByteOutput>(
         _ id: String, marker: UInt8, keep: (UInt32) -> Bool, stops: ByteTable, to out: inout Out
     ) {
-        var copy = id
-        copy.withUTF8 { u in
+        id.withUTF8Bytes { u in
             var run = 0
             var i = stops.firstMember(in: u, from: 0)
             while i < u.count {

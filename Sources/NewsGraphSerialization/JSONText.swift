@@ -22,8 +22,7 @@ public enum JSONText {
     @inlinable
     public static func appendEscaped<Out: ByteOutput>(_ s: String, to out: inout Out) {
         let table = escaped
-        var s = s
-        s.withUTF8 { bytes in
+        s.withUTF8Bytes { bytes in
             var run = 0
             var i = table.firstMember(in: bytes, from: 0)
             while i < bytes.count {
