@@ -1,3 +1,4 @@
+import NewsGraphCore
 import NewsGraphSerialization
 
 /// Text that XML 1.0 can hold.

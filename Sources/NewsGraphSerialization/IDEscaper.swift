@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Escapes the scalars of an id that a format cannot hold raw: each becomes `marker`
 /// and two upper-case hex digits per UTF-8 byte (`%E3%80%8A` in an IRI, `_40` in a
 /// GraphML NMTOKEN). Every node and edge id goes through here in every format, so it

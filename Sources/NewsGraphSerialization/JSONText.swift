@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Hand-written JSON string escaping (no JSONEncoder: writers run at tens of MB/s).
 ///
 /// Escapes `"` and `\`, writes `\n`, `\r`, `\t` short and every other control
