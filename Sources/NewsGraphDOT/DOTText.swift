@@ -49,9 +49,7 @@ public enum DOTText {
                 out.append(literal: "\\n")
             case 0x09: out.append(byte: UInt8(ascii: " "))
             case 0..<0x20, 0xFFFE, 0xFFFF: continue
-            default:
-                var utf8 = String(c)
-                utf8.withUTF8 { out.append(bytes: $0) }
+            default: out.append(utf8: String(c))
             }
         }
     }

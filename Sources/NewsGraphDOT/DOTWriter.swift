@@ -40,8 +40,7 @@ public struct DOTWriter: GraphSerializer {
         DOTText.appendQuoted(node.id.rawValue, to: &out)
         out.append(literal: " [label=")
         DOTText.appendQuoted(node.name.isEmpty ? node.id.rawValue : node.name, to: &out)
-        var attributes = style.attributes
-        attributes.withUTF8 { out.append(bytes: $0) }
+        out.append(utf8: style.attributes)
         if !node.aliases.isEmpty {
             // Not a Graphviz attribute (ignored there): lets `newsgraph render --focus` match an alias.
             out.append(literal: ", aliases=")

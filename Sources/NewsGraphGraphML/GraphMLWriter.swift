@@ -132,10 +132,10 @@ public struct GraphMLWriter: GraphSerializer {
         let (shape, fill) = GraphMLWriter.yFilesStyle(kind)
         let width = max(30, 14 * label.count + 16)
         buffer.append(literal: "\n      <data key=\"n.graphics\"><y:ShapeNode>")
-        buffer.append(contentsOf: Array("<y:Geometry height=\"30.0\" width=\"\(width).0\"/>".utf8))
-        buffer.append(contentsOf: Array("<y:Fill color=\"\(fill)\"/><y:NodeLabel>".utf8))
+        buffer.append(utf8: "<y:Geometry height=\"30.0\" width=\"\(width).0\"/>")
+        buffer.append(utf8: "<y:Fill color=\"\(fill)\"/><y:NodeLabel>")
         XMLText.appendEscapedContent(label, to: &buffer)
-        buffer.append(contentsOf: Array("</y:NodeLabel><y:Shape type=\"\(shape)\"/></y:ShapeNode></data>".utf8))
+        buffer.append(utf8: "</y:NodeLabel><y:Shape type=\"\(shape)\"/></y:ShapeNode></data>")
     }
 
     /// yEd's edge graphics: an arrow and the label.

@@ -52,8 +52,7 @@ public enum IRIText {
     /// Appends the IRI of `edge` to `out` (as `edge(edge.id)` gives it).
     @inlinable
     public static func append<Out: ByteOutput>(edge: Edge, to out: inout Out) {
-        var scheme = edgeScheme
-        scheme.withUTF8 { out.append(bytes: $0) }
+        out.append(utf8: edgeScheme)
         let table = stops
         edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: table, to: &out) }
     }

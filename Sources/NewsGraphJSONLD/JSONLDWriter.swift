@@ -159,7 +159,7 @@ public struct JSONLDWriter: GraphSerializer {
             if term == "startDate", let type = JSONLDVocabulary.dateType(s) {
                 out.append(literal: "{\"@value\": ")
                 JSONText.appendQuoted(s, to: &out)
-                appendText(", \"@type\": \"\(type)\"}")
+                out.append(utf8: ", \"@type\": \"\(type)\"}")
             } else {
                 JSONText.appendQuoted(s, to: &out)
             }
@@ -167,20 +167,14 @@ public struct JSONLDWriter: GraphSerializer {
         case .double(let d):
             if d.isFinite {
                 let text = String(d)
-                appendText(text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0")
+                out.append(utf8: text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0")
             } else {
                 let text = d.isNaN ? "NaN" : (d < 0 ? "-INF" : "INF")
-                appendText("{\"@value\": \"\(text)\", \"@type\": \"xsd:double\"}")
+                out.append(utf8: "{\"@value\": \"\(text)\", \"@type\": \"xsd:double\"}")
             }
         case .bool(let b): if b { out.append(literal: "true") } else { out.append(literal: "false") }
         case .strings(let l): appendStrings(l)
         }
-    }
-
-    /// Appends text that needs no escaping (numbers, fixed markup built around a type name).
-    mutating func appendText(_ s: String) {
-        var s = s
-        s.withUTF8 { out.append(bytes: $0) }
     }
 
     mutating func appendProvenance(_ list: [Provenance]) {

@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Where the escapers append: a writer's `ByteBuffer`, or an array (small documents
 /// built in memory, tests). The escapers are generic and inlinable, so each writer
 /// gets them specialized for its buffer.
@@ -13,6 +15,12 @@ extension ByteOutput {
     @inlinable @inline(__always)
     public mutating func append(literal s: StaticString) {
         s.withUTF8Buffer { append(bytes: $0) }
+    }
+
+    /// Appends a string's UTF-8 as it is: text that needs no escaping (numbers, fixed markup).
+    @inlinable @inline(__always)
+    public mutating func append(utf8 s: String) {
+        s.withUTF8Bytes { append(bytes: $0) }
     }
 }
 
