@@ -22,6 +22,11 @@ public struct GraphAssembler: Sendable {
 
     public func assemble(_ page: Page, _ extraction: Extraction, _ names: ResolvedNames) -> Graph {
         var graph = Graph()
+        // An estimate: a mention or a byline is at most one node and one edge.
+        let bylines = page.articles.reduce(0) { $0 + $1.authors.count }
+        let mentions = extraction.mentions.count
+        graph.reserveCapacity(
+            nodes: page.articles.count + bylines + mentions, edges: bylines + mentions + 2 * extraction.holds.count)
         addArticles(page, into: &graph)
         var mentionCounts: [Edge.Key: (Int, [Provenance])] = [:]
 

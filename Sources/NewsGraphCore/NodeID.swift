@@ -26,7 +26,7 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Byte order of the UTF-8: text is NFC from ingest on, so this is a total,
     /// deterministic order without String's costly Unicode collation.
-    public static func < (a: NodeID, b: NodeID) -> Bool { a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8) }
+    public static func < (a: NodeID, b: NodeID) -> Bool { UTF8Key.less(a.rawValue, b.rawValue) }
     public static func == (a: NodeID, b: NodeID) -> Bool { UTF8Key.equal(a.rawValue, b.rawValue) }
     public func hash(into hasher: inout Hasher) { UTF8Key.hash(rawValue, into: &hasher) }
     public var description: String { rawValue }

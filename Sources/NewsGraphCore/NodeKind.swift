@@ -19,11 +19,21 @@ public enum NodeKind: String, CaseIterable, Sendable, Comparable {
         }
     }
 
-    /// Declaration order. `allCases` builds a new array on each use, and writers sort
-    /// every graph by kind.
-    private static let declared = allCases
-
-    public static func < (a: NodeKind, b: NodeKind) -> Bool {
-        declared.firstIndex(of: a)! < declared.firstIndex(of: b)!
+    /// Declaration order from 0, the index of per-kind tables. Comparing and hashing go
+    /// through it: a raw-valued enum otherwise compares and hashes its raw String, and
+    /// writers sort every graph by kind and look every node's kind up.
+    public var ordinal: Int {
+        switch self {
+        case .person: 0
+        case .organization: 1
+        case .location: 2
+        case .title: 3
+        case .event: 4
+        case .article: 5
+        }
     }
+
+    public static func < (a: NodeKind, b: NodeKind) -> Bool { a.ordinal < b.ordinal }
+    public static func == (a: NodeKind, b: NodeKind) -> Bool { a.ordinal == b.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 }

@@ -24,9 +24,9 @@ public struct Provenance: Hashable, Comparable, Sendable {
     public static let inNameRule = "event.in-name"
 
     public static func < (a: Provenance, b: Provenance) -> Bool {
-        if a.document != b.document { return a.document.utf8.lexicographicallyPrecedes(b.document.utf8) }
+        if a.document != b.document { return UTF8Key.less(a.document, b.document) }
         if a.span != b.span { return a.span < b.span }
-        if a.rule != b.rule { return a.rule.utf8.lexicographicallyPrecedes(b.rule.utf8) }
-        return a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+        if a.rule != b.rule { return UTF8Key.less(a.rule, b.rule) }
+        return UTF8Key.less(a.text, b.text)
     }
 }

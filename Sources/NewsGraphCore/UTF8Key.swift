@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Byte-wise equality and hashing for the strings that key the graph (node ids, edge
-/// qualifiers).
+/// Byte-wise equality, hashing and order for the strings that key the graph (node ids,
+/// edge qualifiers).
 ///
 /// String's own `==` and `hash(into:)` compare by canonical equivalence, which for CJK
 /// text means an NFC check per scalar on every dictionary lookup: most of the cost of
@@ -13,16 +13,28 @@ import Darwin
 enum UTF8Key {
     @inline(__always)
     static func equal(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        a.withUTF8Bytes { x in
+            b.withUTF8Bytes { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
+
+    /// Byte order of the UTF-8 (what `utf8.lexicographicallyPrecedes` gives), by `memcmp`:
+    /// the generic sequence comparison cost some ten instructions a byte, and every graph
+    /// is sorted by ids before it is written.
+    @inline(__always)
+    static func less(_ a: String, _ b: String) -> Bool {
+        a.withUTF8Bytes { x in
+            b.withUTF8Bytes { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
         }
     }
 
     @inline(__always)
     static func hash(_ s: String, into hasher: inout Hasher) {
-        var s = s
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        s.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(0xFF as UInt8)  // ends the string (0xFF is never in UTF-8): "ab"+"c" ≠ "a"+"bc"
     }
 }

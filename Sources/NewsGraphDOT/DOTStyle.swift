@@ -17,9 +17,10 @@ public struct DOTStyle: Sendable {
     }
 
     /// Built once per kind: nodes are written by the million.
-    public static func of(_ kind: NodeKind) -> DOTStyle { styles[kind]! }
+    public static func of(_ kind: NodeKind) -> DOTStyle { styles[kind.ordinal] }
 
-    private static let styles: [NodeKind: DOTStyle] = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, make($0)) })
+    /// By `NodeKind.ordinal`.
+    private static let styles: [DOTStyle] = NodeKind.allCases.map(make)
 
     private static func make(_ kind: NodeKind) -> DOTStyle {
         let (shape, fill, border) =

@@ -9,57 +9,63 @@ public struct DOTWriter: GraphSerializer {
     public static let fontName = "Noto Sans CJK SC"
 
     let sink: ByteSink
-    var id: [UInt8] = []
+    /// The sink's buffer: statements are appended to it and the sink flushed after each.
+    var out: ByteBuffer
 
-    public init(sink: ByteSink) { self.sink = sink }
+    public init(sink: ByteSink) {
+        self.sink = sink
+        out = sink.buffer
+    }
 
     public mutating func begin(_ header: GraphHeader) throws {
-        try sink.write(literal: "digraph ")
-        try sink.writeDOTString(header.name.isEmpty ? "graph" : header.name)
-        try sink.write(DOTWriter.defaults)
+        out.append(literal: "digraph ")
+        DOTText.appendQuoted(header.name.isEmpty ? "graph" : header.name, to: &out)
+        out.append(contentsOf: DOTWriter.defaults)
+        try sink.flushIfFull()
     }
 
     /// The attribute defaults after the graph's name, the same in every file.
-    static let defaults: String = {
+    static let defaults: [UInt8] = {
         let font = DOTText.quoted(DOTWriter.fontName)
-        return " {\n"
-            + "  graph [charset=\"UTF-8\", fontname=\(font), rankdir=\"LR\", overlap=\"false\"];\n"
-            + "  node [fontname=\(font), style=\"filled\"];\n"
-            + "  edge [fontname=\(font), fontsize=\"10\"];\n"
+        return Array(
+            (" {\n"
+                + "  graph [charset=\"UTF-8\", fontname=\(font), rankdir=\"LR\", overlap=\"false\"];\n"
+                + "  node [fontname=\(font), style=\"filled\"];\n"
+                + "  edge [fontname=\(font), fontsize=\"10\"];\n").utf8)
     }()
 
     public mutating func write(_ node: Node) throws {
         let style = DOTStyle.of(node.kind)
-        try sink.write(literal: "  ")
-        try sink.writeDOTString(node.id.rawValue)
-        try sink.write(literal: " [label=")
-        try sink.writeDOTString(node.name.isEmpty ? node.id.rawValue : node.name)
-        try sink.write(style.attributes)
+        out.append(literal: "  ")
+        DOTText.appendQuoted(node.id.rawValue, to: &out)
+        out.append(literal: " [label=")
+        DOTText.appendQuoted(node.name.isEmpty ? node.id.rawValue : node.name, to: &out)
+        out.append(utf8: style.attributes)
         if !node.aliases.isEmpty {
             // Not a Graphviz attribute (ignored there): lets `newsgraph render --focus` match an alias.
-            try sink.write(literal: ", aliases=")
-            try sink.writeDOTString(node.aliases.joined(separator: "|"))
+            out.append(literal: ", aliases=")
+            DOTText.appendQuoted(node.aliases.joined(separator: "|"), to: &out)
         }
-        try sink.write(literal: "];\n")
+        out.append(literal: "];\n")
+        try sink.flushIfFull()
     }
 
     public mutating func write(_ edge: Edge) throws {
-        try sink.write(literal: "  ")
-        try sink.writeDOTString(edge.source.rawValue)
-        try sink.write(literal: " -> ")
-        try sink.writeDOTString(edge.target.rawValue)
-        try sink.write(literal: " [label=")
-        try sink.writeDOTString(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue)
-        try sink.write(literal: ", id=")
-        // The id escaped piece by piece into a reused buffer, not built as a String first.
-        id.removeAll(keepingCapacity: true)
-        edge.forEachIDPiece { DOTText.appendEscaped($0, to: &id) }
-        try sink.writeDOTString(escaped: id)
-        try sink.write(literal: "];\n")
+        out.append(literal: "  ")
+        DOTText.appendQuoted(edge.source.rawValue, to: &out)
+        out.append(literal: " -> ")
+        DOTText.appendQuoted(edge.target.rawValue, to: &out)
+        out.append(literal: " [label=")
+        DOTText.appendQuoted(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue, to: &out)
+        out.append(literal: ", id=\"")
+        // The id escaped piece by piece, not built as a String first.
+        edge.forEachIDPiece { DOTText.appendEscaped($0, to: &out) }
+        out.append(literal: "\"];\n")
+        try sink.flushIfFull()
     }
 
     public mutating func finish() throws {
-        try sink.write(literal: "}\n")
+        out.append(literal: "}\n")
         try sink.flush()
     }
 }

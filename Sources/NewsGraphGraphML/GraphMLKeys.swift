@@ -35,16 +35,29 @@ struct GraphMLKeys: Sendable {
     /// again for each small file was a large part of writing it.
     static func of(_ header: GraphHeader) -> GraphMLKeys {
         let lists = [header.nodeProperties, header.edgeProperties]
-        if let known = recent.withLock({ $0[lists] }) { return known }
+        let known = recent.withLock { r -> GraphMLKeys? in
+            // The previous document's lists first: comparing them costs less than hashing them.
+            if let last = r.last, last.lists == lists { return last.keys }
+            guard let keys = r.all[lists] else { return nil }
+            r.last = (lists, keys)
+            return keys
+        }
+        if let known { return known }
         let keys = GraphMLKeys(header)
         recent.withLock {
-            if $0.count >= 64 { $0.removeAll() }
-            $0[lists] = keys
+            if $0.all.count >= 64 { $0.all.removeAll() }
+            $0.all[lists] = keys
+            $0.last = (lists, keys)
         }
         return keys
     }
 
-    private static let recent = Mutex<[[[PropertyKey]]: GraphMLKeys]>([:])
+    private struct Recent {
+        var last: (lists: [[PropertyKey]], keys: GraphMLKeys)?
+        var all: [[[PropertyKey]]: GraphMLKeys] = [:]
+    }
+
+    private static let recent = Mutex(Recent())
 
     init(_ header: GraphHeader) {
         declarations = GraphMLKeys.fixed.nodeHead

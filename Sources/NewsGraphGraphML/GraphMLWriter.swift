@@ -17,7 +17,9 @@ import NewsGraphSerialization
 /// elements (nor the `yfiles.type` key attribute), so that flavor is
 /// well-formed GraphML that NetworkX and yEd read, not schema-valid.
 public struct GraphMLWriter: GraphSerializer {
-    public static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    public static let namespace = namespaceLiteral.description
+    /// The namespace as a literal, handed to libxml2 as it is.
+    static let namespaceLiteral: StaticString = "http://graphml.graphdrawing.org/xmlns"
     public static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
     static let newline: [UInt8] = [UInt8(ascii: "\n")]
 
@@ -25,11 +27,11 @@ public struct GraphMLWriter: GraphSerializer {
     public let flavor: GraphMLFlavor
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
-    var buffer: [UInt8] = []
-    /// Scratch space for the provenance list as JSON, reused from element to element.
-    var json: [UInt8] = []
-    /// Scratch space for an id attribute, NUL-terminated for libxml2.
-    var scratch: [UInt8] = []
+    var buffer = ByteBuffer()
+    /// The provenance list as JSON when it has characters XML escapes, reused from element to element.
+    var json = ByteBuffer()
+    /// Scratch space for an id attribute.
+    var scratch = ByteBuffer(capacity: 256)
 
     public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
         xml = try XMLWriter(sink: sink)
@@ -41,7 +43,7 @@ public struct GraphMLWriter: GraphSerializer {
         self.keys = keys
         try xml.startDocument()
         try xml.start("graphml")
-        try xml.attribute("xmlns", GraphMLWriter.namespace)
+        try xml.attribute("xmlns", literal: GraphMLWriter.namespaceLiteral)
         if flavor == .yed { try xml.attribute("xmlns:y", GraphMLWriter.yFilesNamespace) }
         // The key declarations as one block of markup: one libxml2 call per attribute made
         // them the main cost of a small document's file.
@@ -49,8 +51,8 @@ public struct GraphMLWriter: GraphSerializer {
         if flavor == .yed { try xml.raw(GraphMLKeys.yFiles) }
         try xml.raw(GraphMLWriter.newline)
         try xml.start("graph")
-        try xml.attribute("id", NMToken.encode(header.name.isEmpty ? "graph" : header.name))
-        try xml.attribute("edgedefault", "directed")
+        try idAttribute("id") { NMToken.append(header.name.isEmpty ? "graph" : header.name, to: &$0) }
+        try xml.attribute("edgedefault", literal: "directed")
     }
 
     public mutating func write(_ node: Node) throws {
@@ -58,16 +60,16 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.start("node")
         try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
         let tags = GraphMLWriter.nodeTags
-        buffer.append(contentsOf: GraphMLWriter.kindData[node.kind]!)
+        buffer.append(contentsOf: GraphMLWriter.kindData[node.kind.ordinal])
         let label = node.name.isEmpty ? node.id.rawValue : node.name
         data(tags.head[2], label)
         data(tags.head[3], node.name)
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
-        for name in node.properties.keys.sorted() {
+        for (name, value) in node.properties.sorted(by: { $0.key < $1.key }) {
             guard let tag = keys.nodePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
-            data(tag, node.properties[name]!.text)
+            data(tag, value.text)
         }
         provenance(node.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesNode(label, node.kind) }
@@ -86,11 +88,11 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags.head[1], GraphMLWriter.label(edge))
         data(tags.head[2], edge.kind.rawValue)
         data(tags.head[3], edge.qualifier)
-        for name in edge.properties.keys.sorted() {
+        for (name, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
             guard let tag = keys.edgePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
-            data(tag, edge.properties[name]!.text)
+            data(tag, value.text)
         }
         provenance(edge.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
@@ -109,13 +111,11 @@ public struct GraphMLWriter: GraphSerializer {
         edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue
     }
 
-    /// An id attribute, escaped as an NMTOKEN by `fill` into a reused NUL-terminated buffer
-    /// (no `String` per id).
-    mutating func idAttribute(_ name: String, _ fill: (inout [UInt8]) -> Void) throws {
-        scratch.removeAll(keepingCapacity: true)
+    /// An id attribute, escaped as an NMTOKEN by `fill` into a reused buffer (no `String` per id).
+    mutating func idAttribute(_ name: StaticString, _ fill: (inout ByteBuffer) -> Void) throws {
+        scratch.removeAll()
         fill(&scratch)
-        scratch.append(0)
-        try xml.attribute(name, nulTerminated: scratch)
+        try xml.attribute(name, nmtoken: scratch)
     }
 
     /// One `<data>` opened by `tag` (`GraphMLKeys.tag`); an empty string is left out (NetworkX
@@ -132,10 +132,10 @@ public struct GraphMLWriter: GraphSerializer {
         let (shape, fill) = GraphMLWriter.yFilesStyle(kind)
         let width = max(30, 14 * label.count + 16)
         buffer.append(literal: "\n      <data key=\"n.graphics\"><y:ShapeNode>")
-        buffer.append(contentsOf: "<y:Geometry height=\"30.0\" width=\"\(width).0\"/>".utf8)
-        buffer.append(contentsOf: "<y:Fill color=\"\(fill)\"/><y:NodeLabel>".utf8)
+        buffer.append(utf8: "<y:Geometry height=\"30.0\" width=\"\(width).0\"/>")
+        buffer.append(utf8: "<y:Fill color=\"\(fill)\"/><y:NodeLabel>")
         XMLText.appendEscapedContent(label, to: &buffer)
-        buffer.append(contentsOf: "</y:NodeLabel><y:Shape type=\"\(shape)\"/></y:ShapeNode></data>".utf8)
+        buffer.append(utf8: "</y:NodeLabel><y:Shape type=\"\(shape)\"/></y:ShapeNode></data>")
     }
 
     /// yEd's edge graphics: an arrow and the label.
@@ -161,8 +161,8 @@ public struct GraphMLWriter: GraphSerializer {
     mutating func flushData() throws {
         guard !buffer.isEmpty else { return }
         buffer.append(literal: "\n    ")
-        try xml.raw(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        try xml.raw(buffer.bytes)
+        buffer.removeAll()
     }
 
     /// The provenance `<data>` elements, written straight into the buffer: one node or edge
@@ -177,10 +177,18 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags[5], first.text)
         data(tags[6], first.rule)
         number(tags[7], list.count)
-        json.removeAll(keepingCapacity: true)
-        GraphMLWriter.appendProvenanceJSON(list, to: &json)
         buffer.append(contentsOf: tags[8])
-        XMLText.appendEscapedContent(bytes: json, to: &buffer)
+        // The JSON goes straight into the buffer; it rarely holds what XML escapes (`&`, `<`,
+        // `>`, CR, controls), and only then is it taken back and escaped.
+        let start = buffer.count
+        GraphMLWriter.appendProvenanceJSON(list, to: &buffer)
+        let written = UnsafeBufferPointer(rebasing: buffer.bytes[start...])
+        if !XMLText.isPlainContent(written) {
+            json.removeAll()
+            json.append(bytes: written)
+            buffer.truncate(to: start)
+            XMLText.appendEscapedContent(bytes: json.bytes, to: &buffer)
+        }
         buffer.append(literal: "</data>")
     }
 
@@ -196,40 +204,40 @@ public struct GraphMLWriter: GraphSerializer {
         head: GraphMLKeys.edgeHead.map { GraphMLKeys.tag("e." + $0.0) },
         provenance: GraphMLKeys.provenanceTail.map { GraphMLKeys.tag("e." + $0.0) })
 
-    /// A kind's `type` and `labels` data (`Person`, `:Person`), rendered once.
-    static let kindData: [NodeKind: [UInt8]] = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { kind in
-        (kind, nodeTags.head[0] + Array(kind.rawValue.utf8) + Array("</data>".utf8)
-            + nodeTags.head[1] + Array(":\(kind.rawValue)</data>".utf8))
-    })
+    /// A kind's `type` and `labels` data (`Person`, `:Person`), rendered once, by `NodeKind.ordinal`.
+    static let kindData: [[UInt8]] = NodeKind.allCases.map { kind in
+        nodeTags.head[0] + Array(kind.rawValue.utf8) + Array("</data>".utf8)
+            + nodeTags.head[1] + Array(":\(kind.rawValue)</data>".utf8)
+    }
 
     /// A `<data>` holding a whole number (nothing to escape).
     mutating func number(_ tag: [UInt8], _ n: Int) {
         buffer.append(contentsOf: tag)
-        JSONText.appendDecimal(n, to: &buffer)
+        buffer.append(decimal: n)
         buffer.append(literal: "</data>")
     }
 
     /// All mentions as compact JSON: `[{"document":…,"start":…,…},…]`.
-    static func appendProvenanceJSON(_ list: [Provenance], to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "["))
+    static func appendProvenanceJSON(_ list: [Provenance], to out: inout ByteBuffer) {
+        out.append(byte: UInt8(ascii: "["))
         for (i, p) in list.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
+            if i > 0 { out.append(byte: UInt8(ascii: ",")) }
             out.append(literal: "{\"document\":")
             JSONText.appendQuoted(p.document, to: &out)
             out.append(literal: ",\"start\":")
-            JSONText.appendDecimal(p.span.start, to: &out)
+            out.append(decimal: p.span.start)
             out.append(literal: ",\"end\":")
-            JSONText.appendDecimal(p.span.end, to: &out)
+            out.append(decimal: p.span.end)
             out.append(literal: ",\"sourceStart\":")
-            JSONText.appendDecimal(p.sourceSpan.start, to: &out)
+            out.append(decimal: p.sourceSpan.start)
             out.append(literal: ",\"sourceEnd\":")
-            JSONText.appendDecimal(p.sourceSpan.end, to: &out)
+            out.append(decimal: p.sourceSpan.end)
             out.append(literal: ",\"text\":")
             JSONText.appendQuoted(p.text, to: &out)
             out.append(literal: ",\"rule\":")
             JSONText.appendQuoted(p.rule, to: &out)
-            out.append(UInt8(ascii: "}"))
+            out.append(byte: UInt8(ascii: "}"))
         }
-        out.append(UInt8(ascii: "]"))
+        out.append(byte: UInt8(ascii: "]"))
     }
 }

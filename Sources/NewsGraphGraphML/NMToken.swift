@@ -11,21 +11,26 @@ import NewsGraphSerialization
 /// ids (`person:张明远`) are unchanged, and the encoding is reversible.
 public enum NMToken {
     public static func encode(_ id: String) -> String {
-        id.isEmpty ? "_" : IDEscaper.escape(id, marker: UInt8(ascii: "_"), keep: isKept)
+        id.isEmpty ? "_" : IDEscaper.escape(id, marker: UInt8(ascii: "_"), keep: isKept, stops: stops)
     }
 
     /// Appends `id` encoded to `out` (see `encode`).
-    public static func append(_ id: String, to out: inout [UInt8]) {
-        if id.isEmpty { return out.append(UInt8(ascii: "_")) }
-        IDEscaper.append(id, marker: UInt8(ascii: "_"), keep: isKept, to: &out)
+    @inlinable
+    public static func append<Out: ByteOutput>(_ id: String, to out: inout Out) {
+        if id.isEmpty { return out.append(byte: UInt8(ascii: "_")) }
+        IDEscaper.append(id, marker: UInt8(ascii: "_"), keep: isKept, stops: stops, to: &out)
     }
 
     /// Appends the encoded id of `edge` to `out`, as `encode(edge.id)` would give it.
-    public static func append(edgeID edge: Edge, to out: inout [UInt8]) {
-        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, to: &out) }
+    @inlinable
+    public static func append<Out: ByteOutput>(edgeID edge: Edge, to out: inout Out) {
+        let table = stops
+        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, stops: table, to: &out) }
     }
 
-    @inline(__always)
+    @usableFromInline static let stops = IDEscaper.stops(isKept)
+
+    @inlinable @inline(__always)
     static func isKept(_ v: UInt32) -> Bool {
         switch v {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A: true

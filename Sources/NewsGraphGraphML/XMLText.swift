@@ -1,3 +1,6 @@
+import NewsGraphCore
+import NewsGraphSerialization
+
 /// Text that XML 1.0 can hold.
 public enum XMLText {
     /// Whether `v` is outside XML 1.0's `Char` production (surrogates cannot occur in a Swift String).
@@ -21,36 +24,41 @@ public enum XMLText {
     /// Appends `s` as element content: without the characters XML forbids, with `&`, `<`,
     /// `>` (so `]]>` cannot appear) and CR (which a parser would otherwise fold into LF)
     /// escaped. Quotes stay raw: the provenance JSON would otherwise grow fivefold.
-    public static func appendEscapedContent(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { appendEscaped($0, attribute: false, to: &out) }
+    @inlinable
+    public static func appendEscapedContent<Out: ByteOutput>(_ s: String, to out: inout Out) {
+        s.withUTF8Bytes { appendEscaped($0, attribute: false, to: &out) }
     }
 
     /// Appends UTF-8 `bytes` as element content (see `appendEscapedContent(_:to:)`).
-    public static func appendEscapedContent(bytes: [UInt8], to out: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { appendEscaped($0, attribute: false, to: &out) }
+    @inlinable
+    public static func appendEscapedContent<Out: ByteOutput>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+        appendEscaped(bytes, attribute: false, to: &out)
+    }
+
+    /// Whether UTF-8 `bytes` can be element content as they are (`appendEscapedContent` would copy them unchanged).
+    @inlinable
+    public static func isPlainContent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        specialInContent.firstMember(in: bytes, from: 0) == bytes.count
     }
 
     /// Appends `s` as an attribute value between double quotes, escaped as libxml2 escapes
     /// one: as content, plus `&quot;`, `&#10;` and `&#9;` (which a parser would otherwise
     /// normalize to spaces).
-    public static func appendEscapedAttribute(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { appendEscaped($0, attribute: true, to: &out) }
+    @inlinable
+    public static func appendEscapedAttribute<Out: ByteOutput>(_ s: String, to out: inout Out) {
+        s.withUTF8Bytes { appendEscaped($0, attribute: true, to: &out) }
     }
 
     /// One pass over the UTF-8 bytes, copying runs that need nothing (most text) whole.
     /// Every forbidden character is a C0 byte or the sequences EF BF BE / EF BF BF.
-    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool, to out: inout [UInt8]) {
+    @inlinable
+    static func appendEscaped<Out: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool, to out: inout Out) {
         let special = attribute ? specialInAttribute : specialInContent
-        var run = 0, i = 0
+        var run = 0
         let n = bytes.count
+        var i = special.firstMember(in: bytes, from: 0)
         while i < n {
             let b = bytes[i]
-            guard special[Int(b)] else {
-                i += 1
-                continue
-            }
             let replacement: StaticString
             var width = 1
             switch b {
@@ -63,25 +71,25 @@ public enum XMLText {
             case 0x09: replacement = "&#9;"
             case 0xEF:
                 guard i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE else {
-                    i += 1
+                    i = special.firstMember(in: bytes, from: i + 1)
                     continue
                 }
                 replacement = ""
                 width = 3
             default: replacement = ""  // another C0 control
             }
-            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
-            replacement.withUTF8Buffer { out.append(contentsOf: $0) }
-            i += width
-            run = i
+            if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            out.append(literal: replacement)
+            run = i + width
+            i = special.firstMember(in: bytes, from: run)
         }
-        if run < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
+        if run < n { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
     }
 
     /// The bytes `appendEscaped` stops at: C0 controls but TAB and LF, `&`, `<`, `>`, and
     /// EF (which may open U+FFFE/U+FFFF); in attributes also TAB, LF and `"`.
-    static let specialInContent: [Bool] = (0...255).map { b in
+    @usableFromInline static let specialInContent = ByteTable { b in
         (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF
     }
-    static let specialInAttribute: [Bool] = (0...255).map { b in b < 0x20 || b == 0x22 || specialInContent[b] }
+    @usableFromInline static let specialInAttribute = ByteTable { b in b < 0x20 || b == 0x22 || specialInContent.contains(b) }
 }

@@ -41,31 +41,40 @@ final class XMLWriter {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
     }
 
-    func start(_ element: String) throws {
-        try check(xmlTextWriterStartElement(writer, element))
+    /// Names are literals, handed to libxml2 as they are (no C string made from a String per element).
+    func start(_ element: StaticString) throws {
+        try check(xmlTextWriterStartElement(writer, element.utf8Start))
     }
 
     func end() throws {
         try check(xmlTextWriterEndElement(writer))
     }
 
-    func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name, XMLText.sanitized(value)))
+    func attribute(_ name: StaticString, _ value: String) throws {
+        try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, XMLText.sanitized(value)))
     }
 
-    /// An attribute whose value is `bytes` (UTF-8, without the characters XML forbids), read up
-    /// to its NUL terminator: ids are escaped straight into a reused buffer.
-    func attribute(_ name: String, nulTerminated bytes: [UInt8]) throws {
-        try bytes.withUnsafeBufferPointer {
-            try check(xmlTextWriterWriteAttribute(writer, name, $0.baseAddress))
-        }
+    /// An attribute whose value is a literal of the writer's own (no String, nothing to sanitize).
+    func attribute(_ name: StaticString, literal value: StaticString) throws {
+        try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, value.utf8Start))
+    }
+
+    /// An attribute whose value is an `NMToken`-encoded id in `bytes`: ASCII letters and digits,
+    /// `.-:_`, U+00B7, U+3007 and CJK, nothing an attribute escapes, so libxml2 is handed it
+    /// raw between its attribute start and end (escaping it again was a third of the call).
+    func attribute(_ name: StaticString, nmtoken bytes: ByteBuffer) throws {
+        try check(xmlTextWriterStartAttribute(writer, name.utf8Start))
+        try check(xmlTextWriterWriteRawLen(writer, bytes.bytes.baseAddress, Int32(bytes.count)))
+        try check(xmlTextWriterEndAttribute(writer))
     }
 
     /// Markup written as is (already escaped); libxml2 closes a pending start tag first.
+    func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        try check(xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count)))
+    }
+
     func raw(_ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBufferPointer {
-            try check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)))
-        }
+        try bytes.withUnsafeBufferPointer { try raw($0) }
     }
 
     /// Ends the document and hands the rest of libxml2's buffer to the sink.

@@ -16,7 +16,7 @@ public enum IRIText {
 
     /// `id` with everything an IRI cannot hold percent-encoded.
     public static func encode(_ id: String) -> String {
-        IDEscaper.escape(id, marker: UInt8(ascii: "%"), keep: isKept)
+        IDEscaper.escape(id, marker: UInt8(ascii: "%"), keep: isKept, stops: stops)
     }
 
     /// Reverses `encode`; a malformed escape is kept as written.
@@ -44,14 +44,17 @@ public enum IRIText {
     public static func edge(_ id: String) -> String { edgeScheme + encode(id) }
 
     /// Appends the IRI of node `id` to `out` (as `node(_:)` gives it).
-    public static func append(node id: NodeID, to out: inout [UInt8]) {
-        IDEscaper.append(id.rawValue, marker: UInt8(ascii: "%"), keep: isKept, to: &out)
+    @inlinable
+    public static func append<Out: ByteOutput>(node id: NodeID, to out: inout Out) {
+        IDEscaper.append(id.rawValue, marker: UInt8(ascii: "%"), keep: isKept, stops: stops, to: &out)
     }
 
     /// Appends the IRI of `edge` to `out` (as `edge(edge.id)` gives it).
-    public static func append(edge: Edge, to out: inout [UInt8]) {
-        out.append(contentsOf: edgeScheme.utf8)
-        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, to: &out) }
+    @inlinable
+    public static func append<Out: ByteOutput>(edge: Edge, to out: inout Out) {
+        out.append(utf8: edgeScheme)
+        let table = stops
+        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: table, to: &out) }
     }
 
     /// The edge id of an edge IRI, or nil if it is not one.
@@ -60,7 +63,9 @@ public enum IRIText {
     }
 
     /// Kept raw: ASCII unreserved, sub-delims, `:`, `@`, `/`, and RFC 3987 `ucschar`.
-    @inline(__always)
+    @usableFromInline static let stops = IDEscaper.stops(isKept)
+
+    @inlinable @inline(__always)
     static func isKept(_ v: UInt32) -> Bool {
         if v < 0x80 {
             switch UInt8(v) {

@@ -14,12 +14,17 @@ import NewsGraphSerialization
 /// an `@id`, so nothing has to be held back while streaming.
 public struct JSONLDWriter: GraphSerializer {
     let sink: ByteSink
+    /// The sink's buffer: items are appended to it and the sink flushed after each.
+    var out: ByteBuffer
     var items = 0
     /// The IRIs of the current node or edge and its ends, escaped into reused buffers: they
     /// need no JSON escaping (`IRIText` percent-encodes `"`, `\` and controls).
-    var iri: [UInt8] = [], source: [UInt8] = [], target: [UInt8] = []
+    var iri = ByteBuffer(capacity: 256), source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
 
-    public init(sink: ByteSink) { self.sink = sink }
+    public init(sink: ByteSink) {
+        self.sink = sink
+        out = sink.buffer
+    }
 
     public mutating func begin(_ header: GraphHeader) throws {
         try JSONLDWriter.opening.withUnsafeBufferPointer { try sink.write(bytes: $0) }
@@ -40,79 +45,81 @@ public struct JSONLDWriter: GraphSerializer {
     }()
 
     public mutating func write(_ node: Node) throws {
-        try startItem()
-        try sink.write(literal: "{\"@id\": ")
-        iri.removeAll(keepingCapacity: true)
+        startItem()
+        out.append(literal: "{\"@id\": ")
+        iri.removeAll()
         IRIText.append(node: node.id, to: &iri)
-        try writeQuoted(iri)
-        try writeTypes(JSONLDVocabulary.types(node.kind))
+        appendQuoted(iri)
+        appendTypes(JSONLDVocabulary.types(node.kind))
         if !node.name.isEmpty {
-            try sink.write(literal: ", \"name\": ")
-            try sink.writeJSONString(node.name)
+            out.append(literal: ", \"name\": ")
+            JSONText.appendQuoted(node.name, to: &out)
         }
         if !node.aliases.isEmpty {
-            try sink.write(literal: ", \"alternateName\": ")
-            try writeStrings(node.aliases)
+            out.append(literal: ", \"alternateName\": ")
+            appendStrings(node.aliases)
         }
-        for key in node.properties.keys.sorted() {
+        for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
             let term = JSONLDVocabulary.nodeTerm(key)
-            try sink.write(literal: ", ")
-            try sink.writeJSONString(term)
-            try sink.write(literal: ": ")
-            try writeValue(node.properties[key]!, term: term)
+            out.append(literal: ", ")
+            JSONText.appendQuoted(term, to: &out)
+            out.append(literal: ": ")
+            appendValue(value, term: term)
         }
-        try writeProvenance(node.provenance)
-        try sink.write(literal: "}")
+        appendProvenance(node.provenance)
+        out.append(byte: UInt8(ascii: "}"))
+        try sink.flushIfFull()
     }
 
     public mutating func write(_ edge: Edge) throws {
-        iri.removeAll(keepingCapacity: true)
+        iri.removeAll()
         IRIText.append(edge: edge, to: &iri)
-        source.removeAll(keepingCapacity: true)
+        source.removeAll()
         IRIText.append(node: edge.source, to: &source)
-        target.removeAll(keepingCapacity: true)
+        target.removeAll()
         IRIText.append(node: edge.target, to: &target)
-        try startItem()
-        try sink.write(literal: "{\"@id\": ")
-        try writeQuoted(iri)
-        try writeTypes(
+        startItem()
+        out.append(literal: "{\"@id\": ")
+        appendQuoted(iri)
+        appendTypes(
             edge.kind == .holds
                 ? [JSONLDVocabulary.roleType, JSONLDVocabulary.relationType] : [JSONLDVocabulary.relationType])
-        try sink.write(literal: ", \"edgeType\": ")
-        try sink.writeJSONString(edge.kind.rawValue)
-        try sink.write(literal: ", \"source\": ")
-        try writeQuoted(source)
-        try sink.write(literal: ", \"target\": ")
-        try writeQuoted(target)
+        out.append(literal: ", \"edgeType\": ")
+        JSONText.appendQuoted(edge.kind.rawValue, to: &out)
+        out.append(literal: ", \"source\": ")
+        appendQuoted(source)
+        out.append(literal: ", \"target\": ")
+        appendQuoted(target)
         if !edge.qualifier.isEmpty {
-            try sink.write(literal: ", \"qualifier\": ")
-            try sink.writeJSONString(edge.qualifier)
+            out.append(literal: ", \"qualifier\": ")
+            JSONText.appendQuoted(edge.qualifier, to: &out)
         }
         if edge.kind == .holds {
-            try sink.write(literal: ", \"memberOf\": ")
-            try writeQuoted(target)
+            out.append(literal: ", \"memberOf\": ")
+            appendQuoted(target)
         }
-        for key in edge.properties.keys.sorted() {
+        for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
             let term = JSONLDVocabulary.edgeTerm(key, kind: edge.kind)
-            try sink.write(literal: ", ")
-            try sink.writeJSONString(term)
-            try sink.write(literal: ": ")
-            try writeValue(edge.properties[key]!, term: term)
+            out.append(literal: ", ")
+            JSONText.appendQuoted(term, to: &out)
+            out.append(literal: ": ")
+            appendValue(value, term: term)
         }
-        try writeProvenance(edge.provenance)
-        try sink.write(literal: "}")
+        appendProvenance(edge.provenance)
+        out.append(byte: UInt8(ascii: "}"))
 
         // The plain schema.org statement.
         let (fromSource, predicate) = JSONLDVocabulary.directPredicate(edge.kind)
         let object = edge.kind == .holds ? iri : (fromSource ? target : source)
-        try startItem()
-        try sink.write(literal: "{\"@id\": ")
-        try writeQuoted(fromSource ? source : target)
-        try sink.write(literal: ", ")
-        try sink.writeJSONString(predicate)
-        try sink.write(literal: ": ")
-        try writeQuoted(object)
-        try sink.write(literal: "}")
+        startItem()
+        out.append(literal: "{\"@id\": ")
+        appendQuoted(fromSource ? source : target)
+        out.append(literal: ", ")
+        JSONText.appendQuoted(predicate, to: &out)
+        out.append(literal: ": ")
+        appendQuoted(object)
+        out.append(byte: UInt8(ascii: "}"))
+        try sink.flushIfFull()
     }
 
     public mutating func finish() throws {
@@ -120,76 +127,76 @@ public struct JSONLDWriter: GraphSerializer {
         try sink.flush()
     }
 
-    mutating func startItem() throws {
-        try sink.write(items == 0 ? "\n    " : ",\n    ")
+    mutating func startItem() {
+        if items == 0 { out.append(literal: "\n    ") } else { out.append(literal: ",\n    ") }
         items += 1
     }
 
-    /// Writes bytes that need no escaping between double quotes.
-    func writeQuoted(_ bytes: [UInt8]) throws {
-        try sink.write(byte: UInt8(ascii: "\""))
-        try bytes.withUnsafeBufferPointer { try sink.write(bytes: $0) }
-        try sink.write(byte: UInt8(ascii: "\""))
+    /// Appends bytes that need no escaping between double quotes.
+    mutating func appendQuoted(_ bytes: ByteBuffer) {
+        out.append(byte: UInt8(ascii: "\""))
+        out.append(bytes: bytes.bytes)
+        out.append(byte: UInt8(ascii: "\""))
     }
 
-    func writeTypes(_ types: [String]) throws {
-        try sink.write(literal: ", \"@type\": ")
-        if types.count == 1 { try sink.writeJSONString(types[0]) } else { try writeStrings(types) }
+    mutating func appendTypes(_ types: [String]) {
+        out.append(literal: ", \"@type\": ")
+        if types.count == 1 { JSONText.appendQuoted(types[0], to: &out) } else { appendStrings(types) }
     }
 
-    func writeStrings(_ list: [String]) throws {
-        try sink.write(literal: "[")
+    mutating func appendStrings(_ list: [String]) {
+        out.append(byte: UInt8(ascii: "["))
         for (i, s) in list.enumerated() {
-            if i > 0 { try sink.write(literal: ", ") }
-            try sink.writeJSONString(s)
+            if i > 0 { out.append(literal: ", ") }
+            JSONText.appendQuoted(s, to: &out)
         }
-        try sink.write(literal: "]")
+        out.append(byte: UInt8(ascii: "]"))
     }
 
-    func writeValue(_ value: PropertyValue, term: String) throws {
+    mutating func appendValue(_ value: PropertyValue, term: String) {
         switch value {
         case .string(let s):
             if term == "startDate", let type = JSONLDVocabulary.dateType(s) {
-                try sink.write(literal: "{\"@value\": ")
-                try sink.writeJSONString(s)
-                try sink.write(", \"@type\": \"\(type)\"}")
+                out.append(literal: "{\"@value\": ")
+                JSONText.appendQuoted(s, to: &out)
+                out.append(utf8: ", \"@type\": \"\(type)\"}")
             } else {
-                try sink.writeJSONString(s)
+                JSONText.appendQuoted(s, to: &out)
             }
-        case .int(let i): try sink.write(int: i)
+        case .int(let i): out.append(decimal: i)
         case .double(let d):
             if d.isFinite {
                 let text = String(d)
-                try sink.write(text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0")
+                out.append(utf8: text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0")
             } else {
                 let text = d.isNaN ? "NaN" : (d < 0 ? "-INF" : "INF")
-                try sink.write("{\"@value\": \"\(text)\", \"@type\": \"xsd:double\"}")
+                out.append(utf8: "{\"@value\": \"\(text)\", \"@type\": \"xsd:double\"}")
             }
-        case .bool(let b): try sink.write(b ? "true" : "false")
-        case .strings(let l): try writeStrings(l)
+        case .bool(let b): if b { out.append(literal: "true") } else { out.append(literal: "false") }
+        case .strings(let l): appendStrings(l)
         }
     }
 
-    func writeProvenance(_ list: [Provenance]) throws {
+    mutating func appendProvenance(_ list: [Provenance]) {
         guard !list.isEmpty else { return }
-        try sink.write(literal: ", \"provenance\": [")
+        out.append(literal: ", \"provenance\": [")
         for (i, p) in list.enumerated() {
-            try sink.write(literal: i == 0 ? "{\"document\": " : ", {\"document\": ")
-            try sink.writeJSONString(p.document)
-            try sink.write(literal: ", \"start\": ")
-            try sink.write(int: p.span.start)
-            try sink.write(literal: ", \"end\": ")
-            try sink.write(int: p.span.end)
-            try sink.write(literal: ", \"sourceStart\": ")
-            try sink.write(int: p.sourceSpan.start)
-            try sink.write(literal: ", \"sourceEnd\": ")
-            try sink.write(int: p.sourceSpan.end)
-            try sink.write(literal: ", \"text\": ")
-            try sink.writeJSONString(p.text)
-            try sink.write(literal: ", \"rule\": ")
-            try sink.writeJSONString(p.rule)
-            try sink.write(literal: "}")
+            if i == 0 { out.append(literal: "{\"document\": ") } else { out.append(literal: ", {\"document\": ") }
+            JSONText.appendQuoted(p.document, to: &out)
+            out.append(literal: ", \"start\": ")
+            out.append(decimal: p.span.start)
+            out.append(literal: ", \"end\": ")
+            out.append(decimal: p.span.end)
+            out.append(literal: ", \"sourceStart\": ")
+            out.append(decimal: p.sourceSpan.start)
+            out.append(literal: ", \"sourceEnd\": ")
+            out.append(decimal: p.sourceSpan.end)
+            out.append(literal: ", \"text\": ")
+            JSONText.appendQuoted(p.text, to: &out)
+            out.append(literal: ", \"rule\": ")
+            JSONText.appendQuoted(p.rule, to: &out)
+            out.append(byte: UInt8(ascii: "}"))
         }
-        try sink.write(literal: "]")
+        out.append(byte: UInt8(ascii: "]"))
     }
 }

@@ -200,7 +200,9 @@ struct ArticleSegmenter: Sendable {
     }
 
     private func deduplicated(_ bylines: [Byline]) -> [Byline] {
-        var seen: Set<String> = []
-        return bylines.filter { seen.insert($0.name + "\u{1}" + ($0.role?.rawValue ?? "")).inserted }
+        // An article has a few names: scanning them costs less than building and hashing a key for each.
+        var kept: [Byline] = []
+        for b in bylines where !kept.contains(where: { $0.name == b.name && $0.role == b.role }) { kept.append(b) }
+        return kept
     }
 }

@@ -46,6 +46,7 @@ struct BylineParser: Sendable {
         if mode == .line, !mayHoldRoleWord(s, start, end) { return nil }
         // Words between separators.
         var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(end - start)  // one allocation, not one per doubling
         var i = start
         while i < end {
             while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
@@ -184,9 +185,9 @@ struct BylineParser: Sendable {
         return !ScalarClass.isNameDot(s[t.lowerBound])
     }
 
+    /// Encoded straight to UTF-8: appending a slice of scalars to a String took the generic
+    /// path (an array of code points, then transcoding), a third of reading a byline.
     private func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        ScalarText(s).string(r.lowerBound, r.upperBound)
     }
 }

@@ -30,9 +30,8 @@ public struct LineJoiner: Sendable {
         return (ScalarText(scalars), map.composed(with: offsets))
     }
 
-    /// The repaired scalars and the map from them to `s`; when nothing was joined, also the
-    /// lines as classified, which then hold for the result too (layout classifies once).
-    func repair(_ s: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap, unchanged: [LineInfo]?) {
+    /// The repaired scalars, the map from them to `s`, and their lines classified.
+    func repair(_ s: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap, infos: [LineInfo]) {
         let lines = TextLine.split(s)
         let infos = classifier.classify(s, lines)
         let cuts = joins(infos)
@@ -60,7 +59,33 @@ public struct LineJoiner: Sendable {
             builder.append(derived: out.count, source: from)
             out.append(contentsOf: s[from..<s.count])
         }
-        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), nil)
+        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), reclassified(out, infos, cuts))
+    }
+
+    /// The lines of the repaired text `out`, classified. Each is one line of the original or a
+    /// run of them that cuts joined; a line no cut touched is the line it was, moved, and keeps
+    /// its judgement, so only the joined ones are classified again.
+    private func reclassified(_ out: [Unicode.Scalar], _ infos: [LineInfo], _ cuts: [(from: Int, to: Int)]) -> [LineInfo] {
+        let lines = TextLine.split(out)
+        var result: [LineInfo] = []
+        result.reserveCapacity(lines.count)
+        var first = 0  // the original line the next repaired line starts with
+        var c = 0
+        for line in lines {
+            var last = first
+            // A cut starting in `last` joins it to the line where the cut ends.
+            while c < cuts.count, cuts[c].from <= infos[last].line.end {
+                while infos[last].line.end < cuts[c].to { last += 1 }
+                c += 1
+            }
+            if last == first {
+                result.append(infos[first].moved(by: line.start - infos[first].line.start))
+            } else {
+                result.append(classifier.classify(out, line))
+            }
+            first = last + 1
+        }
+        return result
     }
 
     /// The ranges to remove: from the end of a broken line's words to the start of its continuation.

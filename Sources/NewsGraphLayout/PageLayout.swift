@@ -7,20 +7,18 @@ import NewsGraphIngest
 /// banner and articles (`ArticleSegmenter`). The page's offsets map the repaired
 /// text to the original file, so later stages cite the file's own offsets.
 public struct PageLayout: Sendable {
-    let classifier: LineClassifier
     let joiner: LineJoiner
     let segmenter: ArticleSegmenter
 
     public init(lexicon: LayoutLexicon) {
-        classifier = LineClassifier(lexicon: lexicon)
+        let classifier = LineClassifier(lexicon: lexicon)
         joiner = LineJoiner(classifier: classifier)
         segmenter = ArticleSegmenter(classifier: classifier)
     }
 
     public func layout(_ document: Document) -> Page {
-        let (repaired, map, unchanged) = joiner.repair(document.text.scalars)
+        let (repaired, map, infos) = joiner.repair(document.text.scalars)
         let offsets = map.composed(with: document.offsets)
-        let infos = unchanged ?? classifier.classify(repaired, TextLine.split(repaired))
         let (banner, articles) = segmenter.segment(repaired, infos)
         return Page(
             document: document.name, text: ScalarText(repaired), offsets: offsets, banner: banner,

@@ -36,9 +36,17 @@ struct WordList: Sendable {
         return startsWithDigits && ScalarClass.isDigit(c)
     }
 
-    /// The longest entry matching at `i`: its end and value.
+    /// The longest entry matching at `i`: its end and value. The first-scalar check is
+    /// inlined into the callers' scans (a dateline is looked for at every scalar of a
+    /// line's start, and most start no word); the patterns are tried out of line.
+    @inline(__always)
     func longestMatch(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (end: Int, value: Int)? {
         guard i < end, mayStart(s[i]) else { return nil }
+        return longestMatch(startingAt: i, s, end: end)
+    }
+
+    @inline(never)
+    private func longestMatch(startingAt i: Int, _ s: [Unicode.Scalar], end: Int) -> (end: Int, value: Int)? {
         var best: (end: Int, value: Int)?
         for k in patterns.indices {
             if let e = patterns[k].match(s, at: i, end: end), e > (best?.end ?? i) { best = (e, values[k]) }
@@ -57,7 +65,7 @@ struct WordList: Sendable {
     func firstOccurrence(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (start: Int, end: Int, value: Int)? {
         var i = start
         while i < end {
-            if mayStart(s[i]), let m = longestMatch(s, at: i, end: end) { return (i, m.end, m.value) }
+            if mayStart(s[i]), let m = longestMatch(startingAt: i, s, end: end) { return (i, m.end, m.value) }
             i += 1
         }
         return nil

@@ -8,27 +8,33 @@ import NewsGraphCore
 /// A buffered byte writer over a file descriptor: writers stream through it
 /// and never hold their whole output in memory.
 ///
-/// The buffer is raw memory the sink owns: writers call it a few times per
-/// value, and an array in a class property cost an exclusivity check and a
-/// uniqueness check on every call, a tenth of a small graph's writing.
+/// Writers append to `buffer` directly (no call that can throw per value) and call
+/// `flushIfFull()` after each node or edge, so the buffer holds at most a flush's worth
+/// and one item.
 public final class ByteSink {
     private let fd: Int32
     /// The file the bytes are for, in error messages.
     public let path: String
     /// The error of the write that failed, kept for callers that only see a status (libxml2).
     public private(set) var failure: NewsGraphError?
-    private let capacity = 1 << 16
-    private let storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    /// How much is buffered before it is written out.
+    @usableFromInline let capacity: Int
+    /// The bytes not yet written out.
+    public let buffer: ByteBuffer
 
     /// A sink on an open descriptor; it does not close it.
     public init(fd: Int32, path: String) {
         self.fd = fd
         self.path = path
-        storage = .allocate(capacity: capacity)
+        capacity = 1 << 16
+        buffer = ByteBuffer(capacity: capacity + 4096)
     }
 
-    deinit { storage.deallocate() }
+    /// Writes the buffer out once it holds `capacity` bytes.
+    @inlinable @inline(__always)
+    public func flushIfFull() throws {
+        if buffer.count >= capacity { try flush() }
+    }
 
     @inline(__always)
     public func write(_ s: String) throws {
@@ -47,31 +53,28 @@ public final class ByteSink {
     }
 
     public func write(bytes: UnsafeBufferPointer<UInt8>) throws {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        if count + bytes.count > capacity {
+        if buffer.count + bytes.count > capacity {
             try flush()
             if bytes.count > capacity { return try writeOut(UnsafeRawBufferPointer(bytes)) }
         }
-        (storage + count).update(from: base, count: bytes.count)
-        count += bytes.count
+        buffer.append(bytes: bytes)
     }
 
     @inline(__always)
     public func write(byte: UInt8) throws {
-        if count == capacity { try flush() }
-        storage[count] = byte
-        count += 1
+        buffer.append(byte: byte)
+        try flushIfFull()
     }
 
     /// Writes an integer in decimal.
     public func write(int: Int) throws {
-        if count + 21 > capacity { try flush() }
-        count += JSONText.writeDecimal(int, to: storage + count)
+        buffer.append(decimal: int)
+        try flushIfFull()
     }
 
     public func flush() throws {
-        try writeOut(UnsafeRawBufferPointer(start: storage, count: count))
-        count = 0
+        try writeOut(UnsafeRawBufferPointer(buffer.bytes))
+        buffer.removeAll()
     }
 
     private func writeOut(_ raw: UnsafeRawBufferPointer) throws {
@@ -86,14 +89,5 @@ public final class ByteSink {
             }
             done += n
         }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends a literal's bytes in one copy; `append(contentsOf: "…".utf8)` takes the
-    /// generic sequence path, which was a quarter of writing a provenance list.
-    @inlinable @inline(__always)
-    public mutating func append(literal s: StaticString) {
-        s.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

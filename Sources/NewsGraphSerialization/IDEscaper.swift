@@ -1,53 +1,63 @@
+import NewsGraphCore
+
 /// Escapes the scalars of an id that a format cannot hold raw: each becomes `marker`
 /// and two upper-case hex digits per UTF-8 byte (`%E3%80%8A` in an IRI, `_40` in a
 /// GraphML NMTOKEN). Every node and edge id goes through here in every format, so it
 /// works on the UTF-8 bytes and returns the id itself when nothing needs escaping;
 /// building the result scalar by scalar was a third of the cost of writing an edge.
+///
+/// `keep` says which scalar values stay raw; `stops` are the bytes where it must be asked:
+/// every byte from 0x80 and the ASCII bytes it rejects. Runs of other bytes (the ASCII of
+/// `person:`, `article:…`) are stepped over a table read a byte.
 public enum IDEscaper {
-    /// `id` escaped; `keep` says which scalar values stay raw.
+    /// `id` escaped.
     @inlinable
-    public static func escape(_ id: String, marker: UInt8, keep: (UInt32) -> Bool) -> String {
-        var copy = id
-        let plain = copy.withUTF8 { u in
-            var i = 0
+    public static func escape(_ id: String, marker: UInt8, keep: (UInt32) -> Bool, stops: ByteTable) -> String {
+        let plain = id.withUTF8Bytes { u in
+            var i = stops.firstMember(in: u, from: 0)
             while i < u.count {
                 let (value, length) = scalar(u, at: i)
                 if !keep(value) { return false }
-                i += length
+                i = stops.firstMember(in: u, from: i + length)
             }
             return true
         }
         if plain { return id }
         var out: [UInt8] = []
         out.reserveCapacity(id.utf8.count * 2)
-        append(id, marker: marker, keep: keep, to: &out)
+        append(id, marker: marker, keep: keep, stops: stops, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The `stops` of `keep`.
+    public static func stops(_ keep: (UInt32) -> Bool) -> ByteTable {
+        ByteTable { $0 >= 0x80 || !keep(UInt32($0)) }
     }
 
     /// Appends `id` escaped to `out`, without building a String: writers escape ids piece by
     /// piece (an edge id is its kind, source, target and qualifier), and escaping works
     /// scalar by scalar, so the pieces escaped one after another give the whole id escaped.
     @inlinable
-    public static func append(_ id: String, marker: UInt8, keep: (UInt32) -> Bool, to out: inout [UInt8]) {
-        var copy = id
-        copy.withUTF8 { u in
-            var i = 0, run = 0
+    public static func append<Out: ByteOutput>(
+        _ id: String, marker: UInt8, keep: (UInt32) -> Bool, stops: ByteTable, to out: inout Out
+    ) {
+        id.withUTF8Bytes { u in
+            var run = 0
+            var i = stops.firstMember(in: u, from: 0)
             while i < u.count {
                 let (value, length) = scalar(u, at: i)
-                if keep(value) {
-                    i += length
-                    continue
+                if !keep(value) {
+                    if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: u[run..<i])) }
+                    for b in u[i..<i + length] {
+                        out.append(byte: marker)
+                        out.append(byte: hexDigit(b >> 4))
+                        out.append(byte: hexDigit(b & 0xF))
+                    }
+                    run = i + length
                 }
-                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) }
-                for b in u[i..<i + length] {
-                    out.append(marker)
-                    out.append(hexDigit(b >> 4))
-                    out.append(hexDigit(b & 0xF))
-                }
-                i += length
-                run = i
+                i = stops.firstMember(in: u, from: i + length)
             }
-            if run < u.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
+            if run < u.count { out.append(bytes: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
         }
     }
 

@@ -1,45 +1,53 @@
+import NewsGraphCore
+
 /// Hand-written JSON string escaping (no JSONEncoder: writers run at tens of MB/s).
 ///
 /// Escapes `"` and `\`, writes `\n`, `\r`, `\t` short and every other control
 /// character below U+0020 as `\u00XX`; everything else, CJK included, stays raw UTF-8.
 public enum JSONText {
     /// Whether `byte` (one UTF-8 code unit) must be escaped inside a JSON string.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// Appends `s` as a quoted JSON string literal.
-    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    @inlinable
+    public static func appendQuoted<Out: ByteOutput>(_ s: String, to out: inout Out) {
+        out.append(byte: UInt8(ascii: "\""))
         appendEscaped(s, to: &out)
-        out.append(UInt8(ascii: "\""))
+        out.append(byte: UInt8(ascii: "\""))
     }
 
-    /// Appends `s` escaped, without quotes.
-    public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { bytes in
+    /// Appends `s` escaped, without quotes; strings with nothing to escape (the common
+    /// case) are copied in one piece.
+    @inlinable
+    public static func appendEscaped<Out: ByteOutput>(_ s: String, to out: inout Out) {
+        let table = escaped
+        s.withUTF8Bytes { bytes in
             var run = 0
-            for i in 0..<bytes.count where needsEscape(bytes[i]) {
-                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            var i = table.firstMember(in: bytes, from: 0)
+            while i < bytes.count {
+                if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
                 appendEscape(bytes[i], to: &out)
                 run = i + 1
+                i = table.firstMember(in: bytes, from: run)
             }
-            if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
+            if run < bytes.count { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
         }
     }
 
+    /// The bytes `needsEscape` says must be escaped.
+    @usableFromInline static let escaped = ByteTable(needsEscape)
+
     /// Appends `n` in decimal (no String in between: writers append many offsets).
-    public static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
-            let count = writeDecimal(n, to: digits.baseAddress!)
-            out.append(contentsOf: UnsafeBufferPointer(start: digits.baseAddress, count: count))
-        }
+    @inlinable
+    public static func appendDecimal<Out: ByteOutput>(_ n: Int, to out: inout Out) {
+        out.append(decimal: n)
     }
 
     /// Writes `n` in decimal at `out` (room for 21 bytes: a sign and 20 digits); returns the count.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func writeDecimal(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var v = n.magnitude
         var length = 1
@@ -62,23 +70,24 @@ public enum JSONText {
         return start + length
     }
 
-    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    @inline(__always)
-    static func appendEscape(_ b: UInt8, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\\"))
+    @usableFromInline
+    static func appendEscape<Out: ByteOutput>(_ b: UInt8, to out: inout Out) {
+        out.append(byte: UInt8(ascii: "\\"))
         switch b {
-        case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""): out.append(byte: UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): out.append(byte: UInt8(ascii: "\\"))
+        case 0x0A: out.append(byte: UInt8(ascii: "n"))
+        case 0x0D: out.append(byte: UInt8(ascii: "r"))
+        case 0x09: out.append(byte: UInt8(ascii: "t"))
         default:
-            out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-            out.append(hex[Int(b >> 4)])
-            out.append(hex[Int(b & 0x0F)])
+            out.append(literal: "u00")
+            out.append(byte: hexDigit(b >> 4))
+            out.append(byte: hexDigit(b & 0x0F))
         }
     }
+
+    @usableFromInline @inline(__always)
+    static func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10 }
 
     /// The quoted JSON string literal of `s`.
     public static func quoted(_ s: String) -> String {
@@ -90,22 +99,10 @@ public enum JSONText {
 }
 
 extension ByteSink {
-    /// Writes `s` as a quoted JSON string; strings with nothing to escape (the
-    /// common case) are copied in one piece.
+    /// Writes `s` as a quoted JSON string.
     public func writeJSONString(_ s: String) throws {
-        try write(byte: UInt8(ascii: "\""))
-        var s = s
-        try s.withUTF8 { bytes in
-            var runStart = 0
-            for i in 0..<bytes.count where JSONText.needsEscape(bytes[i]) {
-                if runStart < i { try write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                var esc: [UInt8] = []
-                JSONText.appendEscape(bytes[i], to: &esc)
-                try esc.withUnsafeBufferPointer { try write(bytes: $0) }
-                runStart = i + 1
-            }
-            if runStart < bytes.count { try write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
-        }
-        try write(byte: UInt8(ascii: "\""))
+        var out = buffer
+        JSONText.appendQuoted(s, to: &out)
+        try flushIfFull()
     }
 }

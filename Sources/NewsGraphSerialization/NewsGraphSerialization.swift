@@ -2,4 +2,6 @@
 //
 // `OutputFormat` is the one list of formats; `GraphSerializer` is the streaming
 // shape each writer has; `AtomicFile` makes a file appear whole or not at all;
-// `ByteSink` buffers bytes to a file descriptor. Non-goals: any one format.
+// `ByteSink` buffers bytes to a file descriptor; `ByteBuffer` is the raw memory
+// writers build output in, and the escapers (`JSONText`, `IDEscaper`) append to any
+// `ByteOutput`, scanning with `ByteTable`s. Non-goals: any one format.

@@ -27,4 +27,10 @@ import Testing
         #expect(k1 != k3)
         #expect(Set([k1, k2, k3]).count == 2)
     }
+
+    @Test func kindOrdinalsAreDeclarationOrder() {
+        #expect(NodeKind.allCases.map(\.ordinal) == Array(NodeKind.allCases.indices))
+        #expect(EdgeKind.allCases.map(\.ordinal) == Array(EdgeKind.allCases.indices))
+        #expect(NodeKind.allCases.sorted() == NodeKind.allCases && EdgeKind.allCases.sorted() == EdgeKind.allCases)
+    }
 }
