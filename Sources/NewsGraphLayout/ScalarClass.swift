@@ -90,6 +90,8 @@ enum ScalarClass {
         if isHorizontalSpace(c) { return true }
         switch c.value {
         case 0x3001, 0xFF0C, 0x2C, 0x2F, 0xFF0F, 0x3A, 0xFF1A, 0x7C, 0xFF5C: return true  // 、，,/／:：|｜
+        // The marks e-paper pages set before a byline (`□本报记者 某某`): □ ■ ○ ● ◇ ◆ ☆ ★.
+        case 0x25A1, 0x25A0, 0x25CB, 0x25CF, 0x25C7, 0x25C6, 0x2606, 0x2605: return true
         default: return false
         }
     }

@@ -65,6 +65,9 @@ import Testing
         #expect(byline("责任编辑：丁一鸣", .line) == ["丁一鸣/-"])
         // Bare names need a role word on a line of their own.
         #expect(byline("覃秋燕 韦振宁", .line) == nil)
+        // The mark an e-paper sets before a byline is no part of it.
+        #expect(byline("□本报记者 项文婕 文/图", .line) == ["项文婕/记者"])
+        #expect(byline("■记者 温岚", .line) == ["温岚/记者"])
     }
 
     @Test func proseIsNoByline() {
