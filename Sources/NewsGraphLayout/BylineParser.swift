@@ -88,7 +88,7 @@ struct BylineParser: Sendable {
                 let word = lexicon.roleWords[r]
                 if word.isSuffix {
                     guard !pending.isEmpty else { return nil }
-                    flush(word)
+                    flush(word.keepsEarlierRole ? current ?? word : word)
                     result.hasSuffixRole = true
                 } else {
                     flush(current)

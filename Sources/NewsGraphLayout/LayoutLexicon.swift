@@ -14,6 +14,8 @@ public struct LayoutLexicon: Sendable {
         var role: AuthorRole?
         /// Written after the names it qualifies (`方远 摄`).
         var isSuffix: Bool
+        /// A suffix that gives its role only to names that have none yet (`记者 甲 通讯员 乙 报道`).
+        var keepsEarlierRole = false
     }
 
     /// Kinds of furniture entry (`furniture.txt`).
@@ -73,10 +75,11 @@ public struct LayoutLexicon: Sendable {
                 word.role = role
             }
             if value.count > 1 {
-                guard value[1] == "after" else {
-                    throw NewsGraphError(file: file, line: line, message: "unknown flag '\(value[1])' (after)")
+                guard value[1] == "after" || value[1] == "after-unassigned" else {
+                    throw NewsGraphError(file: file, line: line, message: "unknown flag '\(value[1])' (after, after-unassigned)")
                 }
                 word.isSuffix = true
+                word.keepsEarlierRole = value[1] == "after-unassigned"
             }
             lexicon.roles.add(ScalarPattern(entry), value: lexicon.roleWords.count)
             lexicon.roleWords.append(word)

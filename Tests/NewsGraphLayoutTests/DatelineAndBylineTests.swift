@@ -65,6 +65,10 @@ import Testing
         #expect(byline("责任编辑：丁一鸣", .line) == ["丁一鸣/-"])
         // Bare names need a role word on a line of their own.
         #expect(byline("覃秋燕 韦振宁", .line) == nil)
+        // 报道 closes a byline, giving 记者 only to names that have no role yet.
+        #expect(byline("记者 项文婕 通讯员 韦思明 报道", .line) == ["项文婕/记者", "韦思明/通讯员"])
+        #expect(byline("通讯员 韦思明 记者 项文婕 报道") == ["韦思明/通讯员", "项文婕/记者"])
+        #expect(byline("项文婕 报道", .line) == ["项文婕/记者"])
         // The mark an e-paper sets before a byline is no part of it.
         #expect(byline("□本报记者 项文婕 文/图", .line) == ["项文婕/记者"])
         #expect(byline("■记者 温岚", .line) == ["温岚/记者"])
