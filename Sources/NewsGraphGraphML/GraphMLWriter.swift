@@ -181,7 +181,7 @@ public struct GraphMLWriter: GraphSerializer {
         // The JSON goes straight into the buffer; it rarely holds what XML escapes (`&`, `<`,
         // `>`, CR, controls), and only then is it taken back and escaped.
         let start = buffer.count
-        GraphMLWriter.appendProvenanceJSON(list, to: &buffer)
+        JSONText.appendProvenance(list, compact: true, to: &buffer)
         let written = UnsafeBufferPointer(rebasing: buffer.bytes[start...])
         if !XMLText.isPlainContent(written) {
             json.removeAll()
@@ -215,29 +215,5 @@ public struct GraphMLWriter: GraphSerializer {
         buffer.append(contentsOf: tag)
         buffer.append(decimal: n)
         buffer.append(literal: "</data>")
-    }
-
-    /// All mentions as compact JSON: `[{"document":…,"start":…,…},…]`.
-    static func appendProvenanceJSON(_ list: [Provenance], to out: inout ByteBuffer) {
-        out.append(byte: UInt8(ascii: "["))
-        for (i, p) in list.enumerated() {
-            if i > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append(literal: "{\"document\":")
-            JSONText.appendQuoted(p.document, to: &out)
-            out.append(literal: ",\"start\":")
-            out.append(decimal: p.span.start)
-            out.append(literal: ",\"end\":")
-            out.append(decimal: p.span.end)
-            out.append(literal: ",\"sourceStart\":")
-            out.append(decimal: p.sourceSpan.start)
-            out.append(literal: ",\"sourceEnd\":")
-            out.append(decimal: p.sourceSpan.end)
-            out.append(literal: ",\"text\":")
-            JSONText.appendQuoted(p.text, to: &out)
-            out.append(literal: ",\"rule\":")
-            JSONText.appendQuoted(p.rule, to: &out)
-            out.append(byte: UInt8(ascii: "}"))
-        }
-        out.append(byte: UInt8(ascii: "]"))
     }
 }

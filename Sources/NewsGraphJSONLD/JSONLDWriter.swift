@@ -59,13 +59,7 @@ public struct JSONLDWriter: GraphSerializer {
             out.append(literal: ", \"alternateName\": ")
             appendStrings(node.aliases)
         }
-        for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
-            let term = JSONLDVocabulary.nodeTerm(key)
-            out.append(literal: ", ")
-            JSONText.appendQuoted(term, to: &out)
-            out.append(literal: ": ")
-            appendValue(value, term: term)
-        }
+        appendProperties(node.properties) { JSONLDVocabulary.nodeTerm($0) }
         appendProvenance(node.provenance)
         out.append(byte: UInt8(ascii: "}"))
         try sink.flushIfFull()
@@ -98,13 +92,7 @@ public struct JSONLDWriter: GraphSerializer {
             out.append(literal: ", \"memberOf\": ")
             appendQuoted(target)
         }
-        for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
-            let term = JSONLDVocabulary.edgeTerm(key, kind: edge.kind)
-            out.append(literal: ", ")
-            JSONText.appendQuoted(term, to: &out)
-            out.append(literal: ": ")
-            appendValue(value, term: term)
-        }
+        appendProperties(edge.properties) { JSONLDVocabulary.edgeTerm($0, kind: edge.kind) }
         appendProvenance(edge.provenance)
         out.append(byte: UInt8(ascii: "}"))
 
@@ -153,6 +141,17 @@ public struct JSONLDWriter: GraphSerializer {
         out.append(byte: UInt8(ascii: "]"))
     }
 
+    /// Properties in key order, each under the vocabulary's term for its key.
+    mutating func appendProperties(_ properties: [String: PropertyValue], term: (String) -> String) {
+        for (key, value) in properties.sorted(by: { $0.key < $1.key }) {
+            let t = term(key)
+            out.append(literal: ", ")
+            JSONText.appendQuoted(t, to: &out)
+            out.append(literal: ": ")
+            appendValue(value, term: t)
+        }
+    }
+
     mutating func appendValue(_ value: PropertyValue, term: String) {
         switch value {
         case .string(let s):
@@ -179,24 +178,7 @@ public struct JSONLDWriter: GraphSerializer {
 
     mutating func appendProvenance(_ list: [Provenance]) {
         guard !list.isEmpty else { return }
-        out.append(literal: ", \"provenance\": [")
-        for (i, p) in list.enumerated() {
-            if i == 0 { out.append(literal: "{\"document\": ") } else { out.append(literal: ", {\"document\": ") }
-            JSONText.appendQuoted(p.document, to: &out)
-            out.append(literal: ", \"start\": ")
-            out.append(decimal: p.span.start)
-            out.append(literal: ", \"end\": ")
-            out.append(decimal: p.span.end)
-            out.append(literal: ", \"sourceStart\": ")
-            out.append(decimal: p.sourceSpan.start)
-            out.append(literal: ", \"sourceEnd\": ")
-            out.append(decimal: p.sourceSpan.end)
-            out.append(literal: ", \"text\": ")
-            JSONText.appendQuoted(p.text, to: &out)
-            out.append(literal: ", \"rule\": ")
-            JSONText.appendQuoted(p.rule, to: &out)
-            out.append(byte: UInt8(ascii: "}"))
-        }
-        out.append(byte: UInt8(ascii: "]"))
+        out.append(literal: ", \"provenance\": ")
+        JSONText.appendProvenance(list, compact: false, to: &out)
     }
 }

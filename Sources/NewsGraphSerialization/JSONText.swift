@@ -11,6 +11,32 @@ public enum JSONText {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
+    /// Appends a provenance list as a JSON array of objects (`document`, `start`, `end`,
+    /// `sourceStart`, `sourceEnd`, `text`, `rule`): spaced after `:` and `,` as JSON-LD prints
+    /// it, or `compact` as GraphML stores it in one `<data>` value.
+    public static func appendProvenance<Out: ByteOutput>(_ list: [Provenance], compact: Bool, to out: inout Out) {
+        out.append(byte: UInt8(ascii: "["))
+        for (i, p) in list.enumerated() {
+            if i > 0 { out.append(literal: compact ? "," : ", ") }
+            out.append(literal: compact ? "{\"document\":" : "{\"document\": ")
+            appendQuoted(p.document, to: &out)
+            out.append(literal: compact ? ",\"start\":" : ", \"start\": ")
+            out.append(decimal: p.span.start)
+            out.append(literal: compact ? ",\"end\":" : ", \"end\": ")
+            out.append(decimal: p.span.end)
+            out.append(literal: compact ? ",\"sourceStart\":" : ", \"sourceStart\": ")
+            out.append(decimal: p.sourceSpan.start)
+            out.append(literal: compact ? ",\"sourceEnd\":" : ", \"sourceEnd\": ")
+            out.append(decimal: p.sourceSpan.end)
+            out.append(literal: compact ? ",\"text\":" : ", \"text\": ")
+            appendQuoted(p.text, to: &out)
+            out.append(literal: compact ? ",\"rule\":" : ", \"rule\": ")
+            appendQuoted(p.rule, to: &out)
+            out.append(byte: UInt8(ascii: "}"))
+        }
+        out.append(byte: UInt8(ascii: "]"))
+    }
+
     /// Appends `s` as a quoted JSON string literal.
     @inlinable
     public static func appendQuoted<Out: ByteOutput>(_ s: String, to out: inout Out) {
