@@ -125,6 +125,8 @@ public struct EventExtractor: Sendable {
                 {
                     continue
                 }
+                // `据公司工会主席某某介绍`: a source cited for what the text reports, not a participant.
+                if cue?.kind == "speaker" && EventExtractor.citedAsSource(p.span, in: sentence, text) { continue }
                 seen.insert(p.text)
                 attendees.append(.init(person: p, role: role, evidence: cue?.span ?? sentence, rule: cue.map { "event.attendee-\($0.kind)" } ?? "event.attendee-in-sentence"))
             }
@@ -164,13 +166,18 @@ public struct EventExtractor: Sendable {
                 // `（X，）在西河路小学举行`, `X在临空产业园开展`: a body or a place after `在` is where it
                 // happens, not who holds it (but `在国新办举行的发布会` is that body's): the subject, if
                 // any, comes before.
-                let at = last.span.start - 1
+                // Of a chain of places (`在岳阳楼区洞庭街道金鹗社区开展`), the first is the one after `在`.
+                var chainStart = last.span.start
+                if last.kind == .location {
+                    for p in candidates.reversed() where p.kind == .location && p.span.end == chainStart { chainStart = p.span.start }
+                }
+                let at = chainStart - 1
                 let relative = v.end < region.span.end && text[v.end] == "的"
                 // `互助会开展的《…保障活动》`: a clause about a programme or document, not this event.
                 if relative && !v.isEmpty && v.end + 1 < region.span.end && text[v.end + 1] == "《" { continue }
                 if at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
                     if last.kind == .organization { venueNamed = true }
-                    candidates.removeLast()
+                    candidates.removeAll { $0.span.start >= chainStart }
                     guard let subject = candidates.last else { continue }
                     last = subject
                     gapEnd = at

@@ -72,9 +72,22 @@ extension EventExtractor {
         text.containsAny(of: backReferences, in: sentence)
     }
 
+    /// Whether `据` opens the clause of the name at `span` (`据公司工会主席某某介绍`): no
+    /// punctuation between them.
+    static func citedAsSource(_ span: TextSpan, in sentence: TextSpan, _ text: ScalarText) -> Bool {
+        var i = span.start - 1
+        while i >= sentence.start, !clauseBreaks.contains(text[i]) {
+            if text[i] == "据" { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", "“", "”", ",", ";", ":", "!", "?", "\n"]
+
     /// Words that make a gap before an organizing verb name a body's people (`X联合Y有关负责人开展`).
     static let peopleWords: [[Unicode.Scalar]] = ["负责人", "人员", "代表"].map { Array($0.unicodeScalars) }
-    static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间"].map { Array($0.unicodeScalars) }
+    static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间", "一行"].map { Array($0.unicodeScalars) }
 
     /// Whether one of `sentences` (sorted and not overlapping, as `sentences(of:in:)` cuts them) contains `span`.
     static func anyContains(_ sentences: [TextSpan], _ span: TextSpan) -> Bool {

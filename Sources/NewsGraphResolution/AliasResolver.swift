@@ -89,14 +89,20 @@ public struct AliasResolver: Sendable {
     /// own body (`医院党委副书记…`, `该院院长…`, `局党组书记…`).
     static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative", "org.own-body-abbreviation"]
     static let demonstratives: [Character] = ["该", "本", "我"]
+    /// A kind's word standing for a body whose name ends otherwise: `学校副校长` in a
+    /// university's news, `该校` … (the names of that kind end in one of these).
+    static let kindEndings: [String: [String]] = ["学校": ["学校", "大学", "学院", "中学", "小学", "幼儿园"]]
 
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
     /// organization with that ending the document names most often; of several named
     /// as often, the one named last before it (`在甲公司，公司总经理…` after a list of companies).
     func backReference(_ m: Mention, named: [(name: String, start: Int)]) -> String {
         let suffix = AliasResolver.demonstratives.contains(m.text.first ?? " ") ? String(m.text.dropFirst()) : m.text
+        let endings = AliasResolver.kindEndings[suffix] ?? [suffix]
         var seen: [String: (count: Int, lastBefore: Int)] = [:]
-        for n in named where n.name != m.text && n.name.hasSuffix(suffix) && n.name.count > suffix.count {
+        // A school's name has a name before its kind (`中小学` is no school's).
+        let shortest = endings.count > 1 ? suffix.count + 2 : suffix.count + 1
+        for n in named where n.name != m.text && n.name.count >= shortest && endings.contains(where: n.name.hasSuffix) {
             var s = seen[n.name, default: (0, -1)]
             s.count += 1
             if n.start < m.span.start { s.lastBefore = max(s.lastBefore, n.start) }

@@ -48,6 +48,12 @@ import Testing
         #expect(try Self.organizers(page) == [["临江区总工会", "明德律师事务所"]])
     }
 
+    /// `在` opens a chain of places (`在某区某街道某社区`): the bodies before it hold the event.
+    @Test func theSubjectBeforeAChainOfPlacesAfterZaiHoldsIt() throws {
+        let page = "11月20日，临江市妇联联合市司法局在江南区洞庭街道金湖社区开展法律服务进社区活动。\n"
+        #expect(try Self.organizers(page) == [["临江市妇联", "市司法局"]])
+    }
+
     @Test func aBodyRunningAProgrammeNamedInTheSentenceDoesNotHoldTheEvent() throws {
         let page = "近日，顺河镇总工会举办职工知识竞赛。工作人员讲解了省职工互助会开展的《职工住院互助保障活动》等内容。\n"
         #expect(try Self.organizers(page) == [["顺河镇总工会"]])
@@ -99,6 +105,13 @@ import Testing
 
             """
         #expect(try Self.events(page) == ["通电话:韩立言,让·马丁", "会见:韩立言,保罗·杜兰", "会见:宋明远,卡里姆·哈桑"])
+    }
+
+    /// A host briefing the visitors in the paragraph that follows the visiting party (`某某一行`)
+    /// takes part; a source cited with `据…介绍` does not.
+    @Test func aHostBriefingTheVisitingPartyAttendsACitedSourceDoesNot() throws {
+        let page = "5月6日，市政协副主席邝远航带队到宁远县调研乡村振兴工作。\n邝远航一行来到丰禾新材料有限公司，公司总经理柯望舒介绍了生产情况。\n据公司工会主席濮立涛介绍，今年公司新招职工80人。\n"
+        #expect(try Self.events(page) == ["调研:邝远航,柯望舒"])
     }
 
     @Test func aSpeakerInTheEventsParagraphAttendsAQuoteOfItsOwnDoesNot() throws {

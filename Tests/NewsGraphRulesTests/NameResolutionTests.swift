@@ -85,6 +85,13 @@ import Testing
         #expect(held == [NodeID(.organization, "临江市生态环境局"), NodeID(.organization, "临江市生态环境局")])
     }
 
+    /// `学校副校长` in a university's news: the one school the page names, whatever kind of school.
+    @Test func aBareSchoolIsTheSchoolThePageNames() throws {
+        let text = "9月26日，临江工学院与宁远新材料有限公司举行签约仪式。学校副校长濮立涛出席。\n"
+        let held = try Self.graph(text).edges.filter { $0.kind == .holds }.map(\.target)
+        #expect(held == [NodeID(.organization, "临江工学院")])
+    }
+
     /// A bare `公司` before a title is the company named most often; of companies named as often,
     /// the one named last before it.
     @Test func aBareCompanyIsTheOneNamedLastBeforeIt() throws {
