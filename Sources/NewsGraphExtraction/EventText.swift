@@ -2,9 +2,11 @@ import NewsGraphCore
 
 /// The words and text tests the event extractor reads an article with.
 extension EventExtractor {
-    /// Rules of places that continue a chain of divisions (`南岸区南坪街道`; not `西工区老旧小区`).
+    /// Rules of places that continue a chain of divisions (`南岸区南坪街道`), down to a village or a
+    /// venue (`在白兔潭镇大障村`, `在某市某区世茂广场`), the most specific place of the chain.
     static let divisionRules: Set<String> = [
-        "location.division", "location.division-short", "location.county-short", "location.town", "location.zone",
+        "location.division", "location.division-short", "location.county-short", "location.town", "location.town-by-suffix",
+        "location.zone", "location.village", "location.venue", "location.venue-of-level", "location.named-venue",
     ]
 
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).

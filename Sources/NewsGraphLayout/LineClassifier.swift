@@ -105,12 +105,14 @@ struct LineClassifier: Sendable {
                 break
             }
         }
-        // A paragraph closing with a credit: `…。（记者 张三 摄）`.
+        // A paragraph closing with a credit: `…。（记者 张三 摄）`, or a caption in brackets closing
+        // with one: `（图为庭审现场。本报记者 张三 摄）`.
         if ScalarClass.isCloseBracket(last) {
             var open = b - 2
             let stop = max(a, b - LineClassifier.maxCreditLength)
-            while open >= stop, !ScalarClass.isOpenBracket(s[open]) { open -= 1 }
-            if open >= stop, open > a,
+            while open >= stop, !ScalarClass.isOpenBracket(s[open]), s[open] != "。" { open -= 1 }
+            let inCaption = open >= stop && s[open] == "。" && (a..<open).contains { ScalarClass.isOpenBracket(s[$0]) }
+            if open >= stop, open > a, ScalarClass.isOpenBracket(s[open]) || inCaption,
                 let r = bylines.parse(s, open + 1, b - 1, mode: .line, rule: "layout.credit", creditRule: "layout.credit"),
                 r.hasSuffixRole || r.isCredit
             {

@@ -193,6 +193,19 @@ import Testing
         #expect(LayoutFixtures.authors(page, 0) == ["林书航/记者", "林书航/摄影"])
     }
 
+    @Test func aCaptionInBracketsClosingWithACreditGivesThePhotographer() {
+        let page = LayoutFixtures.page(
+            """
+            法庭开进村
+
+            本报讯（通讯员 尚思远）10月17日，临江市人民法院在东坪村开展巡回审判。
+
+            （图为巡回审判现场。本报记者 滕 飞 摄）
+            """)
+        #expect(page.articles.count == 1)
+        #expect(LayoutFixtures.authors(page, 0) == ["尚思远/通讯员", "滕飞/摄影"])
+    }
+
     // MARK: Web pages: publishers and editors are no authors
 
     @Test func webPublisherAndEditorAreNoAuthors() {
