@@ -92,9 +92,11 @@ public struct EventExtractor: Sendable {
 
     /// The persons of the event's sentences and of the sentences with an attendance cue, each with
     /// the role of the first cue after them (`leader`, `participant`, `speaker`, `accompanying`).
+    /// `meeting`: the event is a meeting (`…工作会议`), where what a speaker does (`讲话`, `部署`) is
+    /// done at it, wherever the article writes it.
     func attendees(
         _ region: Region, sentences: [TextSpan], eventSentences: [TextSpan], annotations: [Annotation], mentions: [Mention],
-        text: ScalarText
+        text: ScalarText, meeting: Bool
     ) -> [EventRecord.Attendee] {
         let cues = annotations.filter { roleKinds[$0.kind] != nil }
         // A speaker (`该院院长X介绍`) attends when the paragraph that names the event goes on with
@@ -104,7 +106,9 @@ public struct EventExtractor: Sendable {
             return !(e.end..<s.start).contains { text[$0] == "\n" } && !text.string(e.start, e.end).hasSuffix("\n")
         }
         let relevant = sentences.filter { s in
-            eventSentences.contains(s) || cues.contains { s.contains($0.span) && ($0.kind != "speaker" || sameParagraph(s)) }
+            eventSentences.contains(s) || cues.contains { c in
+                s.contains(c.span) && (c.kind != "speaker" || sameParagraph(s) || meeting && EventExtractor.meetingActs.contains(text.string(c.span)))
+            }
         }
 
         var attendees: [EventRecord.Attendee] = []
@@ -119,9 +123,10 @@ public struct EventExtractor: Sendable {
             for p in persons where !seen.contains(p.text) {
                 let cue = sentenceCues.first { $0.span.start >= p.span.end }
                 let role = cue.flatMap { roleKinds[$0.kind] } ?? .participant
-                // A speaker cue alone (`X表示`) makes no attendee outside the event's own paragraph.
+                // A speaker cue alone (`X表示`) makes no attendee outside the event's own paragraph,
+                // unless it is something done at the meeting (`X对新学年工作进行了部署`).
                 if cue?.kind == "speaker" && !eventSentences.contains(sentence) && !sentenceCues.contains(where: { $0.kind != "speaker" })
-                    && !sameParagraph(sentence)
+                    && !sameParagraph(sentence) && !(meeting && EventExtractor.meetingActs.contains(text.string(cue!.span)))
                 {
                     continue
                 }
@@ -142,7 +147,9 @@ public struct EventExtractor: Sendable {
         let events = mentions.filter { $0.kind == .event }
         let mainTrigger = trigger(of: main.text)
         let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
-        let attendees = self.attendees(region, sentences: sentences, eventSentences: eventSentences, annotations: annotations, mentions: mentions, text: text)
+        let meeting = main.text.contains("会")  // `…工作会议`, `…工作会及现场拉练会`
+        let attendees = self.attendees(
+            region, sentences: sentences, eventSentences: eventSentences, annotations: annotations, mentions: mentions, text: text, meeting: meeting)
 
         // Organizers: organizations right before an organizing verb, in the sentences
         // naming the event and in the headline (a list before the verb counts whole).

@@ -12,6 +12,10 @@ extension EventExtractor {
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
     static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行"]
 
+    /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
+    /// comment anyone may make: their speaker attends wherever the article writes them.
+    static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "致开幕词", "致贺辞", "宣读", "部署", "总结"]
+
     /// Visits whose object is the place visited (`视察昆都仑区`).
     static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查"]
 

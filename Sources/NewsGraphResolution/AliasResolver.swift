@@ -11,7 +11,8 @@ import NewsGraphLayout
 ///   in that level plus the same rest (`大兴区` + `总工会`);
 /// - a place name resolves to the one longer place that is it plus a level suffix (`宜昌` → `宜昌市`);
 /// - a national body's short form (`全总`) resolves to the longest form of its
-///   name group (`Rules/lexicons/name-groups.txt`) the document writes;
+///   name group (`Rules/lexicons/name-groups.txt`) the document writes, and so does a
+///   body named after it (`农行郴州分行` → `中国农业银行郴州分行`);
 /// - a bare suffix at the head of a title chain (`医院党委副书记`) resolves to the
 ///   organization with that ending the document names most often;
 /// - a person's name drops padding spaces (`黄 涛` → `黄涛`); the last part of a foreign name
@@ -118,6 +119,14 @@ public struct AliasResolver: Sendable {
         if group.count > 1 {
             let written = Set(orgs.map(\.text))
             return group.filter(written.contains).max { $0.count < $1.count } ?? m.text
+        }
+        // `农行郴州分行` where the document also writes `中国农业银行郴州分行`: a body named after
+        // its parent's short name is the one the document writes with the parent's full name.
+        let written = Set(orgs.map(\.text))
+        for (short, names) in groups.prefixed(m.text) {
+            let rest = m.text.dropFirst(short.count)
+            let longer = names.map { $0 + rest }.filter { $0.count > m.text.count && written.contains($0) }
+            if let full = longer.max(by: { $0.count < $1.count }) { return full }
         }
         // `临江市中级人民法院（以下简称“临江中院”）… 临江中院院长`: the short form is the body.
         if let d = defined.first(where: { $0.alias.text == m.text }), d.full.kind == .organization { return d.full.text }

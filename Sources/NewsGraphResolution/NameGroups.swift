@@ -25,4 +25,13 @@ public struct NameGroups: Sendable {
 
     /// The names of `name`'s group, or just `[name]`.
     public func group(of name: String) -> [String] { groupOf[name] ?? [name] }
+
+    /// Each group name that `name` starts with and goes on after, with the group's other names.
+    func prefixed(_ name: String) -> [(String, [String])] {
+        var out: [(String, [String])] = []
+        for (prefix, group) in groupOf where name.count > prefix.count && name.hasPrefix(prefix) {
+            out.append((prefix, group.filter { $0 != prefix }))
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
 }

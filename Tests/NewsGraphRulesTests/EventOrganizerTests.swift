@@ -114,6 +114,12 @@ import Testing
         #expect(try Self.events(page) == ["调研:邝远航,柯望舒"])
     }
 
+    /// At a meeting, who lays out the work (`部署`) in a paragraph of its own spoke at it.
+    @Test func aMeetingsSpeechInAParagraphOfItsOwnIsAttendance() throws {
+        let page = "8月28日，宁远县召开教育工作会议。副县长邝远航主持会议。\n会议表彰了先进单位和个人。\n县教育局局长柯望舒对新学年工作进行了部署。\n"
+        #expect(try Self.events(page) == ["教育工作会议:邝远航,柯望舒"])
+    }
+
     @Test func aSpeakerInTheEventsParagraphAttendsAQuoteOfItsOwnDoesNot() throws {
         let page = """
             5月8日，县人民医院召开帮扶工作座谈会。该院院长罗建华介绍，医院去年门诊量达31万人次。

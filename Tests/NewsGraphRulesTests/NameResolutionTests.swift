@@ -85,6 +85,15 @@ import Testing
         #expect(held == [NodeID(.organization, "临江市生态环境局"), NodeID(.organization, "临江市生态环境局")])
     }
 
+    /// A body named after a national body's short name (`农行`) is the one the page writes with
+    /// the full name (`中国农业银行`); the full name never becomes the short one.
+    @Test func aBodyNamedAfterAShortParentIsTheOneWrittenInFull() throws {
+        let text = "12月3日，中国农业银行衡阳分行党委书记邝远航出席会议。农行衡阳分行副行长柯望舒参加。\n"
+        let names = try Self.organizations(text).map(\.name)
+        #expect(names.contains("中国农业银行衡阳分行"))
+        #expect(!names.contains("农行衡阳分行"))
+    }
+
     /// `学校副校长` in a university's news: the one school the page names, whatever kind of school.
     @Test func aBareSchoolIsTheSchoolThePageNames() throws {
         let text = "9月26日，临江工学院与宁远新材料有限公司举行签约仪式。学校副校长濮立涛出席。\n"
