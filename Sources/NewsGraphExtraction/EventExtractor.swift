@@ -285,6 +285,17 @@ public struct EventExtractor: Sendable {
                 locations.append(place)
             }
         }
+        // `赴某县` in the headline, `赴某县某镇` in the body: the place the chain ends in says it.
+        func chainBefore(_ p: Mention) -> [String] {
+            var p = p, out: [String] = []
+            while EventExtractor.divisionRules.contains(p.rule), let previous = places.first(where: { $0.span.end == p.span.start }) {
+                out.append(previous.text)
+                p = previous
+            }
+            return out
+        }
+        let heads = Set(locations.flatMap(chainBefore))
+        locations.removeAll { heads.contains($0.text) }
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
         // (`苏州工业园区（以下简称“园区”）总工会`: the place before the definition.)
         if locations.isEmpty, !venueNamed, let organizer = organizers.first,

@@ -199,10 +199,19 @@ struct ArticleSegmenter: Sendable {
             && info.length > 8
     }
 
+    /// Each name and role once; a name given again bare (`作者:甲 乙` closing a web page whose byline
+    /// said `通讯员 甲 记者 乙`) keeps the role it was given.
     private func deduplicated(_ bylines: [Byline]) -> [Byline] {
         // An article has a few names: scanning them costs less than building and hashing a key for each.
         var kept: [Byline] = []
-        for b in bylines where !kept.contains(where: { $0.name == b.name && $0.role == b.role }) { kept.append(b) }
+        for b in bylines {
+            if kept.contains(where: { $0.name == b.name && ($0.role == b.role || b.role == .author && $0.role != nil) }) { continue }
+            if let i = kept.firstIndex(where: { $0.name == b.name && $0.role == .author }), b.role != nil {
+                kept[i] = b
+                continue
+            }
+            kept.append(b)
+        }
         return kept
     }
 }

@@ -225,6 +225,17 @@ import Testing
         #expect(LayoutFixtures.authors(page, 0) == ["钱望舒/-"])
     }
 
+    /// A web page closing with `作者:甲 乙` after a byline that gave their roles keeps those roles.
+    @Test func aClosingAuthorLineKeepsTheBylinesRoles() {
+        let page = LayoutFixtures.page(
+            """
+            东江网7月3日讯(通讯员 聂芳华 记者 邓子安)7月2日,惠城区召开防汛工作调度会。
+            来源:东江网
+            作者:聂芳华 邓子安
+            """)
+        #expect(LayoutFixtures.authors(page, 0) == ["聂芳华/通讯员", "邓子安/记者"])
+    }
+
     @Test func webDatelineWithBareSpacedNames() {
         let page = LayoutFixtures.page(
             "东江网惠州8月6日电（聂 帆 邱晓岚）6日，惠州市举办夏季人才招聘会，提供岗位4000余个。\n")

@@ -77,6 +77,13 @@ import Testing
         #expect(Self.pipeline.process(doc2).extraction.events.map { $0.locations.map(\.text) } == [["英山县"]])
     }
 
+    /// The headline names the county, the body the county and the town: the town says where.
+    @Test func thePlaceAChainEndsInSaysWhere() throws {
+        let page = "市人民医院专家赴宁远县开展义诊活动\n\n9月19日，市人民医院院长邝远航带领12名专家，赴宁远县天堂镇开展义诊活动。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        #expect(Self.pipeline.process(doc).extraction.events.map { $0.locations.map(\.text) } == [["天堂镇"]])
+    }
+
     @Test func aChairOrADemonstrativeBodyHoldsNothing() throws {
         #expect(try Self.organizers("会议由县林业局局长吴建华主持，各乡镇分管负责人参加春季森林防火工作推进会。\n").allSatisfy(\.isEmpty))
         #expect(try Self.organizers("该镇党委书记黄立明带领镇村干部前往各村开展现场拉练。\n").allSatisfy(\.isEmpty))
