@@ -92,8 +92,8 @@ public struct EventExtractor: Sendable {
 
     /// The persons of the event's sentences and of the sentences with an attendance cue, each with
     /// the role of the first cue after them (`leader`, `participant`, `speaker`, `accompanying`).
-    /// `meeting`: the event is a meeting (`…工作会议`), where what a speaker does (`讲话`, `部署`) is
-    /// done at it, wherever the article writes it.
+    /// `meeting`: the event is a meeting (`…工作会议`), where what a speaker does (`讲话`, `部署`,
+    /// `汇报`) is done at it, wherever the article writes it.
     func attendees(
         _ region: Region, sentences: [TextSpan], eventSentences: [TextSpan], annotations: [Annotation], mentions: [Mention],
         text: ScalarText, meeting: Bool
@@ -218,6 +218,9 @@ public struct EventExtractor: Sendable {
             let name = text.string(body.span)
             if orgs.contains(where: { $0.text == name }) {
                 organizers.append(Mention(kind: .organization, span: body.span, text: name, rule: body.rule))
+            } else if let short = orgs.first(where: { $0.text.count >= 3 && name.hasSuffix($0.text) }) {
+                // Named on its own only in a short form (`中共某市委党校…开班典礼`, `市委党校常务副校长`): that body.
+                organizers.append(short)
             }
         }
         // Else the body of whoever leads the visit (`市总工会主席王某带队`, `市政协副主席陈某率…`):

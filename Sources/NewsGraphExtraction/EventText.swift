@@ -14,7 +14,7 @@ extension EventExtractor {
 
     /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
     /// comment anyone may make: their speaker attends wherever the article writes them.
-    static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "致开幕词", "致贺辞", "宣读", "部署", "总结"]
+    static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "致开幕词", "致贺辞", "宣读", "部署", "总结", "汇报"]
 
     /// Visits whose object is the place visited (`视察昆都仑区`).
     static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查"]
@@ -93,7 +93,9 @@ extension EventExtractor {
 
     /// Words that make a gap before an organizing verb name a body's people (`X联合Y有关负责人开展`).
     static let peopleWords: [[Unicode.Scalar]] = ["负责人", "人员", "代表"].map { Array($0.unicodeScalars) }
-    static let backReferences: [[Unicode.Scalar]] = ["会上", "会议", "此次", "活动中", "调研中", "期间", "一行"].map { Array($0.unicodeScalars) }
+    static let backReferences: [[Unicode.Scalar]] = [
+        "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行",
+    ].map { Array($0.unicodeScalars) }
 
     /// Whether one of `sentences` (sorted and not overlapping, as `sentences(of:in:)` cuts them) contains `span`.
     static func anyContains(_ sentences: [TextSpan], _ span: TextSpan) -> Bool {

@@ -28,6 +28,13 @@ import Testing
         #expect(try Self.organizers(page) == [["东城区总工会"]])
     }
 
+    /// The body opening the event's name, written on its own only in a short form, holds it
+    /// under that form (the name inside the event's is no entity).
+    @Test func aBodyOpeningTheEventsNameHoldsItUnderItsShortForm() throws {
+        let page = "9月2日，中共衡阳市委党校秋季学期主体班开班典礼举行。市委党校常务副校长邝远航主持开班典礼。\n"
+        #expect(try Self.organizers(page) == [["市委党校"]])
+    }
+
     @Test func aBodyAfterZaiBeforeTheVerbIsTheVenue() throws {
         let page = "全区中小学教师技能大赛决赛在育才路小学举行，60名教师参赛。区教育局局长孙立平为获奖教师颁奖。\n"
         #expect(try Self.organizers(page) == [[]])
