@@ -42,12 +42,15 @@ public struct EventExtractor: Sendable {
         public var index: Int
         public var span: TextSpan
         public var headline: TextSpan?
+        /// `新华社兰州6月8日电`: where the report is filed from.
+        public var dateline: TextSpan?
         public var excluded: [TextSpan]
 
-        public init(index: Int, span: TextSpan, headline: TextSpan?, excluded: [TextSpan]) {
+        public init(index: Int, span: TextSpan, headline: TextSpan?, dateline: TextSpan? = nil, excluded: [TextSpan]) {
             self.index = index
             self.span = span
             self.headline = headline
+            self.dateline = dateline
             self.excluded = excluded
         }
     }
@@ -159,6 +162,8 @@ public struct EventExtractor: Sendable {
         var organizers: [Mention] = []
         var locations: [Mention] = []
         var venueNamed = false  // `在临空产业园开展`: the text says where, though not as a place
+        var venue: Mention? = nil  // the body after `在`, when the place is one
+        var labelBody: Annotation? = nil  // the organizer's full name, written only in the event's
         for sentence in named {
             let verbs = annotations.filter { sentence.contains($0.span) && ($0.kind == "organizing" || (sentence == region.headline && $0.kind == "at")) }
             // `X与Y、Z签约仪式`: the bodies written right before the event's name hold it.
@@ -183,7 +188,10 @@ public struct EventExtractor: Sendable {
                 // `互助会开展的《…保障活动》`: a clause about a programme or document, not this event.
                 if relative && !v.isEmpty && v.end + 1 < region.span.end && text[v.end + 1] == "《" { continue }
                 if at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
-                    if last.kind == .organization { venueNamed = true }
+                    if last.kind == .organization {
+                        venueNamed = true
+                        venue = last
+                    }
                     candidates.removeAll { $0.span.start >= chainStart }
                     guard let subject = candidates.last else { continue }
                     last = subject
@@ -219,8 +227,10 @@ public struct EventExtractor: Sendable {
             if orgs.contains(where: { $0.text == name }) {
                 organizers.append(Mention(kind: .organization, span: body.span, text: name, rule: body.rule))
             } else if let short = orgs.first(where: { $0.text.count >= 3 && name.hasSuffix($0.text) }) {
-                // Named on its own only in a short form (`中共某市委党校…开班典礼`, `市委党校常务副校长`): that body.
+                // Named on its own only in a short form (`中共某市委党校…开班典礼`, `市委党校常务副校长`): that body,
+                // and the place its full name writes.
                 organizers.append(short)
+                labelBody = body
             }
         }
         // Else the body of whoever leads the visit (`市总工会主席王某带队`, `市政协副主席陈某率…`):
@@ -269,7 +279,8 @@ public struct EventExtractor: Sendable {
         let happenings = events.map(\.span.start) + annotations.filter { $0.kind == "organizing" }.map(\.span.start)
         for cue in goes {
             let at = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end  // `来到了红安`
-            guard let first = places.first(where: { $0.span.start == at }) else { continue }
+            // The longest place there: a venue (`阜阳市奥体中心体育馆`), not the city its name opens with.
+            guard let first = places.filter({ $0.span.start == at }).max(by: { $0.span.length < $1.span.length }) else { continue }
             var place = endOfChain(first)
             if text.string(cue) == "在" {
                 // The rest of the clause, up to ten characters (`在北京八一大楼以视频方式检查…`).
@@ -297,16 +308,30 @@ public struct EventExtractor: Sendable {
             }
             return out
         }
-        let heads = Set(locations.flatMap(chainBefore))
-        locations.removeAll { heads.contains($0.text) }
+        // So does a venue named with its city (`在阜阳市奥体中心体育馆`) over the city (`在阜阳落幕`).
+        let inside = locations.flatMap { l in
+            annotations.first { $0.kind == "Location" && $0.span == l.span }?.children.filter { $0.kind == "Location" }.map { text.string($0.span) } ?? []
+        }
+        let heads = Set(locations.flatMap(chainBefore) + inside)
+        locations.removeAll { l in heads.contains { $0 == l.text || $0.count == l.text.count + 1 && $0.hasPrefix(l.text) } }
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
         // (`苏州工业园区（以下简称“园区”）总工会`: the place before the definition.)
         if locations.isEmpty, !venueNamed, let organizer = organizers.first,
-            let org = EventExtractor.organization(at: organizer.span, in: annotations),
+            let org = labelBody ?? EventExtractor.organization(at: organizer.span, in: annotations),
             let place = org.children.last(where: { $0.kind == "Location" })
                 ?? annotations.last(where: { $0.kind == "Location" && EventExtractor.isDefinition(text, from: $0.span.end, to: org.span.start) })
         {
             locations.append(Mention(kind: .location, span: place.span, text: text.string(place.span), rule: place.rule))
+        }
+        // `在玉潭街道敬老院开展`: a venue that is a body, named with its town or street.
+        if locations.isEmpty, let venue = venue, let org = EventExtractor.organization(at: venue.span, in: annotations),
+            let place = org.children.last(where: { $0.kind == "Location" && EventExtractor.townRules.contains($0.rule) })
+        {
+            locations.append(Mention(kind: .location, span: place.span, text: text.string(place.span), rule: place.rule))
+        }
+        // Else where the report is filed from (`新华社兰州6月8日电`).
+        if locations.isEmpty, !venueNamed, let dateline = region.dateline, let place = places.first(where: { dateline.contains($0.span) }) {
+            locations.append(place)
         }
 
         let date = annotations.first { a in a.kind == "date" && !(region.headline?.contains(a.span) ?? false) }

@@ -12,6 +12,9 @@ extension EventExtractor {
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
     static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行"]
 
+    /// Rules of places at town level or below (`玉潭街道`, `大障村`).
+    static let townRules: Set<String> = ["location.town", "location.town-by-suffix", "location.village"]
+
     /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
     /// comment anyone may make: their speaker attends wherever the article writes them.
     static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "致开幕词", "致贺辞", "宣读", "部署", "总结", "汇报"]
@@ -95,6 +98,8 @@ extension EventExtractor {
     static let peopleWords: [[Unicode.Scalar]] = ["负责人", "人员", "代表"].map { Array($0.unicodeScalars) }
     static let backReferences: [[Unicode.Scalar]] = [
         "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行",
+        // The visiting group (`检查组先后来到…`) and a contest's course (`经过激烈角逐`, `赛后`).
+        "检查组", "调研组", "视察组", "督导组", "督查组", "慰问组", "考察组", "角逐", "赛后",
     ].map { Array($0.unicodeScalars) }
 
     /// Whether one of `sentences` (sorted and not overlapping, as `sentences(of:in:)` cuts them) contains `span`.

@@ -19,7 +19,8 @@ public struct Extractor: Sendable {
 
     public func extract(_ page: Page) -> Extraction {
         let regions = page.articles.map { a in
-            EventExtractor.Region(index: a.index, span: a.span, headline: a.headline, excluded: a.authors.map(\.span) + [a.dateline].compactMap { $0 })
+            EventExtractor.Region(
+                index: a.index, span: a.span, headline: a.headline, dateline: a.dateline, excluded: a.authors.map(\.span) + [a.dateline].compactMap { $0 })
         }
         let contents = Extractor.contentsEntries(page.text, before: page.articles.first?.span.start ?? 0).map {
             EventExtractor.Region(index: 0, span: $0, headline: nil, excluded: [])

@@ -7,8 +7,9 @@ import NewsGraphCore
 /// other or separated by `、` or `兼`. Emits: one relation per (person, atomic
 /// title), the organization being the one written before that title in the
 /// chain; government head posts go to a government body the document names, else
-/// to none; state posts (`国家主席`) to none; a place before a title means no
-/// organization; the organization of one person never carries over to the next
+/// to none; state posts (`国家主席`) and river or forest chiefs (`县级河长`) to none;
+/// a place before a title means no organization; the organization of one person
+/// never carries over to the next
 /// unless written once for a list (`院长甲、副院长乙`, `院长甲，副院长乙`).
 public struct HoldsExtractor: Sendable {
     /// Title heads that are government posts (`市长`, `副县长` end with one).
@@ -18,6 +19,9 @@ public struct HoldsExtractor: Sendable {
     /// Title beginnings that name the post's own body, the state (`国家主席`): such a post
     /// never goes to the body written before the list.
     public var statePostPrefixes: [String]
+    /// Title endings of the chiefs a territory names for a river, lake or forest (`县级总河长`,
+    /// `镇级河长`, `林长`): posts of no body, so not the committee's written before the list.
+    public var chiefPostSuffixes: [String]
     /// Posts whose own body is written inside them (`外交部长`, `教育局长`, `书记处书记`): after a party
     /// committee, a congress or a CPPCC they are not that body's (guidelines §5), unless the body
     /// inside is one of the committee's own departments (`组织部部长` at the 县委).
@@ -27,11 +31,13 @@ public struct HoldsExtractor: Sendable {
         governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长"],
         governmentBodies: [String] = ["政府"],
         statePostPrefixes: [String] = ["国家"],
+        chiefPostSuffixes: [String] = ["河长", "湖长", "林长", "田长"],
         ownBodyTitles: OwnBodyTitles = OwnBodyTitles()
     ) {
         self.governmentPosts = governmentPosts
         self.governmentBodies = governmentBodies
         self.statePostPrefixes = statePostPrefixes
+        self.chiefPostSuffixes = chiefPostSuffixes
         self.ownBodyTitles = ownBodyTitles
     }
 
@@ -130,6 +136,9 @@ public struct HoldsExtractor: Sendable {
         // `中共中央总书记、国家主席某某`: not 中共中央's post.
         if statePostPrefixes.contains(where: { title.text.hasPrefix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.state-post")
+        }
+        if chiefPostSuffixes.contains(where: { title.text.hasSuffix($0) }) {
+            return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.chief-post")
         }
         if let org, ownBodyTitles.isPolitical(org.text), ownBodyTitles.namesAnotherBody(title.text) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.own-body")

@@ -91,6 +91,17 @@ import Testing
         #expect(Self.pipeline.process(doc).extraction.events.map { $0.locations.map(\.text) } == [["天堂镇"]])
     }
 
+    /// With no place in its sentences, an event is where the report is filed from (`新华社兰州…电`);
+    /// at a venue that is a body, in the street or town its name writes.
+    @Test func theDatelinesPlaceOrTheVenuesStreetSaysWhere() throws {
+        func places(_ page: String) throws -> [[String]] {
+            let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+            return Self.pipeline.process(doc).extraction.events.map { $0.locations.map(\.text) }
+        }
+        #expect(try places("新华社兰州6月8日电（记者 苟明远）2024兰州马拉松8日鸣枪开跑，省体育局局长邝远航为比赛鸣枪。\n") == [["兰州"]])
+        #expect(try places("10月11日，宁乡市民政局在玉潭街道敬老院开展慰问活动。局长邝远航带队。\n") == [["玉潭街道"]])
+    }
+
     @Test func aChairOrADemonstrativeBodyHoldsNothing() throws {
         #expect(try Self.organizers("会议由县林业局局长吴建华主持，各乡镇分管负责人参加春季森林防火工作推进会。\n").allSatisfy(\.isEmpty))
         #expect(try Self.organizers("该镇党委书记黄立明带领镇村干部前往各村开展现场拉练。\n").allSatisfy(\.isEmpty))

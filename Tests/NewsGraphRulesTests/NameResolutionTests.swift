@@ -94,6 +94,14 @@ import Testing
         #expect(!names.contains("农行衡阳分行"))
     }
 
+    /// A river chief's post (`县级总河长`) after a county committee's titles is no post of that committee.
+    @Test func aRiverChiefsPostIsNoCommitteesPost() throws {
+        let text = "6月20日，宁远县委副书记、县长、县级总河长邝远航带队巡河。\n"
+        let held = try Self.graph(text).edges.filter { $0.kind == .holds }.map { "\($0.qualifier)→\($0.target.rawValue)" }
+        #expect(held.contains { $0.hasPrefix("副书记→") && $0.hasSuffix("宁远县委") })
+        #expect(!held.contains { $0.hasPrefix("县级总河长→") && $0.hasSuffix("宁远县委") })
+    }
+
     /// `学校副校长` in a university's news: the one school the page names, whatever kind of school.
     @Test func aBareSchoolIsTheSchoolThePageNames() throws {
         let text = "9月26日，临江工学院与宁远新材料有限公司举行签约仪式。学校副校长濮立涛出席。\n"
