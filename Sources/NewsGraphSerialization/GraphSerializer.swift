@@ -60,6 +60,20 @@ public struct GraphHeader: Sendable {
     }
 }
 
+extension Dictionary where Key == String, Value == PropertyValue {
+    /// Calls `body` with each property in key order, the order writers list them in. Most
+    /// nodes and edges have none or one: those are read as they are, since sorting builds
+    /// an array of the pairs every time.
+    @inlinable
+    public func forEachInKeyOrder(_ body: (String, PropertyValue) throws -> Void) rethrows {
+        if count <= 1 {
+            for (key, value) in self { try body(key, value) }
+        } else {
+            for (key, value) in sorted(by: { $0.key < $1.key }) { try body(key, value) }
+        }
+    }
+}
+
 public struct PropertyKey: Sendable, Hashable {
     public enum ValueType: String, Sendable {
         case string, int, double, boolean
