@@ -38,9 +38,9 @@ public enum GraphFileWriter {
         let edges: [Edge]
 
         init(graph: Graph, name: String) {
-            header = GraphHeader(name: name, graph: graph)
             nodes = graph.nodes
             edges = graph.edges
+            header = GraphHeader(name: name, nodes: nodes, edges: edges)
         }
 
         func write<S: GraphSerializer>(into serializer: inout S) throws {

@@ -114,20 +114,16 @@ public struct GraphAssembler: Sendable {
         for article in page.articles {
             let id = articleID(page, article)
             var props: [String: PropertyValue] = ["document": .string(page.document), "index": .int(article.index)]
-            var headline = ""
-            if let h = article.headline {
-                headline = page.text.string(h)
-                props["headline"] = .string(headline)
-            }
+            // The provenance quotes the headline where there is one (each text is built once).
+            let cited = provenance(page, article.headline ?? article.span, rule: "layout.article")
+            let headline = article.headline == nil ? "" : cited.text
+            if article.headline != nil { props["headline"] = .string(headline) }
             if let s = article.subheadline { props["subheadline"] = .string(page.text.string(s)) }
-            graph.add(
-                Node(
-                    id: id, kind: .article, name: headline, properties: props,
-                    provenance: [provenance(page, article.headline ?? article.span, rule: "layout.article")]))
+            graph.add(Node(id: id, kind: .article, name: headline, properties: props, provenance: [cited]))
             for byline in article.authors {
                 let person = NodeID(.person, byline.name)
                 let p = provenance(page, byline.span, rule: byline.rule)
-                let written = page.text.string(byline.span)
+                let written = p.text
                 graph.add(
                     Node(id: person, kind: .person, name: byline.name, aliases: written == byline.name ? [] : [written], provenance: [p]))
                 guard let role = byline.role else { continue }  // an editor: a Person, no author
@@ -148,8 +144,11 @@ public struct GraphAssembler: Sendable {
     }
 
     func provenance(_ page: Page, _ span: TextSpan, rule: String) -> Provenance {
-        // `person.after-title+vote` names the rule it came from.
-        let id = rule.utf8.firstIndex(of: UInt8(ascii: "+")).map { String(rule[..<$0]) } ?? rule
+        // `person.after-title+vote` names the rule it came from. (The bytes are searched in
+        // place: the String's generic UTF-8 view search cost more than the rest of this.)
+        let id = rule.withUTF8Bytes { bytes in
+            bytes.firstIndex(of: UInt8(ascii: "+")).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<$0]), as: UTF8.self) }
+        } ?? rule
         return Provenance(
             document: page.document, span: span, sourceSpan: page.offsets.source(span),
             text: page.text.string(span), rule: ruleSources[id].map { rule + "@" + $0 } ?? rule)

@@ -32,14 +32,22 @@ public struct Edge: Hashable, Sendable {
     /// into their output instead of building the id.
     @inlinable
     public func forEachIDPiece(_ body: (String) -> Void) {
-        body(kind.rawValue)
-        body(":")
-        body(source.rawValue)
-        body("->")
-        body(target.rawValue)
+        forEachIDPiece(body, source: { body(self.source.rawValue) }, target: { body(self.target.rawValue) })
+    }
+
+    /// The same pieces, the source's and the target's ids left to `source` and `target`: a
+    /// writer that has escaped the ends' ids already appends those (escaping goes scalar by
+    /// scalar, so the escaped pieces make the escaped id).
+    @inlinable
+    public func forEachIDPiece(_ text: (String) -> Void, source: () -> Void, target: () -> Void) {
+        text(kind.rawValue)
+        text(":")
+        source()
+        text("->")
+        target()
         if !qualifier.isEmpty {
-            body("#")
-            body(qualifier)
+            text("#")
+            text(qualifier)
         }
     }
 

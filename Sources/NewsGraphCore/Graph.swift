@@ -18,11 +18,6 @@ public struct Graph: Sendable {
     public func node(_ id: NodeID) -> Node? { storedNodes[id].map(Graph.normalized) }
     public func edge(_ key: Edge.Key) -> Edge? { storedEdges[key].map(Graph.normalized) }
 
-    /// The properties of every node and of every edge (no order): what a writer's header
-    /// needs, without normalizing aliases and provenance.
-    public var nodeProperties: some Sequence<[String: PropertyValue]> { storedNodes.values.lazy.map(\.properties) }
-    public var edgeProperties: some Sequence<[String: PropertyValue]> { storedEdges.values.lazy.map(\.properties) }
-
     /// Every node, normalized, by id (no order).
     public var nodesByID: [NodeID: Node] { storedNodes.mapValues(Graph.normalized) }
     /// Every edge, normalized, by key (no order).
@@ -30,25 +25,47 @@ public struct Graph: Sendable {
 
     /// Nodes sorted by kind, then id: the order every writer uses.
     public var nodes: [Node] {
-        // Sorting positions, not the nodes: a node carries its provenance list.
-        let values = Array(storedNodes.values)
-        let order = values.indices.sorted { a, b in
-            values[a].kind != values[b].kind ? values[a].kind < values[b].kind : values[a].id < values[b].id
+        var list = Array(storedNodes.values)
+        let order = list.indices.sorted { a, b in
+            list[a].kind != list[b].kind ? list[a].kind < list[b].kind : list[a].id < list[b].id
         }
-        return order.map { Graph.normalized(values[$0]) }
+        Graph.arrange(&list, order)
+        for i in list.indices { Graph.normalize(&list[i]) }
+        return list
     }
 
     /// Edges sorted by kind, source, target and qualifier.
     public var edges: [Edge] {
-        let values = Array(storedEdges.values)
-        let order = values.indices.sorted {
-            let (x, y) = (values[$0], values[$1])
-            if x.kind != y.kind { return x.kind < y.kind }
-            if x.source != y.source { return x.source < y.source }
-            if x.target != y.target { return x.target < y.target }
-            return UTF8Key.less(x.qualifier, y.qualifier)
+        var list = Array(storedEdges.values)
+        let order = list.indices.sorted { a, b in
+            if list[a].kind != list[b].kind { return list[a].kind < list[b].kind }
+            if list[a].source != list[b].source { return list[a].source < list[b].source }
+            if list[a].target != list[b].target { return list[a].target < list[b].target }
+            return UTF8Key.less(list[a].qualifier, list[b].qualifier)
         }
-        return order.map { Graph.normalized(values[$0]) }
+        Graph.arrange(&list, order)
+        for i in list.indices { Graph.normalize(&list[i]) }
+        return list
+    }
+
+    /// Puts `list[order[k]]` at `k` for every `k`, by swaps along the permutation's cycles.
+    /// Nodes and edges are sorted by position and then moved (a buffer's swap counts no
+    /// references; an array's copies): sorting them directly, or copying them out in order,
+    /// retained and released every string and list they hold.
+    static func arrange<T>(_ list: inout [T], _ order: [Int]) {
+        var order = order
+        list.withUnsafeMutableBufferPointer { list in
+            for start in order.indices where order[start] != start {
+                var k = start
+                while order[k] != start {
+                    let next = order[k]
+                    list.swapAt(k, next)
+                    order[k] = k
+                    k = next
+                }
+                order[k] = k
+            }
+        }
     }
 
     /// The ids of the edges touching `id` (for identity resolution).
@@ -103,17 +120,26 @@ public struct Graph: Sendable {
 
     static func normalized(_ node: Node) -> Node {
         var n = node
-        if !n.aliases.isEmpty {
-            n.aliases = canonical(n.aliases.filter { !$0.isEmpty && $0 != n.name }) { UTF8Key.less($0, $1) }
-        }
-        n.provenance = canonical(n.provenance, by: <)
+        normalize(&n)
         return n
     }
 
     static func normalized(_ edge: Edge) -> Edge {
         var e = edge
-        e.provenance = canonical(e.provenance, by: <)
+        normalize(&e)
         return e
+    }
+
+    static func normalize(_ n: inout Node) {
+        if !n.aliases.isEmpty {
+            let name = n.name
+            n.aliases = canonical(n.aliases.filter { !$0.isEmpty && $0 != name }) { UTF8Key.less($0, $1) }
+        }
+        n.provenance = canonical(n.provenance, by: <)
+    }
+
+    static func normalize(_ e: inout Edge) {
+        e.provenance = canonical(e.provenance, by: <)
     }
 
     /// `list` sorted, without repeats. Sorting first and dropping neighbours that are equal

@@ -11,6 +11,8 @@ public struct DOTWriter: GraphSerializer {
     let sink: ByteSink
     /// The sink's buffer: statements are appended to it and the sink flushed after each.
     var out: ByteBuffer
+    /// An edge's ends' ids escaped: written quoted, and again inside the edge's id.
+    var source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
 
     public init(sink: ByteSink) {
         self.sink = sink
@@ -51,15 +53,19 @@ public struct DOTWriter: GraphSerializer {
     }
 
     public mutating func write(_ edge: Edge) throws {
-        out.append(literal: "  ")
-        DOTText.appendQuoted(edge.source.rawValue, to: &out)
-        out.append(literal: " -> ")
-        DOTText.appendQuoted(edge.target.rawValue, to: &out)
-        out.append(literal: " [label=")
+        source.removeAll()
+        DOTText.appendEscaped(edge.source.rawValue, to: &source)
+        target.removeAll()
+        DOTText.appendEscaped(edge.target.rawValue, to: &target)
+        out.append(literal: "  \"")
+        out.append(bytes: source.bytes)
+        out.append(literal: "\" -> \"")
+        out.append(bytes: target.bytes)
+        out.append(literal: "\" [label=")
         DOTText.appendQuoted(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue, to: &out)
         out.append(literal: ", id=\"")
         // The id escaped piece by piece, not built as a String first.
-        edge.forEachIDPiece { DOTText.appendEscaped($0, to: &out) }
+        edge.forEachIDPiece({ DOTText.appendEscaped($0, to: &out) }, source: { out.append(bytes: source.bytes) }, target: { out.append(bytes: target.bytes) })
         out.append(literal: "\"];\n")
         try sink.flushIfFull()
     }

@@ -30,8 +30,9 @@ public struct GraphMLWriter: GraphSerializer {
     var buffer = ByteBuffer()
     /// The provenance list as JSON when it has characters XML escapes, reused from element to element.
     var json = ByteBuffer()
-    /// Scratch space for an id attribute.
+    /// Scratch space for an id attribute, and an edge's ends' ids (its own id holds them too).
     var scratch = ByteBuffer(capacity: 256)
+    var source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
 
     public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
         xml = try XMLWriter(sink: sink)
@@ -65,7 +66,7 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags.head[2], label)
         data(tags.head[3], node.name)
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
-        for (name, value) in node.properties.sorted(by: { $0.key < $1.key }) {
+        try node.properties.forEachInKeyOrder { name, value in
             guard let tag = keys.nodePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
@@ -80,15 +81,19 @@ public struct GraphMLWriter: GraphSerializer {
     public mutating func write(_ edge: Edge) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
         try xml.start("edge")
-        try idAttribute("id") { NMToken.append(edgeID: edge, to: &$0) }
-        try idAttribute("source") { NMToken.append(edge.source.rawValue, to: &$0) }
-        try idAttribute("target") { NMToken.append(edge.target.rawValue, to: &$0) }
+        source.removeAll()
+        NMToken.append(edge.source.rawValue, to: &source)
+        target.removeAll()
+        NMToken.append(edge.target.rawValue, to: &target)
+        try idAttribute("id") { [source, target] in NMToken.append(edgeID: edge, source: source.bytes, target: target.bytes, to: &$0) }
+        try xml.attribute("source", nmtoken: source)
+        try xml.attribute("target", nmtoken: target)
         let tags = GraphMLWriter.edgeTags
         data(tags.head[0], edge.kind.rawValue)
         data(tags.head[1], GraphMLWriter.label(edge))
         data(tags.head[2], edge.kind.rawValue)
         data(tags.head[3], edge.qualifier)
-        for (name, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
+        try edge.properties.forEachInKeyOrder { name, value in
             guard let tag = keys.edgePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }

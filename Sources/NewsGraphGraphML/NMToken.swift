@@ -21,11 +21,17 @@ public enum NMToken {
         IDEscaper.append(id, marker: UInt8(ascii: "_"), keep: isKept, stops: stops, to: &out)
     }
 
-    /// Appends the encoded id of `edge` to `out`, as `encode(edge.id)` would give it.
+    /// Appends the encoded id of `edge` to `out`, as `encode(edge.id)` would give it, from its
+    /// ends' ids encoded already (`append(_:to:)`): writers write those too, and CJK ids are
+    /// most of the escaping's work.
     @inlinable
-    public static func append<Out: ByteOutput>(edgeID edge: Edge, to out: inout Out) {
+    public static func append<Out: ByteOutput>(
+        edgeID edge: Edge, source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>, to out: inout Out
+    ) {
         let table = stops
-        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, stops: table, to: &out) }
+        edge.forEachIDPiece(
+            { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, stops: table, to: &out) },
+            source: { out.append(bytes: source) }, target: { out.append(bytes: target) })
     }
 
     @usableFromInline static let stops = IDEscaper.stops(isKept)

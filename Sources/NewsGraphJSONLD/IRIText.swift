@@ -49,12 +49,17 @@ public enum IRIText {
         IDEscaper.append(id.rawValue, marker: UInt8(ascii: "%"), keep: isKept, stops: stops, to: &out)
     }
 
-    /// Appends the IRI of `edge` to `out` (as `edge(edge.id)` gives it).
+    /// Appends the IRI of `edge` to `out` (as `edge(edge.id)` gives it), from the IRIs of its
+    /// ends (`append(node:to:)`), which writers write too.
     @inlinable
-    public static func append<Out: ByteOutput>(edge: Edge, to out: inout Out) {
+    public static func append<Out: ByteOutput>(
+        edge: Edge, source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>, to out: inout Out
+    ) {
         out.append(utf8: edgeScheme)
         let table = stops
-        edge.forEachIDPiece { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: table, to: &out) }
+        edge.forEachIDPiece(
+            { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: table, to: &out) },
+            source: { out.append(bytes: source) }, target: { out.append(bytes: target) })
     }
 
     /// The edge id of an edge IRI, or nil if it is not one.

@@ -66,12 +66,12 @@ public struct JSONLDWriter: GraphSerializer {
     }
 
     public mutating func write(_ edge: Edge) throws {
-        iri.removeAll()
-        IRIText.append(edge: edge, to: &iri)
         source.removeAll()
         IRIText.append(node: edge.source, to: &source)
         target.removeAll()
         IRIText.append(node: edge.target, to: &target)
+        iri.removeAll()
+        IRIText.append(edge: edge, source: source.bytes, target: target.bytes, to: &iri)
         startItem()
         out.append(literal: "{\"@id\": ")
         appendQuoted(iri)
@@ -143,7 +143,7 @@ public struct JSONLDWriter: GraphSerializer {
 
     /// Properties in key order, each under the vocabulary's term for its key.
     mutating func appendProperties(_ properties: [String: PropertyValue], term: (String) -> String) {
-        for (key, value) in properties.sorted(by: { $0.key < $1.key }) {
+        properties.forEachInKeyOrder { key, value in
             let t = term(key)
             out.append(literal: ", ")
             JSONText.appendQuoted(t, to: &out)

@@ -66,14 +66,19 @@ struct BylineParser: Sendable {
 
         var result = Result()
         var current: LayoutLexicon.RoleWord?  // nil: no role word yet
-        var pending: [(name: String, span: TextSpan)] = []
-        var named: [(name: String, span: TextSpan, role: AuthorRole?)] = []
+        // Names go straight into the result; those from `pending` on wait for their role (the
+        // role word after them, or the end). Lists of names in between cost more than the parse.
+        var pending = 0
+
+        func read(_ name: String, _ span: TextSpan) {
+            result.bylines.append(Byline(name: name, span: span, role: nil, rule: rule))
+        }
 
         // Gives the pending names a role: no role word yet means bare names, the authors.
         func flush(_ word: LayoutLexicon.RoleWord?) {
             let role: AuthorRole? = word == nil ? .author : word!.role
-            for p in pending { named.append((p.name, p.span, role)) }
-            pending.removeAll()
+            for j in pending..<result.bylines.count { result.bylines[j].role = role }
+            pending = result.bylines.count
         }
 
         // After a role word in brackets, or in a credit, a name need not start with a listed
@@ -87,7 +92,7 @@ struct BylineParser: Sendable {
             if let r = lexicon.roles.exactMatch(s, t.lowerBound, t.upperBound) {
                 let word = lexicon.roleWords[r]
                 if word.isSuffix {
-                    guard !pending.isEmpty else { return nil }
+                    guard pending < result.bylines.count else { return nil }
                     flush(word.keepsEarlierRole ? current ?? word : word)
                     result.hasSuffixRole = true
                 } else {
@@ -132,7 +137,7 @@ struct BylineParser: Sendable {
                 guard acceptsUnlisted() || splitter.startsWithSurname(s, t.lowerBound, t.upperBound) else { return nil }
                 var name = String.UnicodeScalarView()
                 for j in k...last { name.append(s[tokens[j].lowerBound]) }
-                pending.append((String(name), TextSpan(t.lowerBound, tokens[last].upperBound)))
+                read(String(name), TextSpan(t.lowerBound, tokens[last].upperBound))
                 k = last + 1
                 continue
             }
@@ -140,13 +145,13 @@ struct BylineParser: Sendable {
                 // Only after a role word: a bracket of its own with a `·` is far more often a
                 // section label (`【在希望的田野上·三夏时节】`) than a foreign author's name.
                 guard t.count <= 16, acceptsUnlisted() else { return nil }
-                pending.append((text(s, t), TextSpan(t.lowerBound, t.upperBound)))
+                read(text(s, t), TextSpan(t.lowerBound, t.upperBound))
             } else if let parts = splitter.split(s, t.lowerBound, t.upperBound) {
-                for p in parts { pending.append((text(s, p), TextSpan(p.lowerBound, p.upperBound))) }
+                for p in parts { read(text(s, p), TextSpan(p.lowerBound, p.upperBound)) }
             } else {
                 // One name of two to four characters with an unlisted surname, or none.
                 guard acceptsUnlisted(), t.count >= 2, t.count <= BylineParser.maxUnlistedName else { return nil }
-                pending.append((text(s, t), TextSpan(t.lowerBound, t.upperBound)))
+                read(text(s, t), TextSpan(t.lowerBound, t.upperBound))
             }
             if let suffix = gluedSuffix {
                 flush(suffix)
@@ -155,9 +160,8 @@ struct BylineParser: Sendable {
             k += 1
         }
         flush(current)
-        guard !named.isEmpty else { return nil }
+        guard !result.bylines.isEmpty else { return nil }
         if mode == .line, !result.hasRoleWord, !result.hasSuffixRole { return nil }
-        for n in named { result.bylines.append(Byline(name: n.name, span: n.span, role: n.role, rule: rule)) }
         if result.isCredit {
             for j in result.bylines.indices where result.bylines[j].role != nil { result.bylines[j].rule = creditRule }
         }

@@ -149,7 +149,8 @@ struct LineClassifier: Sendable {
         for j in a..<b {
             let c = s[j]
             if c == "|" || c == "｜" { bars += 1 }
-            if !(ScalarClass.isDigit(c) && c.value < 0x3000 || ScalarClass.isHorizontalSpace(c)) { digitsOnly = false }
+            // Once a line has shown a character that is no digit, its digits no longer matter.
+            if digitsOnly, !(ScalarClass.isDigit(c) && c.value < 0x3000 || ScalarClass.isHorizontalSpace(c)) { digitsOnly = false }
         }
         if bars >= 2 || digitsOnly { return .navigation }
         return nil

@@ -89,6 +89,9 @@ public struct LineJoiner: Sendable {
     }
 
     /// The ranges to remove: from the end of a broken line's words to the start of its continuation.
+    ///
+    /// Lines are named by position and read in place: copying a `LineInfo` out of the list
+    /// (five per line) retained and released its bylines, most of the cost of this pass.
     func joins(_ infos: [LineInfo]) -> [(from: Int, to: Int)] {
         let nonblank = infos.indices.filter { infos[$0].kind != .blank }
         var cuts: [(from: Int, to: Int)] = []
@@ -97,47 +100,45 @@ public struct LineJoiner: Sendable {
         // Title lines seen so far at the top of the page, above any other line but furniture.
         var topTitles = 0
         var atTop = true
-        for (k, li) in nonblank.enumerated() {
-            let line = infos[li]
+        for (k, line) in nonblank.enumerated() {
             let wasJoinedInto = joinedIntoThis
-            joinedLength = joinedIntoThis ? joinedLength + line.length : line.length
+            joinedLength = joinedIntoThis ? joinedLength + infos[line].length : infos[line].length
             joinedIntoThis = false
-            let previous = k > 0 ? infos[nonblank[k - 1]] : nil
-            if atTop, line.kind != .navigation, line.kind != .meta {
-                if line.isTitleShaped, topTitles < LineJoiner.maxTopTitles {
+            if atTop, infos[line].kind != .navigation, infos[line].kind != .meta {
+                if infos[line].isTitleShaped, topTitles < LineJoiner.maxTopTitles {
                     topTitles += 1
                 } else {
                     atTop = false
                 }
             }
             guard k + 1 < nonblank.count else { break }
-            let next = infos[nonblank[k + 1]]
-            let after = k + 2 < nonblank.count ? infos[nonblank[k + 2]] : nil
-            let afterThat = k + 3 < nonblank.count ? infos[nonblank[k + 3]] : nil
+            let next = nonblank[k + 1]
             let headsParagraph =
-                !wasJoinedInto && line.isTitleShaped && LineJoiner.isProse(next)
-                && ((atTop && next.length > line.length)
-                    || (next.opensWithDate && previous.map(LineJoiner.closesParagraph) ?? true))
-            if !headsParagraph, shouldJoin(line, length: joinedLength, next, after, afterThat) {
-                cuts.append((line.line.contentEnd, next.line.contentStart))
+                !wasJoinedInto && infos[line].isTitleShaped && LineJoiner.isProse(infos[next])
+                && ((atTop && infos[next].length > infos[line].length)
+                    || (infos[next].opensWithDate && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]))))
+            if !headsParagraph, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
+                cuts.append((infos[line].line.contentEnd, infos[next].line.contentStart))
                 joinedIntoThis = true
             }
         }
         return cuts
     }
 
-    private func shouldJoin(_ line: LineInfo, length: Int, _ next: LineInfo, _ after: LineInfo?, _ afterThat: LineInfo?)
-        -> Bool
-    {
-        guard line.kind == .text || line.kind == .lead, next.kind == .text else { return false }
-        guard !line.endsSentence, !next.line.isIndented else { return false }
+    /// Whether `infos[line]` (`length` long with what joined into it) continues in `infos[next]`;
+    /// `following` are the nonblank lines after `next`.
+    private func shouldJoin(_ infos: [LineInfo], _ line: Int, length: Int, _ next: Int, following: ArraySlice<Int>) -> Bool {
+        guard infos[line].kind == .text || infos[line].kind == .lead, infos[next].kind == .text else { return false }
+        guard !infos[line].endsSentence, !infos[next].line.isIndented else { return false }
         let short = LineJoiner.maxShortLine
         // Two short unfinished lines: a title block, a menu, a kicker and its headline.
-        if length <= short, next.length <= short, !next.endsSentence { return false }
+        if length <= short, infos[next].length <= short, !infos[next].endsSentence { return false }
         // `next` heads the next article: a dateline or byline follows it, perhaps after a subheadline.
-        if next.isTitleLike, let after {
-            if LineJoiner.opensArticle(after.kind) { return false }
-            if after.isTitleLike, let afterThat, LineJoiner.opensArticle(afterThat.kind) { return false }
+        if infos[next].isTitleLike, let after = following.first {
+            if LineJoiner.opensArticle(infos[after].kind) { return false }
+            if infos[after].isTitleLike, following.count > 1, LineJoiner.opensArticle(infos[following[following.startIndex + 1]].kind) {
+                return false
+            }
         }
         return true
     }

@@ -29,15 +29,20 @@ public struct GraphHeader: Sendable {
 
     /// The header of `graph`: every property key its nodes and edges use.
     public init(name: String, graph: Graph) {
-        func keys(_ props: some Sequence<[String: PropertyValue]>) -> [PropertyKey] {
+        self.init(name: name, nodes: graph.nodes, edges: graph.edges)
+    }
+
+    /// The header of a graph's nodes and edges (`Graph.nodes`, `Graph.edges`, as writers get them).
+    public init(name: String, nodes: [Node], edges: [Edge]) {
+        func keys(_ count: Int, _ properties: (Int) -> [String: PropertyValue]) -> [PropertyKey] {
             // A graph uses a handful of keys: a list searched in place costs less than hashing
             // every key of every node.
             var found: [PropertyKey] = []
-            for p in props {
-                for (k, v) in p {
+            for i in 0..<count {
+                for (k, v) in properties(i) {
                     let t = PropertyKey.ValueType(v)
                     // Mixed types widen (int+double → double, else string): the result must not
-                    // depend on the dictionary's iteration order, or equal graphs differ in bytes.
+                    // depend on the order the nodes or a dictionary give, or equal graphs differ in bytes.
                     if let i = found.firstIndex(where: { $0.name == k }) {
                         found[i].type = found[i].type.widened(with: t)
                     } else {
@@ -47,7 +52,25 @@ public struct GraphHeader: Sendable {
             }
             return found.sorted { $0.name < $1.name }
         }
-        self.init(name: name, nodeProperties: keys(graph.nodeProperties), edgeProperties: keys(graph.edgeProperties))
+        // By position: iterating the lists copied every node and edge (a retain and a release
+        // of each string and list it holds) to read its properties.
+        self.init(
+            name: name, nodeProperties: keys(nodes.count) { nodes[$0].properties },
+            edgeProperties: keys(edges.count) { edges[$0].properties })
+    }
+}
+
+extension Dictionary where Key == String, Value == PropertyValue {
+    /// Calls `body` with each property in key order, the order writers list them in. Most
+    /// nodes and edges have none or one: those are read as they are, since sorting builds
+    /// an array of the pairs every time.
+    @inlinable
+    public func forEachInKeyOrder(_ body: (String, PropertyValue) throws -> Void) rethrows {
+        if count <= 1 {
+            for (key, value) in self { try body(key, value) }
+        } else {
+            for (key, value) in sorted(by: { $0.key < $1.key }) { try body(key, value) }
+        }
     }
 }
 
@@ -84,9 +107,10 @@ public struct PropertyKey: Sendable, Hashable {
 extension GraphSerializer {
     /// Writes a whole graph in the canonical order.
     public mutating func write(graph: Graph, name: String) throws {
-        try begin(GraphHeader(name: name, graph: graph))
-        for n in graph.nodes { try write(n) }
-        for e in graph.edges { try write(e) }
+        let nodes = graph.nodes, edges = graph.edges
+        try begin(GraphHeader(name: name, nodes: nodes, edges: edges))
+        for n in nodes { try write(n) }
+        for e in edges { try write(e) }
         try finish()
     }
 }

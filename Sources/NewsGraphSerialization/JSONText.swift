@@ -13,7 +13,10 @@ public enum JSONText {
 
     /// Appends a provenance list as a JSON array of objects (`document`, `start`, `end`,
     /// `sourceStart`, `sourceEnd`, `text`, `rule`): spaced after `:` and `,` as JSON-LD prints
-    /// it, or `compact` as GraphML stores it in one `<data>` value.
+    /// it, or `compact` as GraphML stores it in one `<data>` value. Inlinable, so that each
+    /// writer gets it specialized for its buffer: called generically, every append went
+    /// through the protocol's witness table.
+    @inlinable
     public static func appendProvenance<Out: ByteOutput>(_ list: [Provenance], compact: Bool, to out: inout Out) {
         out.append(byte: UInt8(ascii: "["))
         for (i, p) in list.enumerated() {

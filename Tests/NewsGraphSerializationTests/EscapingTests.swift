@@ -86,15 +86,24 @@ import Testing
             Edge(kind: .author, source: NodeID(rawValue: "article:a \"b\"\\c"), target: NodeID(rawValue: "person:x\u{1}y\u{FFFF}"), qualifier: "记者_摄"),
         ]
         for edge in edges {
+            var source: [UInt8] = [], target: [UInt8] = []
+            NMToken.append(edge.source.rawValue, to: &source)
+            NMToken.append(edge.target.rawValue, to: &target)
             var nm: [UInt8] = []
-            NMToken.append(edgeID: edge, to: &nm)
+            source.withUnsafeBufferPointer { s in
+                target.withUnsafeBufferPointer { t in NMToken.append(edgeID: edge, source: s, target: t, to: &nm) }
+            }
             #expect(String(decoding: nm, as: UTF8.self) == NMToken.encode(edge.id))
+            source = []
+            target = []
+            IRIText.append(node: edge.source, to: &source)
+            IRIText.append(node: edge.target, to: &target)
+            #expect(String(decoding: source, as: UTF8.self) == IRIText.node(edge.source))
             var iri: [UInt8] = []
-            IRIText.append(edge: edge, to: &iri)
+            source.withUnsafeBufferPointer { s in
+                target.withUnsafeBufferPointer { t in IRIText.append(edge: edge, source: s, target: t, to: &iri) }
+            }
             #expect(String(decoding: iri, as: UTF8.self) == IRIText.edge(edge.id))
-            var node: [UInt8] = []
-            IRIText.append(node: edge.source, to: &node)
-            #expect(String(decoding: node, as: UTF8.self) == IRIText.node(edge.source))
         }
     }
 
