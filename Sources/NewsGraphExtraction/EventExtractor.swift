@@ -226,11 +226,11 @@ public struct EventExtractor: Sendable {
             let name = text.string(body.span)
             if orgs.contains(where: { $0.text == name }) {
                 organizers.append(Mention(kind: .organization, span: body.span, text: name, rule: body.rule))
-            } else if let short = orgs.first(where: { $0.text.count >= 3 && name.hasSuffix($0.text) }) {
-                // Named on its own only in a short form (`中共某市委党校…开班典礼`, `市委党校常务副校长`): that body,
+            } else if let short = orgs.first(where: { $0.text.count >= 2 && name.hasSuffix($0.text) }) {
+                // Named on its own only in a short form (`中共某市委党校…开班典礼`, `市委党校常务副校长`; `公司董事长`): that body,
                 // and the place its full name writes.
                 organizers.append(short)
-                labelBody = body
+                if short.text.count >= 3 { labelBody = body }
             }
         }
         // Else the body of whoever leads the visit (`市总工会主席王某带队`, `市政协副主席陈某率…`):

@@ -131,8 +131,9 @@ public struct LineJoiner: Sendable {
         guard infos[line].kind == .text || infos[line].kind == .lead, infos[next].kind == .text else { return false }
         guard !infos[line].endsSentence, !infos[next].line.isIndented else { return false }
         let short = LineJoiner.maxShortLine
-        // Two short unfinished lines: a title block, a menu, a kicker and its headline.
-        if length <= short, infos[next].length <= short, !infos[next].endsSentence { return false }
+        // Two short unfinished lines: a title block, a menu, a kicker and its headline (but not a
+        // short paragraph line with a sentence ended inside it: `…活动。区委书记舒` / `建平，…`).
+        if length <= short, infos[next].length <= short, !infos[next].endsSentence, infos[line].isTitleLike { return false }
         // `next` heads the next article: a dateline or byline follows it, perhaps after a subheadline.
         if infos[next].isTitleLike, let after = following.first {
             if LineJoiner.opensArticle(infos[after].kind) { return false }

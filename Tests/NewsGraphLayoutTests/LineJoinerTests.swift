@@ -23,6 +23,13 @@ import Testing
         #expect(!repaired(text).contains("鑫\n"))
     }
 
+    /// Two short lines are a title block only when the first is title-shaped: one that ends a
+    /// sentence inside it is a paragraph cut in a name.
+    @Test func joinsANameCutAfterAShortLineThatEndsASentenceInside() {
+        let text = "3月11日，望城区在乌山街道开展义务植树活动。区委书记舒\n建平，区委副书记、区长易鹏飞与机关干部一起挥锹培土\n共栽下苗木1200余株。\n"
+        #expect(repaired(text).contains("区委书记舒建平，"))
+    }
+
     @Test func joinsANumberSplitFromItsUnit() {
         let text = "新建的职工服务中心位于城东科技园，总面积约2\n\n万3千平方米，设有阅览室、健身房和母婴室，可同时容纳数百名职工活动。\n"
         #expect(repaired(text).contains("约2万3千平方米"))
