@@ -95,8 +95,8 @@ public struct EventExtractor: Sendable {
 
     /// The persons of the event's sentences and of the sentences with an attendance cue, each with
     /// the role of the first cue after them (`leader`, `participant`, `speaker`, `accompanying`).
-    /// `meeting`: the event is a meeting (`…工作会议`), where what a speaker does (`讲话`, `部署`,
-    /// `汇报`) is done at it, wherever the article writes it.
+    /// `meeting`: the event is a meeting or a ceremony (`…工作会议`, `…开工仪式`), where what a speaker
+    /// does (`讲话`, `部署`, `汇报`) is done at it, wherever the article writes it.
     func attendees(
         _ region: Region, sentences: [TextSpan], eventSentences: [TextSpan], annotations: [Annotation], mentions: [Mention],
         text: ScalarText, meeting: Bool
@@ -150,7 +150,8 @@ public struct EventExtractor: Sendable {
         let events = mentions.filter { $0.kind == .event }
         let mainTrigger = trigger(of: main.text)
         let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
-        let meeting = main.text.contains("会")  // `…工作会议`, `…工作会及现场拉练会`
+        // `…工作会议`, `…工作会及现场拉练会`, `…开工仪式`, `…开班典礼`.
+        let meeting = ["会", "仪式", "典礼"].contains { main.text.contains($0) }
         let attendees = self.attendees(
             region, sentences: sentences, eventSentences: eventSentences, annotations: annotations, mentions: mentions, text: text, meeting: meeting)
 
