@@ -24,7 +24,7 @@ public struct AliasResolver: Sendable {
     public var groups: NameGroups
 
     public init(
-        levels: [String] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道", "社区"],
+        levels: [String] = ["自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道", "社区"],
         placeSuffixes: [String] = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "自治区", "自治州", "自治县", "特别行政区"]
     ) {
         self.levels = levels

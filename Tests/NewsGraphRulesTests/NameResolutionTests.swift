@@ -94,6 +94,12 @@ import Testing
         #expect(!names.contains("农行衡阳分行"))
     }
 
+    /// `自治区人民政府` in a page that writes `广西壮族自治区人民政府`: that government.
+    @Test func anAutonomousRegionsShortFormIsItsBody() throws {
+        let text = "广西壮族自治区人民政府与越南谅山省签署协议。自治区人民政府副主席黎明华出席。\n"
+        #expect(try Self.organizations(text).map(\.name) == ["广西壮族自治区人民政府"])
+    }
+
     /// A river chief's post (`县级总河长`) after a county committee's titles is no post of that committee.
     @Test func aRiverChiefsPostIsNoCommitteesPost() throws {
         let text = "6月20日，宁远县委副书记、县长、县级总河长邝远航带队巡河。\n"
