@@ -100,6 +100,7 @@ extension EventExtractor {
         "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行",
         // The visiting group (`检查组先后来到…`) and a contest's course (`经过激烈角逐`, `赛后`).
         "检查组", "调研组", "视察组", "督导组", "督查组", "慰问组", "考察组", "角逐", "赛后",
+        "该案",  // a trial's bench and prosecutor (`该案由某某担任审判长`)
     ].map { Array($0.unicodeScalars) }
 
     /// Whether one of `sentences` (sorted and not overlapping, as `sentences(of:in:)` cuts them) contains `span`.

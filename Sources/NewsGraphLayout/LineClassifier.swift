@@ -192,13 +192,13 @@ struct LineClassifier: Sendable {
             {
                 var p = m.end + 1
                 while p < b, ScalarClass.isHorizontalSpace(s[p]) { p += 1 }
-                var q = p
-                while q < b, !ScalarClass.isHorizontalSpace(s[q]), s[q] != "|", s[q] != "｜" { q += 1 }
+                let q = LineClassifier.metaFieldEnd(s, p, b)
                 if q > p,
                     let r = bylines.parse(s, p, q, mode: .bracket, rule: "layout.byline-meta", creditRule: "layout.credit")
                 {
                     for var byline in r.bylines {
-                        byline.role = lexicon.roleWords[m.value].role
+                        // `作者：记者 甲 通讯员 乙` gives its own roles; a bare name takes the field's.
+                        if byline.role == .author { byline.role = lexicon.roleWords[m.value].role }
                         out.append(byline)
                     }
                 }
@@ -208,6 +208,24 @@ struct LineClassifier: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Where a publication field's value that starts at `p` ends: at two spaces, an ideographic
+    /// space or `|`, or before the next `名称：` field (`作者：记者 甲 通讯员 乙  发布时间：…`).
+    static func metaFieldEnd(_ s: [Unicode.Scalar], _ p: Int, _ b: Int) -> Int {
+        var q = p
+        var lastSpace: Int? = nil
+        while q < b {
+            let c = s[q]
+            if c == "|" || c == "｜" || c == "\u{3000}" || c == "\t" { break }
+            if c == " " {
+                if q + 1 < b, s[q + 1] == " " { break }
+                lastSpace = q
+            }
+            if c == ":" || c == "：" { return lastSpace ?? q }
+            q += 1
+        }
+        return q
     }
 
     /// The bracket closing the one opened at `open`, on the same line and near it.

@@ -225,6 +225,17 @@ import Testing
         #expect(LayoutFixtures.authors(page, 0) == ["钱望舒/-"])
     }
 
+    /// A web page's publication facts may give the authors with their roles (`作者：记者 甲 通讯员 乙`).
+    @Test func publicationFactsGiveAuthorsWithTheirRoles() {
+        let page = LayoutFixtures.page(
+            """
+            我市举办职业技能大赛
+            来源：东江日报  作者：记者 郭思齐 通讯员 骆晓帆  发布时间：2024-10-18 09:12
+            10月17日，全市职业技能大赛在市技师学院开幕，320名选手参加比拼。
+            """)
+        #expect(LayoutFixtures.authors(page, 0) == ["郭思齐/记者", "骆晓帆/通讯员"])
+    }
+
     /// A web page closing with `作者:甲 乙` after a byline that gave their roles keeps those roles.
     @Test func aClosingAuthorLineKeepsTheBylinesRoles() {
         let page = LayoutFixtures.page(
