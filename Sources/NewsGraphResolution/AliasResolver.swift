@@ -122,10 +122,9 @@ public struct AliasResolver: Sendable {
         }
         // `农行郴州分行` where the document also writes `中国农业银行郴州分行`: a body named after
         // its parent's short name is the one the document writes with the parent's full name.
-        let written = Set(orgs.map(\.text))
         for (short, names) in groups.prefixed(m.text) {
             let rest = m.text.dropFirst(short.count)
-            let longer = names.map { $0 + rest }.filter { $0.count > m.text.count && written.contains($0) }
+            let longer = names.map { $0 + rest }.filter { full in full.count > m.text.count && orgs.contains { $0.text == full } }
             if let full = longer.max(by: { $0.count < $1.count }) { return full }
         }
         // `临江市中级人民法院（以下简称“临江中院”）… 临江中院院长`: the short form is the body.

@@ -6,10 +6,15 @@ import NewsGraphCore
 public struct NameGroups: Sendable {
     /// Each name → all the names of its group.
     var groupOf: [String: [String]] = [:]
+    /// The names by their first character, for `prefixed` (asked of every organization a page names).
+    var namesByFirst: [Character: [String]] = [:]
 
     public init(groups: [[String]] = []) {
         for g in groups where g.count > 1 {
-            for name in g { groupOf[name] = g }
+            for name in g {
+                groupOf[name] = g
+                if let c = name.first { namesByFirst[c, default: []].append(name) }
+            }
         }
     }
 
@@ -28,9 +33,10 @@ public struct NameGroups: Sendable {
 
     /// Each group name that `name` starts with and goes on after, with the group's other names.
     func prefixed(_ name: String) -> [(String, [String])] {
+        guard let c = name.first, let candidates = namesByFirst[c] else { return [] }
         var out: [(String, [String])] = []
-        for (prefix, group) in groupOf where name.count > prefix.count && name.hasPrefix(prefix) {
-            out.append((prefix, group.filter { $0 != prefix }))
+        for prefix in candidates where name.count > prefix.count && name.hasPrefix(prefix) {
+            out.append((prefix, groupOf[prefix]!.filter { $0 != prefix }))
         }
         return out.sorted { $0.0 < $1.0 }
     }
