@@ -300,21 +300,7 @@ public struct EventExtractor: Sendable {
                 locations.append(place)
             }
         }
-        // `赴某县` in the headline, `赴某县某镇` in the body: the place the chain ends in says it.
-        func chainBefore(_ p: Mention) -> [String] {
-            var p = p, out: [String] = []
-            while EventExtractor.divisionRules.contains(p.rule), let previous = places.first(where: { $0.span.end == p.span.start }) {
-                out.append(previous.text)
-                p = previous
-            }
-            return out
-        }
-        // So does a venue named with its city (`在阜阳市奥体中心体育馆`) over the city (`在阜阳落幕`).
-        let inside = locations.flatMap { l in
-            annotations.first { $0.kind == "Location" && $0.span == l.span }?.children.filter { $0.kind == "Location" }.map { text.string($0.span) } ?? []
-        }
-        let heads = Set(locations.flatMap(chainBefore) + inside)
-        locations.removeAll { l in heads.contains { $0 == l.text || $0.count == l.text.count + 1 && $0.hasPrefix(l.text) } }
+        locations = EventExtractor.mostSpecific(locations, places: places, annotations: annotations, text: text)
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).
         // (`苏州工业园区（以下简称“园区”）总工会`: the place before the definition.)
         if locations.isEmpty, !venueNamed, let organizer = organizers.first,

@@ -12,6 +12,25 @@ extension EventExtractor {
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
     static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行"]
 
+    /// `locations` without the places another of them is more specific than: `赴某县` in the headline,
+    /// `赴某县某镇` in the body (the place the chain ends in says it); a venue named with its city
+    /// (`在阜阳市奥体中心体育馆`) over the city (`在阜阳落幕`, resolved later to `阜阳市`).
+    static func mostSpecific(_ locations: [Mention], places: [Mention], annotations: [Annotation], text: ScalarText) -> [Mention] {
+        func chainBefore(_ p: Mention) -> [String] {
+            var p = p, out: [String] = []
+            while divisionRules.contains(p.rule), let previous = places.first(where: { $0.span.end == p.span.start }) {
+                out.append(previous.text)
+                p = previous
+            }
+            return out
+        }
+        let inside = locations.flatMap { l in
+            annotations.first { $0.kind == "Location" && $0.span == l.span }?.children.filter { $0.kind == "Location" }.map { text.string($0.span) } ?? []
+        }
+        let heads = Set(locations.flatMap(chainBefore) + inside)
+        return locations.filter { l in !heads.contains { $0 == l.text || $0.count == l.text.count + 1 && $0.hasPrefix(l.text) } }
+    }
+
     /// Rules of places at town level or below (`玉潭街道`, `大障村`).
     static let townRules: Set<String> = ["location.town", "location.town-by-suffix", "location.village"]
 
