@@ -176,9 +176,9 @@ public struct EventExtractor: Sendable {
                 var gap = text.string(last.span.end, gapEnd)
                 // Before an event's name: written right against it.
                 if v.isEmpty && !gap.isEmpty { continue }
-                // `（X，）在西河路小学举行`, `X在临空产业园开展`: a body or a place after `在` is where it
-                // happens, not who holds it (but `在国新办举行的发布会` is that body's): the subject, if
-                // any, comes before.
+                // `（X，）在西河路小学举行`, `X在临空产业园开展`, `到某县人民医院开展`: a body or a place after
+                // `在` (or where a visit goes) is where it happens, not who holds it (but `在国新办举行的
+                // 发布会` is that body's): the subject, if any, comes before.
                 // Of a chain of places (`在岳阳楼区洞庭街道金鹗社区开展`), the first is the one after `在`.
                 var chainStart = last.span.start
                 if last.kind == .location {
@@ -188,7 +188,7 @@ public struct EventExtractor: Sendable {
                 let relative = v.end < region.span.end && text[v.end] == "的"
                 // `互助会开展的《…保障活动》`: a clause about a programme or document, not this event.
                 if relative && !v.isEmpty && v.end + 1 < region.span.end && text[v.end + 1] == "《" { continue }
-                if at >= 0, text[at] == "在" || text[at] == "于", gap.isEmpty, !relative {
+                if at >= 0, text[at] == "在" || text[at] == "于" || text[at] == "到" || text[at] == "赴", gap.isEmpty, !relative {
                     if last.kind == .organization {
                         venueNamed = true
                         venue = last
