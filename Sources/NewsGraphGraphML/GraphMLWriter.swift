@@ -61,7 +61,7 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.start("node")
         try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
         let tags = GraphMLWriter.nodeTags
-        buffer.append(contentsOf: GraphMLWriter.kindData[node.kind.ordinal])
+        buffer.append(GraphMLWriter.kindData[node.kind.ordinal])
         let label = node.name.isEmpty ? node.id.rawValue : node.name
         data(tags.head[2], label)
         data(tags.head[3], node.name)
@@ -70,7 +70,7 @@ public struct GraphMLWriter: GraphSerializer {
             guard let tag = keys.nodePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
-            data(tag, value.text)
+            tag.withUnsafeBufferPointer { data($0, value.text) }
         }
         provenance(node.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesNode(label, node.kind) }
@@ -97,7 +97,7 @@ public struct GraphMLWriter: GraphSerializer {
             guard let tag = keys.edgePropertyTags[name] else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
-            data(tag, value.text)
+            tag.withUnsafeBufferPointer { data($0, value.text) }
         }
         provenance(edge.provenance, tags: tags.provenance)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
@@ -125,9 +125,11 @@ public struct GraphMLWriter: GraphSerializer {
 
     /// One `<data>` opened by `tag` (`GraphMLKeys.tag`); an empty string is left out (NetworkX
     /// reads `<data/>` as missing, not "").
-    mutating func data(_ tag: [UInt8], _ text: String) {
+    mutating func data(_ tag: Markup, _ text: String) { data(tag.bytes, text) }
+
+    mutating func data(_ tag: UnsafeBufferPointer<UInt8>, _ text: String) {
         if text.isEmpty { return }
-        buffer.append(contentsOf: tag)
+        buffer.append(bytes: tag)
         XMLText.appendEscapedContent(text, to: &buffer)
         buffer.append(literal: "</data>")
     }
@@ -172,7 +174,7 @@ public struct GraphMLWriter: GraphSerializer {
 
     /// The provenance `<data>` elements, written straight into the buffer: one node or edge
     /// has nine of them, and building each value as a String was most of the writer's time.
-    mutating func provenance(_ list: [Provenance], tags: [[UInt8]]) {
+    mutating func provenance(_ list: [Provenance], tags: [Markup]) {
         guard let first = list.first else { return }
         data(tags[0], first.document)
         number(tags[1], first.span.start)
@@ -182,7 +184,7 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags[5], first.text)
         data(tags[6], first.rule)
         number(tags[7], list.count)
-        buffer.append(contentsOf: tags[8])
+        buffer.append(tags[8])
         // The JSON goes straight into the buffer; it rarely holds what XML escapes (`&`, `<`,
         // `>`, CR, controls), and only then is it taken back and escaped.
         let start = buffer.count
@@ -197,27 +199,28 @@ public struct GraphMLWriter: GraphSerializer {
         buffer.append(literal: "</data>")
     }
 
-    /// The opening tags of the fixed keys' `<data>`, rendered once.
+    /// The opening tags of the fixed keys' `<data>` (nine a provenance, on every node and edge).
     struct Tags {
-        let head: [[UInt8]]
-        let provenance: [[UInt8]]
+        let head: [Markup]
+        let provenance: [Markup]
     }
     static let nodeTags = Tags(
-        head: GraphMLKeys.nodeHead.map { GraphMLKeys.tag("n." + $0.0) },
-        provenance: GraphMLKeys.provenanceTail.map { GraphMLKeys.tag("n." + $0.0) })
+        head: GraphMLKeys.nodeHead.map { Markup(GraphMLKeys.tag("n." + $0.0)) },
+        provenance: GraphMLKeys.provenanceTail.map { Markup(GraphMLKeys.tag("n." + $0.0)) })
     static let edgeTags = Tags(
-        head: GraphMLKeys.edgeHead.map { GraphMLKeys.tag("e." + $0.0) },
-        provenance: GraphMLKeys.provenanceTail.map { GraphMLKeys.tag("e." + $0.0) })
+        head: GraphMLKeys.edgeHead.map { Markup(GraphMLKeys.tag("e." + $0.0)) },
+        provenance: GraphMLKeys.provenanceTail.map { Markup(GraphMLKeys.tag("e." + $0.0)) })
 
-    /// A kind's `type` and `labels` data (`Person`, `:Person`), rendered once, by `NodeKind.ordinal`.
-    static let kindData: [[UInt8]] = NodeKind.allCases.map { kind in
-        nodeTags.head[0] + Array(kind.rawValue.utf8) + Array("</data>".utf8)
-            + nodeTags.head[1] + Array(":\(kind.rawValue)</data>".utf8)
+    /// A kind's `type` and `labels` data (`Person`, `:Person`), by `NodeKind.ordinal`.
+    static let kindData: [Markup] = NodeKind.allCases.map { kind in
+        Markup(
+            Array(nodeTags.head[0].bytes) + Array(kind.rawValue.utf8) + Array("</data>".utf8)
+                + Array(nodeTags.head[1].bytes) + Array(":\(kind.rawValue)</data>".utf8))
     }
 
     /// A `<data>` holding a whole number (nothing to escape).
-    mutating func number(_ tag: [UInt8], _ n: Int) {
-        buffer.append(contentsOf: tag)
+    mutating func number(_ tag: Markup, _ n: Int) {
+        buffer.append(tag)
         buffer.append(decimal: n)
         buffer.append(literal: "</data>")
     }

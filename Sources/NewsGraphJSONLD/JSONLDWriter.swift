@@ -50,14 +50,14 @@ public struct JSONLDWriter: GraphSerializer {
         iri.removeAll()
         IRIText.append(node: node.id, to: &iri)
         appendQuoted(iri)
-        appendTypes(JSONLDVocabulary.types(node.kind))
+        out.append(JSONLDWriter.nodeTypes[node.kind.ordinal])
         if !node.name.isEmpty {
             out.append(literal: ", \"name\": ")
             JSONText.appendQuoted(node.name, to: &out)
         }
         if !node.aliases.isEmpty {
             out.append(literal: ", \"alternateName\": ")
-            appendStrings(node.aliases)
+            JSONLDWriter.appendStrings(node.aliases, to: &out)
         }
         appendProperties(node.properties) { JSONLDVocabulary.nodeTerm($0) }
         appendProvenance(node.provenance)
@@ -75,9 +75,7 @@ public struct JSONLDWriter: GraphSerializer {
         startItem()
         out.append(literal: "{\"@id\": ")
         appendQuoted(iri)
-        appendTypes(
-            edge.kind == .holds
-                ? [JSONLDVocabulary.roleType, JSONLDVocabulary.relationType] : [JSONLDVocabulary.relationType])
+        out.append(edge.kind == .holds ? JSONLDWriter.holdsTypes : JSONLDWriter.edgeTypes)
         out.append(literal: ", \"edgeType\": ")
         JSONText.appendQuoted(edge.kind.rawValue, to: &out)
         out.append(literal: ", \"source\": ")
@@ -127,12 +125,19 @@ public struct JSONLDWriter: GraphSerializer {
         out.append(byte: UInt8(ascii: "\""))
     }
 
-    mutating func appendTypes(_ types: [String]) {
-        out.append(literal: ", \"@type\": ")
-        if types.count == 1 { JSONText.appendQuoted(types[0], to: &out) } else { appendStrings(types) }
+    /// `, "@type": …` of each node kind (by `NodeKind.ordinal`), of an edge and of a `holds`
+    /// edge, rendered once: building the list for every item allocated an array.
+    static let nodeTypes = NodeKind.allCases.map { typesMarkup(JSONLDVocabulary.types($0)) }
+    static let edgeTypes = typesMarkup([JSONLDVocabulary.relationType])
+    static let holdsTypes = typesMarkup([JSONLDVocabulary.roleType, JSONLDVocabulary.relationType])
+
+    static func typesMarkup(_ types: [String]) -> Markup {
+        var out = Array(", \"@type\": ".utf8)
+        if types.count == 1 { JSONText.appendQuoted(types[0], to: &out) } else { appendStrings(types, to: &out) }
+        return Markup(out)
     }
 
-    mutating func appendStrings(_ list: [String]) {
+    static func appendStrings<Out: ByteOutput>(_ list: [String], to out: inout Out) {
         out.append(byte: UInt8(ascii: "["))
         for (i, s) in list.enumerated() {
             if i > 0 { out.append(literal: ", ") }
@@ -172,7 +177,7 @@ public struct JSONLDWriter: GraphSerializer {
                 out.append(utf8: "{\"@value\": \"\(text)\", \"@type\": \"xsd:double\"}")
             }
         case .bool(let b): if b { out.append(literal: "true") } else { out.append(literal: "false") }
-        case .strings(let l): appendStrings(l)
+        case .strings(let l): JSONLDWriter.appendStrings(l, to: &out)
         }
     }
 

@@ -19,22 +19,23 @@ public enum JSONText {
     @inlinable
     public static func appendProvenance<Out: ByteOutput>(_ list: [Provenance], compact: Bool, to out: inout Out) {
         out.append(byte: UInt8(ascii: "["))
-        for (i, p) in list.enumerated() {
+        // By position: `enumerated()` copied each element (a retain and a release of its strings).
+        for i in list.indices {
             if i > 0 { out.append(literal: compact ? "," : ", ") }
             out.append(literal: compact ? "{\"document\":" : "{\"document\": ")
-            appendQuoted(p.document, to: &out)
+            appendQuoted(list[i].document, to: &out)
             out.append(literal: compact ? ",\"start\":" : ", \"start\": ")
-            out.append(decimal: p.span.start)
+            out.append(decimal: list[i].span.start)
             out.append(literal: compact ? ",\"end\":" : ", \"end\": ")
-            out.append(decimal: p.span.end)
+            out.append(decimal: list[i].span.end)
             out.append(literal: compact ? ",\"sourceStart\":" : ", \"sourceStart\": ")
-            out.append(decimal: p.sourceSpan.start)
+            out.append(decimal: list[i].sourceSpan.start)
             out.append(literal: compact ? ",\"sourceEnd\":" : ", \"sourceEnd\": ")
-            out.append(decimal: p.sourceSpan.end)
+            out.append(decimal: list[i].sourceSpan.end)
             out.append(literal: compact ? ",\"text\":" : ", \"text\": ")
-            appendQuoted(p.text, to: &out)
+            appendQuoted(list[i].text, to: &out)
             out.append(literal: compact ? ",\"rule\":" : ", \"rule\": ")
-            appendQuoted(p.rule, to: &out)
+            appendQuoted(list[i].rule, to: &out)
             out.append(byte: UInt8(ascii: "}"))
         }
         out.append(byte: UInt8(ascii: "]"))

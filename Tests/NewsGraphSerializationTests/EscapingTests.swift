@@ -16,6 +16,22 @@ import Testing
         #expect(JSONText.quoted("😀\u{2028}") == "\"😀\u{2028}\"")
     }
 
+    @Test func byteTableFindsTheFirstMemberAtEveryPositionAndStart() {
+        let quote = ByteTable { $0 == UInt8(ascii: "\"") }
+        // Lengths and positions on both sides of the eight-byte steps.
+        for length in 0..<20 {
+            for hit in 0...length {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                if hit < length { bytes[hit] = UInt8(ascii: "\"") }
+                bytes.withUnsafeBufferPointer { b in
+                    for start in 0...length {
+                        #expect(quote.firstMember(in: b, from: start) == (start <= hit ? hit : length))
+                    }
+                }
+            }
+        }
+    }
+
     @Test func jsonWrittenThroughTheSinkEqualsTheArrayForm() throws {
         let dir = try temporaryDirectory()
         let samples = ["", "plain", "张良", "a\"b", "\\", "x\u{1}y\n", "末尾\\"]
