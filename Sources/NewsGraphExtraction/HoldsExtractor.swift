@@ -91,7 +91,7 @@ public struct HoldsExtractor: Sendable {
     }
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
-    /// posts after 现任 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
+    /// posts after 现任 or 当选 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
     /// posts are not held. So does an appointment, with the post after 为 (`任命某某为市教育局局长`,
     /// `增补某某为县政协委员`; not `免去某某的…职务`, which names a post left).
     func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
@@ -104,8 +104,9 @@ public struct HoldsExtractor: Sendable {
                 sentenceEnd += 1
             }
             var end: Int
-            if let cue = text.firstIndex(of: HoldsExtractor.currentCue, in: TextSpan(person.span.end, sentenceEnd)) {
-                end = cue + HoldsExtractor.currentCue.count
+            let cues = HoldsExtractor.currentCues.compactMap { c in text.firstIndex(of: c, in: TextSpan(person.span.end, sentenceEnd)).map { ($0, c.count) } }
+            if let (cue, length) = cues.min(by: { $0.0 < $1.0 }) {
+                end = cue + length
             } else if person.rule == HoldsExtractor.appointmentRule, person.span.end < sentenceEnd, text[person.span.end] == "为" {
                 end = person.span.end + 1
             } else {
@@ -128,7 +129,8 @@ public struct HoldsExtractor: Sendable {
         return out
     }
 
-    static let currentCue: [Unicode.Scalar] = Array("现任".unicodeScalars)
+    /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`).
+    static let currentCues: [[Unicode.Scalar]] = ["现任", "当选"].map { Array($0.unicodeScalars) }
     /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
     static let appointmentRule = "person.appointment"
 
