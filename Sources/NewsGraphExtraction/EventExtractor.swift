@@ -214,6 +214,13 @@ public struct EventExtractor: Sendable {
                     list.insert(o, at: 0)
                 }
                 if peopleOf { list = leads }
+                // `到甲公司、乙所等单位开展`: the bodies a visit goes to, listed, are where it happens.
+                if let first = list.first, first.span.start > 0, text[first.span.start - 1] == "到" || text[first.span.start - 1] == "赴",
+                    gap.hasPrefix("等")
+                {
+                    venueNamed = true
+                    continue
+                }
                 // A place doing something is where it happens, never an organizer.
                 organizers += list.filter { $0.kind == .organization }
                 locations += list.filter { $0.kind == .location }

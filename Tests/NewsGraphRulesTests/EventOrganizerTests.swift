@@ -35,6 +35,12 @@ import Testing
         #expect(try Self.organizers(page) == [["市委党校"]])
     }
 
+    /// `到甲公司、乙所等单位开展`: the bodies a visit goes to are where it happens, not who holds it.
+    @Test func bodiesAVisitGoesToAreNoOrganizers() throws {
+        let page = "7月25日，临江市总工会主席邝远航带队，到宁远新材料有限公司、江南区环卫所等单位开展送清凉慰问活动。\n"
+        #expect(try Self.organizers(page) == [["临江市总工会"]])
+    }
+
     @Test func aBodyAfterZaiBeforeTheVerbIsTheVenue() throws {
         let page = "全区中小学教师技能大赛决赛在育才路小学举行，60名教师参赛。区教育局局长孙立平为获奖教师颁奖。\n"
         #expect(try Self.organizers(page) == [[]])
