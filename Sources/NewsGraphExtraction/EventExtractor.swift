@@ -108,10 +108,11 @@ public struct EventExtractor: Sendable {
             guard let e = eventSentences.last(where: { $0.start < s.start }) else { return false }
             return !(e.end..<s.start).contains { text[$0] == "\n" } && !text.string(e.start, e.end).hasSuffix("\n")
         }
+        // The speaker cues that are acts of the meeting, read once.
+        let acts: Set<TextSpan> =
+            meeting ? Set(cues.filter { $0.kind == "speaker" && EventExtractor.meetingActs.contains(text.string($0.span)) }.map(\.span)) : []
         let relevant = sentences.filter { s in
-            eventSentences.contains(s) || cues.contains { c in
-                s.contains(c.span) && (c.kind != "speaker" || sameParagraph(s) || meeting && EventExtractor.meetingActs.contains(text.string(c.span)))
-            }
+            eventSentences.contains(s) || cues.contains { c in s.contains(c.span) && (c.kind != "speaker" || sameParagraph(s) || acts.contains(c.span)) }
         }
 
         var attendees: [EventRecord.Attendee] = []
@@ -129,7 +130,7 @@ public struct EventExtractor: Sendable {
                 // A speaker cue alone (`X表示`) makes no attendee outside the event's own paragraph,
                 // unless it is something done at the meeting (`X对新学年工作进行了部署`).
                 if cue?.kind == "speaker" && !eventSentences.contains(sentence) && !sentenceCues.contains(where: { $0.kind != "speaker" })
-                    && !sameParagraph(sentence) && !(meeting && EventExtractor.meetingActs.contains(text.string(cue!.span)))
+                    && !sameParagraph(sentence) && !acts.contains(cue!.span)
                 {
                     continue
                 }
