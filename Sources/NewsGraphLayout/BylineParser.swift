@@ -103,6 +103,13 @@ struct BylineParser: Sendable {
                 k += 1
                 continue
             }
+            if let word = outletRole(s, t) {
+                flush(current)
+                current = word
+                result.hasRoleWord = true
+                k += 1
+                continue
+            }
             // A role word glued to the names after it (`记者韩立新`), multi-character roles only.
             if let m = lexicon.roles.longestMatch(s, at: t.lowerBound, end: t.upperBound),
                 m.end - t.lowerBound >= 2, t.upperBound - m.end >= 2, !lexicon.roleWords[m.value].isSuffix
@@ -177,10 +184,24 @@ struct BylineParser: Sendable {
             while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
             guard i < end else { break }
             if lexicon.roles.longestMatch(s, at: i, end: end) != nil { return true }
+            let wordStart = i
             while i < end, !ScalarClass.isBylineSeparator(s[i]) { i += 1 }
+            if lastEnd == start, outletRole(s, wordStart..<i) != nil { return true }
             lastEnd = i
         }
         return lexicon.roles.matchEnding(s, max(start, lastEnd - 2), lastEnd) != nil
+    }
+
+    /// The role of an outlet's own reporter written as one word (`株洲日报记者`, `新华社记者`): a
+    /// role word after an outlet's name (one `datelines.txt` lists, or a name with an outlet's suffix).
+    private func outletRole(_ s: [Unicode.Scalar], _ t: Range<Int>) -> LayoutLexicon.RoleWord? {
+        guard t.count >= 4, let m = lexicon.roles.matchEnding(s, t.lowerBound + 2, t.upperBound) else { return nil }
+        let word = lexicon.roleWords[m.value]
+        guard !word.isSuffix, word.role != nil,
+            lexicon.outlets.exactMatch(s, t.lowerBound, m.start) != nil
+                || lexicon.outletSuffixes.matchEnding(s, t.lowerBound + 1, m.start) != nil
+        else { return nil }
+        return word
     }
 
     private func isNameText(_ s: [Unicode.Scalar], _ t: Range<Int>) -> Bool {

@@ -48,6 +48,15 @@ struct DatelineParser: Sendable {
         {
             return true
         }
-        return false
+        return isLocalBrief(s, p0, k, after: e, end)
+    }
+
+    /// A local paper's brief: a short place name, `讯` and the byline's bracket (`岳阳讯（记者 甲）`),
+    /// not a word ending in 讯 (`民生资讯（第3期）`).
+    private func isLocalBrief(_ s: [Unicode.Scalar], _ p0: Int, _ k: Int, after e: Int, _ end: Int) -> Bool {
+        guard e == k + 1, s[k] == "讯", k - p0 >= 2, k - p0 <= 4, e < end, s[e] == "（" || s[e] == "(",
+            !"资通快简喜短电音视传审闻".unicodeScalars.contains(s[k - 1])
+        else { return false }
+        return (p0..<k).allSatisfy { ScalarClass.isIdeograph(s[$0]) }
     }
 }

@@ -27,6 +27,8 @@ import Testing
         ("北国网漠河2月3日讯 2月2日上午，", "北国网漠河2月3日讯"),
         ("本报杭州12月1日电 记者从省里获悉，", "本报杭州12月1日电"),
         ("讯 （记者 林晓雯）近日", "讯"),
+        // A local paper's brief: a short place name, 讯 and the byline's bracket.
+        ("衡阳讯（记者 林晓雯）近日，", "衡阳讯"),
     ])
     func readsDatelines(_ line: String, _ expected: String) {
         #expect(dateline(line) == expected)
@@ -38,6 +40,9 @@ import Testing
         "记者近日从市里获悉，",
         "据新华社报道，",
         "7月21日下午，市政协副主席一行调研。",
+        // A word ending in 讯 is no brief without the bracket after it.
+        "移动通讯行业迎来新机遇。",
+        "民生资讯（第十二期）",
     ])
     func rejectsProseOpenings(_ line: String) {
         #expect(dateline(line) == nil)
@@ -54,6 +59,10 @@ import Testing
         // A `·` name needs a role word: a bracket of its own with a `·` is a section label.
         #expect(byline("记者 阿依古丽·买买提") == ["阿依古丽·买买提/记者"])
         #expect(byline("在春天的原野上·春耕时节") == nil)
+        // An outlet's own reporter written as one word: the outlet is no name.
+        #expect(byline("衡阳日报记者 林晓雯 通讯员 孟繁宇") == ["林晓雯/记者", "孟繁宇/通讯员"])
+        #expect(byline("新华社记者 韩立新") == ["韩立新/记者"])
+        #expect(byline("林晓雯记者 孟繁宇") == nil)
     }
 
     @Test func bylineLines() {
