@@ -222,9 +222,12 @@ public struct EventExtractor: Sendable {
                     venueNamed = true
                     continue
                 }
-                // A place doing something is where it happens, never an organizer.
+                // A place doing something is where it happens, never an organizer; but a place
+                // before a title is the holder's (`甲国外长某某举行会谈`).
                 organizers += list.filter { $0.kind == .organization }
-                locations += list.filter { $0.kind == .location }
+                if !mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && gapSpan.contains($0.span) }) {
+                    locations += list.filter { $0.kind == .location }
+                }
             }
         }
         // `江北区总工会走访慰问`: the article's event named with its body first (in the headline or
@@ -293,8 +296,10 @@ public struct EventExtractor: Sendable {
             var place = endOfChain(first)
             if text.string(cue) == "在" {
                 // The rest of the clause, up to ten characters (`在北京八一大楼以视频方式检查…`).
+                // With whom comes first in a meeting (`在北京同甲国外长某某举行会谈`): the whole clause.
+                let reach = place.span.end < text.count && "同与和".unicodeScalars.contains(text[place.span.end]) ? 40 : 10
                 var stop = place.span.end
-                while stop < min(text.count, place.span.end + 10), !"，。；,;\n".unicodeScalars.contains(text[stop]) { stop += 1 }
+                while stop < min(text.count, place.span.end + reach), !"，。；,;\n".unicodeScalars.contains(text[stop]) { stop += 1 }
                 let window = text.string(place.span.end, stop)
                 let happens = happenings.contains { $0 >= place.span.end && $0 < stop }
                     || EventExtractor.happeningWords.contains { window.contains($0) }

@@ -39,7 +39,8 @@ extension EventExtractor {
     static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "致开幕词", "致贺辞", "宣读", "部署", "总结", "汇报"]
 
     /// Visits whose object is the place visited (`视察昆都仑区`).
-    static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查"]
+    /// A visit written as its verbs (`调研`, `走访慰问`): the places right after it are where it goes.
+    static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查", "慰问", "走访慰问", "看望慰问", "督导", "督查"]
 
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).

@@ -97,6 +97,38 @@ import Testing
         #expect(Self.pipeline.process(doc).extraction.events.map { $0.locations.map(\.text) } == [["天堂镇"]])
     }
 
+    /// A place before a title is the holder's, not where a meeting is; `在北京同…举行会谈` is.
+    @Test func aMeetingIsWhereItsHeldNotWhereAGuestComesFrom() throws {
+        let page = "外交部长同甲国外长举行会谈\n\n新华社北京3月2日电 外交部长邝远航2日在北京同甲国外交部长卡洛斯·门德斯举行会谈。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = Self.pipeline.process(doc).extraction.events
+        #expect(events.map { $0.locations.map(\.text) } == [["北京"]])
+    }
+
+    /// `X一行到…调研`: the one whose party it is leads the visit, and that person's body holds it;
+    /// the places right after `走访慰问` are where the visit goes.
+    @Test func aPartysLeaderAndAVisitsPlaces() throws {
+        let page = "6月3日，临江市归国华侨联合会主席邝远航一行到江南区调研，了解侨资企业发展情况。\n"
+        #expect(try Self.organizers(page) == [["临江市归国华侨联合会"]])
+        let visit = "6月12日，临江区总工会主席柯望舒带队走访慰问长春镇、新河镇的困难职工。\n"
+        let doc = try DocumentLoader.load(bytes: Array(visit.utf8), name: "t", origin: "t")
+        #expect(Self.pipeline.process(doc).extraction.events.map { $0.locations.map(\.text) } == [["长春镇", "新河镇"]])
+    }
+
+    /// An occasion named after the verb that holds it, or before `在 P 举行`, may say what is
+    /// done at it; a venue named on its own after `在` is where it is.
+    @Test func occasionsNamedByWhatIsDoneAtThem() throws {
+        func events(_ page: String) throws -> [String] {
+            let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+            return Self.pipeline.process(doc).extraction.events.map {
+                "\($0.label.text)|\($0.organizers.map(\.text).joined(separator: ","))|\($0.locations.map(\.text).joined(separator: ","))"
+            }
+        }
+        #expect(try events("7月26日，常德市红十字会在石门县新关镇举行救灾物资发放仪式。\n") == ["救灾物资发放仪式|常德市红十字会|新关镇"])
+        #expect(try events("12月6日，G107国道改扩建工程通车仪式在新关镇举行。\n") == ["G107国道改扩建工程通车仪式||新关镇"])
+        #expect(try events("4月8日，临江市医疗保障局在神农广场启动医保宣传月活动。\n") == ["医保宣传月活动||神农广场"])
+    }
+
     /// With no place in its sentences, an event is where the report is filed from (`新华社兰州…电`);
     /// at a venue that is a body, in the street or town its name writes.
     @Test func theDatelinesPlaceOrTheVenuesStreetSaysWhere() throws {
