@@ -180,10 +180,15 @@ public struct EventExtractor: Sendable {
                 // `（X，）在西河路小学举行`, `X在临空产业园开展`, `到某县人民医院开展`: a body or a place after
                 // `在` (or where a visit goes) is where it happens, not who holds it (but `在国新办举行的
                 // 发布会` is that body's): the subject, if any, comes before.
-                // Of a chain of places (`在岳阳楼区洞庭街道金鹗社区开展`), the first is the one after `在`.
+                // Of a chain or list of places (`在岳阳楼区洞庭街道金鹗社区开展`, `在甲镇、乙镇开展`), the
+                // first is the one after `在`.
                 var chainStart = last.span.start
                 if last.kind == .location {
-                    for p in candidates.reversed() where p.kind == .location && p.span.end == chainStart { chainStart = p.span.start }
+                    for p in candidates.dropLast().reversed() where p.kind == .location {
+                        let listed = p.span.end == chainStart - 1 && "、和及".unicodeScalars.contains(text[chainStart - 1])
+                        guard p.span.end == chainStart || listed else { break }
+                        chainStart = p.span.start
+                    }
                 }
                 let at = chainStart - 1
                 let relative = v.end < region.span.end && text[v.end] == "的"

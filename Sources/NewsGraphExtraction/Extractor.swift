@@ -42,6 +42,28 @@ public struct Extractor: Sendable {
         return entries
     }
 
+    /// The insides of title marks (`《走近中国空间站》`) on one line: a person, body, place or title
+    /// written there is part of a document's or a programme's title, no entity (guidelines §5),
+    /// unless it is the whole title (`《人民日报》`). (Events keep theirs: the event reader weighs
+    /// a name in title marks itself.)
+    public static func titleInteriors(_ text: ScalarText) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var open: Int? = nil
+        for i in 0..<text.count {
+            switch text[i] {
+            case "《": open = i + 1
+            case "》": if let o = open, i > o { spans.append(TextSpan(o, i)) }; open = nil
+            case "\n": open = nil
+            default: break
+            }
+        }
+        return spans
+    }
+
+    public static func isInsideTitle(_ span: TextSpan, _ interiors: [TextSpan]) -> Bool {
+        interiors.contains { $0 != span && $0.contains(span) }
+    }
+
     /// Extraction over a bare text (rule examples): the whole text is one article.
     public func extract(_ text: ScalarText) -> Extraction {
         extract(text, regions: [EventExtractor.Region(index: 0, span: TextSpan(0, text.count), headline: nil, excluded: [])])
@@ -50,6 +72,7 @@ public struct Extractor: Sendable {
     /// `year`: the publication year known besides the text; else the first year the text writes.
     func extract(_ text: ScalarText, regions: [EventExtractor.Region], year: String? = nil) -> Extraction {
         let annotations = engine.annotate(text.scalars)
+        let titled = Extractor.titleInteriors(text)
         var mentions: [Mention] = []
         var aliases: [AliasDefinition] = []
         var lastNamed: Mention? = nil
@@ -60,6 +83,7 @@ public struct Extractor: Sendable {
                 continue
             }
             guard let kind = a.entityKind else { continue }
+            if kind != .event, Extractor.isInsideTitle(a.span, titled) { continue }
             let m = Mention(kind: kind, span: a.span, text: text.string(a.span), rule: a.rule)
             mentions.append(m)
             if kind == .organization || kind == .location { lastNamed = m }

@@ -67,6 +67,19 @@ import Testing
         #expect(try Self.organizers(page) == [["临江市妇联", "市司法局"]])
     }
 
+    /// `在甲镇、乙镇开展`: a list of places after `在` is where; the bodies before it hold the event.
+    @Test func theSubjectBeforeAListOfPlacesAfterZaiHoldsIt() throws {
+        let page = "4月2日，临江市自然资源局联合市农业农村局，在荫田镇、洋泉镇开展耕地保护专项执法行动。\n"
+        #expect(try Self.organizers(page) == [["临江市自然资源局", "市农业农村局"]])
+    }
+
+    /// Reporting cases to a meeting (`通报`) is something done at it: its speaker attends.
+    @Test func aSpeakerWhoReportsToTheMeetingAttends() throws {
+        let page = "3月15日，临江市纪委监委召开警示教育大会。\n\n市纪委书记柯望舒通报了有关案件情况。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        #expect(Self.pipeline.process(doc).extraction.events.map { $0.attendees.map(\.person.text) } == [["柯望舒"]])
+    }
+
     @Test func aBodyRunningAProgrammeNamedInTheSentenceDoesNotHoldTheEvent() throws {
         let page = "近日，顺河镇总工会举办职工知识竞赛。工作人员讲解了省职工互助会开展的《职工住院互助保障活动》等内容。\n"
         #expect(try Self.organizers(page) == [["顺河镇总工会"]])

@@ -14,6 +14,15 @@ import Testing
         #expect(persons.first?.aliases == ["久卡诺维奇"])
     }
 
+    /// A body or place written only inside a title's marks is part of the title (guidelines §5);
+    /// the whole title may be a body (`《人民日报》`).
+    @Test func namesInsideTitleMarksAreNoEntities() throws {
+        let text = "专家柯望舒作了题为《走近中国空间站》的报告。《人民日报》报道了临江市的做法。\n"
+        let nodes = try Self.graph(text).nodes
+        #expect(nodes.filter { $0.kind == .organization }.map(\.name) == ["人民日报"])
+        #expect(nodes.filter { $0.kind == .location }.map(\.name) == ["临江市"])
+    }
+
     static func graph(_ text: String) throws -> Graph {
         let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
         return EventOrganizerTests.pipeline.process(doc).graph
