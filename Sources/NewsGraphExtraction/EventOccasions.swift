@@ -17,7 +17,7 @@ extension EventExtractor {
     /// Splits an article's sentences into occasions, each named by its first event mention
     /// (annotation guidelines §5 Events): a sentence naming an event starts a new one when
     /// it gives a day of its own (`去年`, `1997年`; not `当天` or another hour of the same
-    /// day) with someone named in it, or when it is a meeting (`会见`, `通电话`) with
+    /// day) with someone named in it or a body holding it, or when it is a meeting (`会见`, `通电话`) with
     /// someone the current occasion has not had. Sentences before the first event's go
     /// with it; a later sentence goes with the occasion of the day it names, else with
     /// the current one; sub-steps without their own day (`座谈会`, `参观`) fold in.
@@ -45,7 +45,12 @@ extension EventExtractor {
             let named = persons.filter { s.contains($0.span) }.map(\.text)
             let label = inBody.first { s.contains($0.span) }
             let sentenceDay = day(s, before: label?.span.start)
-            if let label, !named.isEmpty, !EventExtractor.isPlan(s, text) {
+            // `3月22日，市政协召开专题协商会`: a body holding it names the occasion as well as a person.
+            let heldBy = label.map { l in
+                annotations.contains { $0.kind == "organizing" && s.contains($0.span) && $0.span.end <= l.span.start }
+                    && mentions.contains { $0.kind == .organization && s.contains($0.span) && $0.span.end <= l.span.start }
+            } ?? false
+            if let label, !named.isEmpty || heldBy, !EventExtractor.isPlan(s, text) {
                 let ownDay = sentenceDay.flatMap { d in parts.contains { $0.day == d } ? nil : d }
                 // `…参加会见`, `陪同会见`: someone joining the meeting already reported.
                 let joins = annotations.contains { ($0.kind == "participant" || $0.kind == "accompanying") && $0.span.end == label.span.start }

@@ -70,10 +70,10 @@ public struct AliasResolver: Sendable {
             case .location:
                 if let d = defined.first(where: { $0.alias.text == m.text }) {
                     set(m, d.full.text)
-                } else if let full = placeSuffixes.map({ m.text + $0 }).first(where: placeTexts.contains) {
-                    set(m, full)
                 } else {
-                    set(m, m.text)
+                    // `务川` → `务川县` → `务川仡佬族苗族自治县`, as far as the document writes them.
+                    let full = placeSuffixes.map({ m.text + $0 }).first(where: placeTexts.contains) ?? m.text
+                    set(m, AliasResolver.autonomousName(of: full, among: placeTexts) ?? full)
                 }
             default:
                 set(m, m.text)
@@ -86,13 +86,26 @@ public struct AliasResolver: Sendable {
         return names
     }
 
+    /// A company's or bank's branch named by its city (see the rule `org.branch`).
+    static let branchSuffixes = ["分公司", "分行", "支行", "支公司", "营业部"]
+
+    /// `麻阳` or `务川县` where the document writes `麻阳苗族自治县`, `务川仡佬族苗族自治县`: an
+    /// autonomous division's short name leaves out its peoples (and may keep its level).
+    static func autonomousName(of short: String, among places: Set<String>) -> String? {
+        let stem = ["县", "州", "旗"].contains(where: short.hasSuffix) && short.count >= 3 ? String(short.dropLast()) : short
+        guard stem.count >= 2 else { return nil }
+        return places.filter { p in p.hasPrefix(stem) && p != short && ["自治县", "自治州", "自治旗"].contains(where: p.hasSuffix) }.min()
+    }
+
     /// The rules whose mentions are bare suffixes standing for the document's
     /// own body (`医院党委副书记…`, `该院院长…`, `局党组书记…`).
     static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative", "org.own-body-abbreviation"]
     static let demonstratives: [Character] = ["该", "本", "我"]
-    /// A kind's word standing for a body whose name ends otherwise: `学校副校长` in a
-    /// university's news, `该校` … (the names of that kind end in one of these).
-    static let kindEndings: [String: [String]] = ["学校": ["学校", "大学", "学院", "中学", "小学", "幼儿园"]]
+    /// A kind's word standing for a body whose name ends otherwise: `学校副校长` or `校党委书记`
+    /// in a university's news, `该校` … (the names of that kind end in one of these).
+    static let kindEndings: [String: [String]] = [
+        "学校": ["学校", "大学", "学院", "中学", "小学", "幼儿园"], "校": ["学校", "大学", "学院", "中学", "小学", "党校"],
+    ]
 
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
     /// organization with that ending the document names most often; of several named
@@ -148,6 +161,13 @@ public struct AliasResolver: Sendable {
         if AliasResolver.groupSelfReferences.contains(m.text) {
             let groups = Set(inArticle().map(\.text).filter { $0.count > m.text.count && $0.contains("集团") && $0.hasSuffix("公司") })
             return groups.count == 1 ? groups.first! : m.text
+        }
+        // `人保财险岳阳市分公司党委书记` read as `岳阳市分公司`, where the document writes the branch's
+        // full name (`某保险股份有限公司岳阳市分公司`): that one branch.
+        if AliasResolver.branchSuffixes.contains(where: m.text.hasSuffix), m.text.count >= 5,
+            let full = AliasResolver.one(Set(orgs.map(\.text).filter { $0.count > m.text.count && $0.hasSuffix(m.text) }))
+        {
+            return full
         }
         guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else { return m.text }
         let rest = m.text.dropFirst(level.count)

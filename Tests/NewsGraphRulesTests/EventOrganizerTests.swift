@@ -142,6 +142,25 @@ import Testing
         #expect(try events("4月8日，临江市医疗保障局在神农广场启动医保宣传月活动。\n") == ["医保宣传月活动||神农广场"])
     }
 
+    /// A later day's meeting held by a body is an occasion of its own, though the sentence that
+    /// names it names no person (`3月22日，市政协召开专题协商会。主席某某出席`).
+    @Test func aLaterDaysMeetingHeldByABodyIsAnEventOfItsOwn() throws {
+        let page = "3月21日，市政协副主席邝远航带队到临江技师学院开展调研。\n3月22日，市政协召开专题协商会，围绕职业教育建言献策。市政协主席柯望舒出席并讲话。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = Self.pipeline.process(doc).extraction.events
+        #expect(events.map(\.label.text) == ["调研", "专题协商会"])
+        #expect(events.map { $0.attendees.map(\.person.text) } == [["邝远航"], ["柯望舒"]])
+    }
+
+    /// A race starts (`鸣枪开跑`) where it is held; those at the start are there (`现场指导` too).
+    @Test func aRaceIsWhereItStarts() throws {
+        let page = "11月17日，2024临江马拉松在临江市体育中心鸣枪开跑，1.2万名跑友参赛。市长邝远航为比赛鸣枪，副市长柯望舒到现场指导。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = Self.pipeline.process(doc).extraction.events
+        #expect(events.map { $0.locations.map(\.text) } == [["临江市体育中心"]])
+        #expect(events.map { $0.attendees.map(\.person.text) } == [["邝远航", "柯望舒"]])
+    }
+
     /// With no place in its sentences, an event is where the report is filed from (`新华社兰州…电`);
     /// at a venue that is a body, in the street or town its name writes.
     @Test func theDatelinesPlaceOrTheVenuesStreetSaysWhere() throws {

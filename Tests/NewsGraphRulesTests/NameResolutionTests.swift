@@ -23,6 +23,35 @@ import Testing
         #expect(nodes.filter { $0.kind == .location }.map(\.name) == ["临江市"])
     }
 
+    /// `校党委书记` in a college's news: 校 is the college the document names.
+    @Test func aSchoolsOneCharacterNameIsTheSchool() throws {
+        let text = "临江理工学院举行毕业典礼\n\n6月20日，临江理工学院毕业典礼在学校体育馆举行。校党委书记邝远航，校长柯望舒出席典礼。\n"
+        let graph = try Self.graph(text)
+        #expect(graph.nodes.filter { $0.kind == .organization }.map(\.name) == ["临江理工学院"])
+        let holders = graph.edges.filter { $0.kind == .holds }.map { graph.node($0.target)?.name ?? "" }
+        #expect(holders == ["临江理工学院", "临江理工学院"])
+    }
+
+    /// A branch named by its city alone is the one branch the document writes in full; an
+    /// autonomous county's short name (`麻阳`) the county the document writes in full.
+    @Test func aBranchAndAnAutonomousCountyByTheirShortNames() throws {
+        let text = "4月16日，临江远航财产保险股份有限公司岳阳市分公司与麻阳苗族自治县人民政府在麻阳举行签约仪式。远航财险岳阳市分公司总经理邝远航、麻阳苗族自治县副县长柯望舒出席。\n"
+        let nodes = try Self.graph(text).nodes
+        let branch = nodes.first { $0.kind == .organization && $0.name.hasSuffix("岳阳市分公司") }
+        #expect(branch?.name == "临江远航财产保险股份有限公司岳阳市分公司")
+        #expect(branch?.aliases == ["岳阳市分公司"])
+        let county = nodes.first { $0.kind == .location && $0.name == "麻阳苗族自治县" }
+        #expect(county?.aliases == ["麻阳"])
+    }
+
+    /// `务川` → `务川县` → `务川仡佬族苗族自治县`: one place; a foreign capital is a place of its own.
+    @Test func shortFormsOfAnAutonomousCountyAndAForeignCapital() throws {
+        let text = "专家赴务川开展义诊\n\n9月19日，专家组来到务川仡佬族苗族自治县。务川县副县长邝远航陪同。当地时间9月4日，代表团在巴西利亚会见巴西客人。\n"
+        let places = try Self.graph(text).nodes.filter { $0.kind == .location }
+        #expect(places.map(\.name) == ["务川仡佬族苗族自治县", "巴西", "巴西利亚"])
+        #expect(places.first?.aliases == ["务川", "务川县"])
+    }
+
     static func graph(_ text: String) throws -> Graph {
         let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
         return EventOrganizerTests.pipeline.process(doc).graph
