@@ -36,7 +36,7 @@ extension EventExtractor {
 
     /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
     /// comment anyone may make: their speaker attends wherever the article writes them.
-    static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "作题为", "致开幕词", "致开幕辞", "致贺辞", "宣读", "部署", "总结", "汇报", "通报", "回答记者提问"]
+    static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "作题为", "致开幕词", "致开幕辞", "致贺辞", "宣读", "部署", "总结", "汇报", "通报", "回答记者提问", "回答了记者提问"]
 
     /// Visits written as their verbs, whose object is the place visited (`视察昆都仑区`, `走访慰问甲镇`).
     static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查", "慰问", "走访慰问", "看望慰问", "督导", "督查"]
