@@ -294,29 +294,43 @@ public struct EventExtractor: Sendable {
         // After `在`, a place is where the event is only when the event or its verb follows
         // (`在北京会见`, `在京举行`), not `项目在宜城发展`.
         let happenings = events.map(\.span.start) + annotations.filter { $0.kind == "organizing" }.map(\.span.start)
-        for cue in goes {
-            let at = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end  // `来到了红安`
-            // The longest place there: a venue (`阜阳市奥体中心体育馆`), not the city its name opens with.
-            guard let first = places.filter({ $0.span.start == at }).max(by: { $0.span.length < $1.span.length }) else { continue }
-            var place = endOfChain(first)
-            if text.string(cue) == "在" {
-                // The rest of the clause, up to ten characters (`在北京八一大楼以视频方式检查…`).
-                // With whom comes first in a meeting (`在北京同甲国外长某某举行会谈`): the whole clause.
-                let reach = place.span.end < text.count && "同与和".unicodeScalars.contains(text[place.span.end]) ? 40 : 10
-                var stop = place.span.end
-                while stop < min(text.count, place.span.end + reach), !"，。；,;\n".unicodeScalars.contains(text[stop]) { stop += 1 }
-                let window = text.string(place.span.end, stop)
-                let happens = happenings.contains { $0 >= place.span.end && $0 < stop }
-                    || EventExtractor.happeningWords.contains { window.contains($0) }
-                if !happens { continue }
+        /// The places right after these cues (moves, `在`), with the places listed after them.
+        func placesAfter(_ cues: [TextSpan]) -> [Mention] {
+            var found: [Mention] = []
+            for cue in cues {
+                let at = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end  // `来到了红安`
+                // The longest place there: a venue (`阜阳市奥体中心体育馆`), not the city its name opens with.
+                guard let first = places.filter({ $0.span.start == at }).max(by: { $0.span.length < $1.span.length }) else { continue }
+                var place = endOfChain(first)
+                if text.string(cue) == "在" {
+                    // The rest of the clause, up to ten characters (`在北京八一大楼以视频方式检查…`).
+                    // With whom comes first in a meeting (`在北京同甲国外长某某举行会谈`): the whole clause.
+                    let reach = place.span.end < text.count && "同与和".unicodeScalars.contains(text[place.span.end]) ? 40 : 10
+                    var stop = place.span.end
+                    while stop < min(text.count, place.span.end + reach), !"，。；,;\n".unicodeScalars.contains(text[stop]) { stop += 1 }
+                    let window = text.string(place.span.end, stop)
+                    let happens = happenings.contains { $0 >= place.span.end && $0 < stop }
+                        || EventExtractor.happeningWords.contains { window.contains($0) }
+                    if !happens { continue }
+                }
+                found.append(place)
+                while place.span.end < text.count, "、和及".unicodeScalars.contains(text[place.span.end]),
+                    let next = places.first(where: { $0.span.start == place.span.end + 1 })
+                {
+                    place = endOfChain(next)
+                    found.append(place)
+                }
             }
-            locations.append(place)
-            while place.span.end < text.count, "、和及".unicodeScalars.contains(text[place.span.end]),
-                let next = places.first(where: { $0.span.start == place.span.end + 1 })
-            {
-                place = endOfChain(next)
-                locations.append(place)
-            }
+            return found
+        }
+        locations += placesAfter(goes)
+        if locations.isEmpty {
+            // `委员们先后来到甲路、乙路`: where the group goes, when nothing else says where.
+            let groupSentences = sentences.filter { text.containsAny(of: EventExtractor.groupWords, in: $0) }
+            locations = placesAfter(
+                annotations.filter { a in
+                    a.kind == "at" && !["在", "位于"].contains(text.string(a.span)) && groupSentences.contains { $0.contains(a.span) }
+                }.map(\.span))
         }
         locations = EventExtractor.mostSpecific(locations, places: places, annotations: annotations, text: text)
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).

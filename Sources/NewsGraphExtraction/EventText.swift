@@ -10,7 +10,7 @@ extension EventExtractor {
     ]
 
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
-    static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行", "鸣枪", "开跑", "开赛", "开营"]
+    static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行", "鸣枪", "开跑", "开赛", "开营", "作题为", "作报告"]
 
     /// `locations` without the places another of them is more specific than: `赴某县` in the headline,
     /// `赴某县某镇` in the body (the place the chain ends in says it); a venue named with its city
@@ -115,10 +115,13 @@ extension EventExtractor {
 
     /// Words that make a gap before an organizing verb name a body's people (`X联合Y有关负责人开展`).
     static let peopleWords: [[Unicode.Scalar]] = ["负责人", "人员", "代表"].map { Array($0.unicodeScalars) }
+    /// The members of a visiting group (`委员们先后来到…`): where they go is where a visit with no
+    /// place of its own happens.
+    static let groupWords: [[Unicode.Scalar]] = ["委员们", "代表们", "专家们"].map { Array($0.unicodeScalars) }
     static let backReferences: [[Unicode.Scalar]] = [
         "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行",
         // The visiting group (`检查组先后来到…`) and a contest's course (`经过激烈角逐`, `赛后`).
-        "检查组", "调研组", "视察组", "督导组", "督查组", "慰问组", "考察组", "角逐", "赛后",
+        "检查组", "调研组", "视察组", "督导组", "督查组", "慰问组", "考察组", "执法检查组", "角逐", "赛后",
         "该案",  // a trial's bench and prosecutor (`该案由某某担任审判长`)
     ].map { Array($0.unicodeScalars) }
 

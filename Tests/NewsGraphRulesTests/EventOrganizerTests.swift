@@ -152,6 +152,15 @@ import Testing
         #expect(events.map { $0.attendees.map(\.person.text) } == [["邝远航"], ["柯望舒"]])
     }
 
+    /// A visiting group's stops are the visit's places when nothing else says where.
+    @Test func aVisitingGroupsStopsAreTheVisitsPlaces() throws {
+        let page = "市政协委员视察城区交通治理工作\n\n5月15日，市政协组织部分市政协委员视察城区交通治理工作，市政协副主席邝远航带队。\n委员们先后来到人民路、建设路交通综合整治现场，察看道路改造情况。在随后召开的座谈会上，委员们提出了意见建议。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = Self.pipeline.process(doc).extraction.events
+        #expect(events.map { $0.locations.map(\.text) } == [["人民路", "建设路"]])
+        #expect(events.map { $0.organizers.map(\.text) } == [["市政协"]])
+    }
+
     /// A race starts (`鸣枪开跑`) where it is held; those at the start are there (`现场指导` too).
     @Test func aRaceIsWhereItStarts() throws {
         let page = "11月17日，2024临江马拉松在临江市体育中心鸣枪开跑，1.2万名跑友参赛。市长邝远航为比赛鸣枪，副市长柯望舒到现场指导。\n"
