@@ -54,9 +54,12 @@ final class XMLWriter {
         try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, XMLText.sanitized(value)))
     }
 
-    /// An attribute whose value is a literal of the writer's own (no String, nothing to sanitize).
+    /// An attribute whose value is a literal of the writer's own (no String, nothing to sanitize
+    /// or escape): handed to libxml2 raw between its attribute start and end, as an id is.
     func attribute(_ name: StaticString, literal value: StaticString) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, value.utf8Start))
+        try check(xmlTextWriterStartAttribute(writer, name.utf8Start))
+        try check(xmlTextWriterWriteRawLen(writer, value.utf8Start, Int32(value.utf8CodeUnitCount)))
+        try check(xmlTextWriterEndAttribute(writer))
     }
 
     /// An attribute whose value is an `NMToken`-encoded id in `bytes`: ASCII letters and digits,
