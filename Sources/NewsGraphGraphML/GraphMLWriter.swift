@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NewsGraphCore
 import NewsGraphSerialization
 
@@ -28,8 +33,8 @@ public struct GraphMLWriter: GraphSerializer {
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
     var buffer = ByteBuffer()
-    /// The provenance list as JSON when it has characters XML escapes, reused from element to element.
-    var json = ByteBuffer()
+    /// The provenance list rendered here when no other format rendered it, reused from element to element.
+    let ownProvenance = ProvenanceJSON()
     /// Scratch space for an id attribute, and an edge's ends' ids (its own id holds them too).
     var scratch = ByteBuffer(capacity: 256)
     var source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
@@ -56,7 +61,12 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.attribute("edgedefault", literal: "directed")
     }
 
-    public mutating func write(_ node: Node) throws {
+    public mutating func write(_ node: Node) throws { try write(node, rendered: nil) }
+    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node, rendered: provenance) }
+    public mutating func write(_ edge: Edge) throws { try write(edge, rendered: nil) }
+    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge, rendered: provenance) }
+
+    mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
         try xml.start("node")
         try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
@@ -72,13 +82,13 @@ public struct GraphMLWriter: GraphSerializer {
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
         }
-        provenance(node.provenance, tags: tags.provenance)
+        provenance(node.provenance, rendered, tags: tags.provenance)
         if flavor == .yed { yFilesNode(label, node.kind) }
         try flushData()
         try xml.end()
     }
 
-    public mutating func write(_ edge: Edge) throws {
+    mutating func write(_ edge: Edge, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
         try xml.start("edge")
         source.removeAll()
@@ -99,7 +109,7 @@ public struct GraphMLWriter: GraphSerializer {
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
         }
-        provenance(edge.provenance, tags: tags.provenance)
+        provenance(edge.provenance, rendered, tags: tags.provenance)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
         try flushData()
         try xml.end()
@@ -172,30 +182,47 @@ public struct GraphMLWriter: GraphSerializer {
         buffer.removeAll()
     }
 
-    /// The provenance `<data>` elements, written straight into the buffer: one node or edge
-    /// has nine of them, and building each value as a String was most of the writer's time.
-    mutating func provenance(_ list: [Provenance], tags: [Markup]) {
+    /// The provenance `<data>` elements, written straight into the buffer: the first mention's
+    /// values, their number and the whole list as compact JSON (`ProvenanceJSON`, rendered here
+    /// when no other format did). One node or edge has nine of them, and building each value
+    /// as a String was most of the writer's time.
+    mutating func provenance(_ list: [Provenance], _ rendered: ProvenanceJSON.List?, tags: [Markup]) {
         guard let first = list.first else { return }
-        data(tags[0], first.document)
-        number(tags[1], first.span.start)
-        number(tags[2], first.span.end)
-        number(tags[3], first.sourceSpan.start)
-        number(tags[4], first.sourceSpan.end)
-        data(tags[5], first.text)
-        data(tags[6], first.rule)
+        let json: ProvenanceJSON.List
+        if let rendered {
+            json = rendered
+        } else {
+            ownProvenance.removeAll()
+            ownProvenance.append(list)
+            json = ownProvenance.list(0)
+        }
+        let text = json.json
+        // The JSON rarely holds what XML escapes (`&`, `<`, `>`, controls, U+FFFE/U+FFFF), and
+        // then no string in it does either; without a `\` escape, a string value between its
+        // quotes is the text itself, as XML content holds it. Numbers are the same digits.
+        let unchanged = XMLText.isUnchangedContent(text)
+        if unchanged, let base = text.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), text.count) == nil {
+            for k in 0..<7 {
+                var value = json.value(0, k)
+                // document, text and rule are strings: their quotes stay out.
+                if k == 0 || k >= 5 { value = UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()) }
+                if value.isEmpty { continue }  // as `data` leaves out an empty string
+                buffer.append(tags[k])
+                buffer.append(bytes: value)
+                buffer.append(literal: "</data>")
+            }
+        } else {
+            data(tags[0], first.document)
+            number(tags[1], first.span.start)
+            number(tags[2], first.span.end)
+            number(tags[3], first.sourceSpan.start)
+            number(tags[4], first.sourceSpan.end)
+            data(tags[5], first.text)
+            data(tags[6], first.rule)
+        }
         number(tags[7], list.count)
         buffer.append(tags[8])
-        // The JSON goes straight into the buffer; it rarely holds what XML escapes (`&`, `<`,
-        // `>`, CR, controls), and only then is it taken back and escaped.
-        let start = buffer.count
-        JSONText.appendProvenance(list, compact: true, to: &buffer)
-        let written = UnsafeBufferPointer(rebasing: buffer.bytes[start...])
-        if !XMLText.isPlainContent(written) {
-            json.removeAll()
-            json.append(bytes: written)
-            buffer.truncate(to: start)
-            XMLText.appendEscapedContent(bytes: json.bytes, to: &buffer)
-        }
+        if unchanged { buffer.append(bytes: text) } else { XMLText.appendEscapedContent(bytes: text, to: &buffer) }
         buffer.append(literal: "</data>")
     }
 
