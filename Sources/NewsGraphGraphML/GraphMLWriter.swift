@@ -6,7 +6,7 @@ import Darwin
 import NewsGraphCore
 import NewsGraphSerialization
 
-/// Streams a graph as GraphML through libxml2's xmlTextWriter (UTF-8, indented).
+/// Streams a graph as GraphML through libxml2's xmlTextWriter (UTF-8, indented two spaces a level).
 ///
 /// `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">`, every `<key>`
 /// once, then one `<graph edgedefault="directed">` with the nodes and then the
@@ -14,7 +14,10 @@ import NewsGraphSerialization
 /// `XMLText.sanitized`. The `<data>` children of a node or edge are built in a
 /// buffer (escaped by `XMLText.appendEscapedContent`) and handed to the writer
 /// in one `xmlTextWriterWriteRawLen`, indented as libxml2 would: one libxml2
-/// call per data element was the writer's main cost.
+/// call per data element was the writer's main cost. For the same reason the
+/// line breaks and indents between elements are written raw, one call before
+/// each node and edge, not by libxml2's indenting (three output calls and a
+/// walk of its element stack per element).
 ///
 /// The `yed` flavor adds the yFiles namespace and, per node and edge, a `<data>`
 /// with a `y:ShapeNode`/`y:PolyLineEdge` holding the label, which yEd shows
@@ -26,7 +29,10 @@ public struct GraphMLWriter: GraphSerializer {
     /// The namespace as a literal, handed to libxml2 as it is.
     static let namespaceLiteral: StaticString = "http://graphml.graphdrawing.org/xmlns"
     public static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
-    static let newline: [UInt8] = [UInt8(ascii: "\n")]
+    /// The line break and indent before `<graph>`, before each node and edge, and before `</graph>`.
+    static let graphIndent = Array("\n  ".utf8)
+    static let childIndent = Array("\n    ".utf8)
+    static let newline = Array("\n".utf8)
 
     let xml: XMLWriter
     public let flavor: GraphMLFlavor
@@ -35,6 +41,8 @@ public struct GraphMLWriter: GraphSerializer {
     var buffer = ByteBuffer()
     /// The provenance list rendered here when no other format rendered it, reused from element to element.
     let ownProvenance = ProvenanceJSON()
+    /// Whether a node or edge is in the graph (`</graph>` goes on a line of its own, else `<graph …/>`).
+    var hasChildren = false
     /// Scratch space for an id attribute, and an edge's ends' ids (its own id holds them too).
     var scratch = ByteBuffer(capacity: 256)
     var source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
@@ -55,7 +63,7 @@ public struct GraphMLWriter: GraphSerializer {
         // them the main cost of a small document's file.
         try xml.raw(keys.declarations)
         if flavor == .yed { try xml.raw(GraphMLKeys.yFiles) }
-        try xml.raw(GraphMLWriter.newline)
+        try xml.raw(GraphMLWriter.graphIndent)
         try xml.start("graph")
         try idAttribute("id") { NMToken.append(header.name.isEmpty ? "graph" : header.name, to: &$0) }
         try xml.attribute("edgedefault", literal: "directed")
@@ -68,7 +76,7 @@ public struct GraphMLWriter: GraphSerializer {
 
     mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
-        try xml.start("node")
+        try startChild("node")
         try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
         let tags = GraphMLWriter.nodeTags
         buffer.append(GraphMLWriter.kindData[node.kind.ordinal])
@@ -90,7 +98,7 @@ public struct GraphMLWriter: GraphSerializer {
 
     mutating func write(_ edge: Edge, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
-        try xml.start("edge")
+        try startChild("edge")
         source.removeAll()
         NMToken.append(edge.source.rawValue, to: &source)
         target.removeAll()
@@ -116,9 +124,18 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     public mutating func finish() throws {
+        if hasChildren { try xml.raw(GraphMLWriter.graphIndent) }
         try xml.end()  // graph
+        try xml.raw(GraphMLWriter.newline)
         try xml.end()  // graphml
-        try xml.finish()
+        try xml.finish()  // and the last line break
+    }
+
+    /// A node or edge element opened on a line of its own.
+    mutating func startChild(_ element: StaticString) throws {
+        hasChildren = true
+        try xml.raw(GraphMLWriter.childIndent)
+        try xml.start(element)
     }
 
     /// An edge's label: the title for `holds`, else the edge type.

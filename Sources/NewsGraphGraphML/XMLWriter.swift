@@ -5,6 +5,7 @@ import NewsGraphSerialization
 /// A thin owner of a libxml2 `xmlTextWriter` whose output goes into a
 /// `ByteSink` (through `xmlOutputBufferCreateIO`), like every other writer's:
 /// every call is checked, every string sanitized; `deinit` frees the writer.
+/// libxml2 does not indent: the caller writes line breaks and indents raw.
 final class XMLWriter {
     private var writer: xmlTextWriterPtr?
     let sink: ByteSink
@@ -24,8 +25,6 @@ final class XMLWriter {
             throw NewsGraphError(file: sink.path, message: "libxml2 cannot open a writer")
         }
         writer = w
-        try check(xmlTextWriterSetIndent(w, 1))
-        try check(xmlTextWriterSetIndentString(w, "  "))
     }
 
     deinit {
