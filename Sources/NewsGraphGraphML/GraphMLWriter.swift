@@ -85,7 +85,7 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags.head[3], node.name)
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
         try node.properties.forEachInKeyOrder { name, value in
-            guard let tag = keys.nodePropertyTags[name] else {
+            guard let tag = keys.nodeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
@@ -112,7 +112,7 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags.head[2], edge.kind.rawValue)
         data(tags.head[3], edge.qualifier)
         try edge.properties.forEachInKeyOrder { name, value in
-            guard let tag = keys.edgePropertyTags[name] else {
+            guard let tag = keys.edgeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
