@@ -90,7 +90,7 @@ public struct GraphMLWriter: GraphSerializer {
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
         }
-        provenance(node.provenance, rendered, tags: tags.provenance)
+        provenance(node.provenance, rendered, tags: tags)
         if flavor == .yed { yFilesNode(label, node.kind) }
         try flushData()
         try xml.end()
@@ -117,7 +117,7 @@ public struct GraphMLWriter: GraphSerializer {
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
         }
-        provenance(edge.provenance, rendered, tags: tags.provenance)
+        provenance(edge.provenance, rendered, tags: tags)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
         try flushData()
         try xml.end()
@@ -203,7 +203,8 @@ public struct GraphMLWriter: GraphSerializer {
     /// values, their number and the whole list as compact JSON (`ProvenanceJSON`, rendered here
     /// when no other format did). One node or edge has nine of them, and building each value
     /// as a String was most of the writer's time.
-    mutating func provenance(_ list: [Provenance], _ rendered: ProvenanceJSON.List?, tags: [Markup]) {
+    mutating func provenance(_ list: [Provenance], _ rendered: ProvenanceJSON.List?, tags allTags: Tags) {
+        let tags = allTags.provenance
         guard let first = list.first else { return }
         let json: ProvenanceJSON.List
         if let rendered {
@@ -219,9 +220,23 @@ public struct GraphMLWriter: GraphSerializer {
         // quotes is the text itself, as XML content holds it. Numbers are the same digits.
         let unchanged = XMLText.isUnchangedContent(text)
         if unchanged, let base = text.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), text.count) == nil {
+            // document, text and rule are strings: their quotes stay out.
+            // With none of them empty, each element's end and the next one's start go in one piece.
+            if json.value(0, 0).count > 2, json.value(0, 5).count > 2, json.value(0, 6).count > 2 {
+                buffer.append(tags[0])
+                for k in 0..<7 {
+                    let value = json.value(0, k)
+                    buffer.append(bytes: k == 0 || k >= 5 ? UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()) : value)
+                    buffer.append(allTags.closing[k])
+                }
+                buffer.append(decimal: list.count)
+                buffer.append(allTags.closing[7])
+                buffer.append(bytes: text)
+                buffer.append(literal: "</data>")
+                return
+            }
             for k in 0..<7 {
                 var value = json.value(0, k)
-                // document, text and rule are strings: their quotes stay out.
                 if k == 0 || k >= 5 { value = UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()) }
                 if value.isEmpty { continue }  // as `data` leaves out an empty string
                 buffer.append(tags[k])
@@ -244,16 +259,23 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     /// The opening tags of the fixed keys' `<data>` (nine a provenance, on every node and edge).
+    /// `closing[k]` ends provenance element k and opens k + 1 in one piece, for the usual run
+    /// of them with no value left out.
     struct Tags {
         let head: [Markup]
         let provenance: [Markup]
+        let closing: [Markup]
+
+        init(_ prefix: String) {
+            let head = prefix == "n." ? GraphMLKeys.nodeHead : GraphMLKeys.edgeHead
+            self.head = head.map { Markup(GraphMLKeys.tag(prefix + $0.0)) }
+            let tail = GraphMLKeys.provenanceTail.map { GraphMLKeys.tag(prefix + $0.0) }
+            provenance = tail.map { Markup($0) }
+            closing = tail.dropFirst().map { Markup(Array("</data>".utf8) + $0) }
+        }
     }
-    static let nodeTags = Tags(
-        head: GraphMLKeys.nodeHead.map { Markup(GraphMLKeys.tag("n." + $0.0)) },
-        provenance: GraphMLKeys.provenanceTail.map { Markup(GraphMLKeys.tag("n." + $0.0)) })
-    static let edgeTags = Tags(
-        head: GraphMLKeys.edgeHead.map { Markup(GraphMLKeys.tag("e." + $0.0)) },
-        provenance: GraphMLKeys.provenanceTail.map { Markup(GraphMLKeys.tag("e." + $0.0)) })
+    static let nodeTags = Tags("n.")
+    static let edgeTags = Tags("e.")
 
     /// A kind's `type` and `labels` data (`Person`, `:Person`), by `NodeKind.ordinal`.
     static let kindData: [Markup] = NodeKind.allCases.map { kind in
