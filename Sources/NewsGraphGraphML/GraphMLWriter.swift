@@ -218,8 +218,9 @@ public struct GraphMLWriter: GraphSerializer {
         // The JSON rarely holds what XML escapes (`&`, `<`, `>`, controls, U+FFFE/U+FFFF), and
         // then no string in it does either; without a `\` escape, a string value between its
         // quotes is the text itself, as XML content holds it. Numbers are the same digits.
-        let unchanged = XMLText.isUnchangedContent(text)
-        if unchanged, let base = text.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), text.count) == nil {
+        // A plain list (most) was found so while it was rendered.
+        let unchanged = json.isPlain || XMLText.isUnchangedContent(text)
+        if json.isPlain || (unchanged && memchr(text.baseAddress!, Int32(UInt8(ascii: "\\")), text.count) == nil) {
             // document, text and rule are strings: their quotes stay out.
             // With none of them empty, each element's end and the next one's start go in one piece.
             if json.value(0, 0).count > 2, json.value(0, 5).count > 2, json.value(0, 6).count > 2 {

@@ -11,7 +11,8 @@ public final class ProvenanceJSON {
     /// Every list's JSON, one after another.
     let text = ByteBuffer()
     /// Per list, where its JSON starts in `text` and its first value in `values`.
-    @exclusivity(unchecked) var lists: [(text: Int, values: Int)] = []
+    /// `isPlain`: see `List.isPlain`.
+    @exclusivity(unchecked) var lists: [(text: Int, values: Int, isPlain: Bool)] = []
     /// Per entry, the start and end of each of its `JSONText.provenanceKeys.count` values,
     /// from its list's start. Raw memory, read through a pointer: reading a class's arrays
     /// went through a bounds check and a retain each time, and writers read seven a mention.
@@ -20,8 +21,9 @@ public final class ProvenanceJSON {
     @exclusivity(unchecked) var valuesCount = 0
     /// The last document and rule rendered, and where their JSON is in `text`: a page's
     /// mentions all name one document and mostly few rules, so most are copied, not escaped.
-    @exclusivity(unchecked) var lastDocument: (string: String, start: Int, end: Int) = ("", 0, 0)
-    @exclusivity(unchecked) var lastRule: (string: String, start: Int, end: Int) = ("", 0, 0)
+    @exclusivity(unchecked) var lastDocument: Rendered = ("", 0, 0, true)
+    @exclusivity(unchecked) var lastRule: Rendered = ("", 0, 0, true)
+    typealias Rendered = (string: String, start: Int, end: Int, isPlain: Bool)
 
     public init() {
         values = .allocate(capacity: valuesCapacity)
@@ -33,8 +35,8 @@ public final class ProvenanceJSON {
         text.removeAll()
         lists.removeAll(keepingCapacity: true)
         valuesCount = 0
-        lastDocument = ("", 0, 0)
-        lastRule = ("", 0, 0)
+        lastDocument = ("", 0, 0, true)
+        lastRule = ("", 0, 0, true)
     }
 
     /// Renders `list` as `JSONText.appendProvenance(_:compact: true, to:)` does.
@@ -42,7 +44,8 @@ public final class ProvenanceJSON {
         let keys = JSONText.provenanceKeys
         var text = self.text  // the same buffer (a class): the protocol's appends are mutating
         let start = text.count
-        lists.append((start, valuesCount))
+        lists.append((start, valuesCount, true))
+        var plain = true
         if valuesCount + list.count * 2 * keys.count > valuesCapacity { grow(toHold: list.count * 2 * keys.count) }
         var v = values + valuesCount
         valuesCount += list.count * 2 * keys.count
@@ -57,7 +60,7 @@ public final class ProvenanceJSON {
             if i > 0 { text.append(byte: UInt8(ascii: ",")) }
             text.append(literal: keys[0].compact)
             var from = text.count
-            appendQuoted(list[i].document, reusing: &lastDocument)
+            plain = appendQuoted(list[i].document, reusing: &lastDocument) && plain
             mark(from)
             text.append(literal: keys[1].compact)
             from = text.count
@@ -77,32 +80,55 @@ public final class ProvenanceJSON {
             mark(from)
             text.append(literal: keys[5].compact)
             from = text.count
-            JSONText.appendQuoted(list[i].text, to: &text)
+            plain = appendQuoted(list[i].text) && plain
             mark(from)
             text.append(literal: keys[6].compact)
             from = text.count
-            appendQuoted(list[i].rule, reusing: &lastRule)
+            plain = appendQuoted(list[i].rule, reusing: &lastRule) && plain
             mark(from)
             text.append(byte: UInt8(ascii: "}"))
         }
         text.append(byte: UInt8(ascii: "]"))
+        lists[lists.count - 1].isPlain = plain
     }
 
-    /// `s` quoted, copied from where it was rendered last when it is the same string again.
-    private func appendQuoted(_ s: String, reusing last: inout (string: String, start: Int, end: Int)) {
+    /// `s` quoted, copied from where it was rendered last when it is the same string again;
+    /// whether it is plain (`List.isPlain`).
+    private func appendQuoted(_ s: String, reusing last: inout Rendered) -> Bool {
         var text = self.text
         if last.end > 0, s == last.string {
             let start = text.count
             // Room first: growing moves the bytes the copy is taken from.
             if text.capacity - start < last.end - last.start { text.grow(toHold: last.end - last.start) }
             text.append(bytes: UnsafeBufferPointer(rebasing: text.bytes[last.start..<last.end]))
-            last = (s, start, text.count)  // the text may have grown past the old copy's room
-            return
+            last = (s, start, text.count, last.isPlain)  // the text may have grown past the old copy's room
+            return last.isPlain
         }
         let start = text.count
-        JSONText.appendQuoted(s, to: &text)
-        last = (s, start, text.count)
+        let plain = appendQuoted(s)
+        last = (s, start, text.count, plain)
+        return plain
     }
+
+    /// `s` quoted; whether it is plain. A plain string is copied whole, found so in the one
+    /// scan JSON escaping makes anyway.
+    private func appendQuoted(_ s: String) -> Bool {
+        var text = self.text
+        return s.withUTF8Bytes { u in
+            guard ProvenanceJSON.special.firstMember(in: u, from: 0) == u.count else {
+                JSONText.appendQuoted(s, to: &text)
+                return false
+            }
+            text.append(byte: UInt8(ascii: "\""))
+            text.append(bytes: u)
+            text.append(byte: UInt8(ascii: "\""))
+            return true
+        }
+    }
+
+    /// What JSON escapes, and what markup treats apart: `&`, `<`, `>`, and EF, which may open
+    /// U+FFFE/U+FFFF (full-width punctuation opens with it too).
+    static let special = ByteTable { JSONText.needsEscape($0) || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0xEF }
 
     private func grow(toHold n: Int) {
         var size = valuesCapacity * 2
@@ -116,11 +142,11 @@ public final class ProvenanceJSON {
 
     /// List `k`, in the order they were appended.
     public func list(_ k: Int) -> List {
-        let (start, first) = lists[k]
-        let (end, last) = k + 1 < lists.count ? lists[k + 1] : (text.count, valuesCount)
+        let (start, first, isPlain) = lists[k]
+        let (end, last) = k + 1 < lists.count ? (lists[k + 1].text, lists[k + 1].values) : (text.count, valuesCount)
         return List(
             json: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), values: values + first,
-            entryCount: (last - first) / (2 * JSONText.provenanceKeys.count))
+            entryCount: (last - first) / (2 * JSONText.provenanceKeys.count), isPlain: isPlain)
     }
 
     /// One rendered list; valid while its `ProvenanceJSON` lives and takes no more appends.
@@ -129,6 +155,9 @@ public final class ProvenanceJSON {
         public let json: UnsafeBufferPointer<UInt8>
         @usableFromInline let values: UnsafePointer<Int32>
         public let entryCount: Int
+        /// No string in the list needed JSON escaping or holds a byte `ProvenanceJSON.special`
+        /// names: each string value between its quotes is the text itself, fit for markup as it is.
+        public let isPlain: Bool
 
         /// Value `k` (in `JSONText.provenanceKeys` order) of entry `entry`, as JSON: a quoted
         /// string or a number.

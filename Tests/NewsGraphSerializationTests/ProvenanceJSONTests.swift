@@ -26,6 +26,9 @@ import Testing
             #expect(Array(out.bytes) == spaced)
             #expect(rendered.list(k).entryCount == list.count)
         }
+        // Plain: nothing escaped in JSON, nothing markup treats apart (`&`, `<`, `>`, EF).
+        #expect(rendered.list(1).isPlain && rendered.list(4).isPlain)
+        #expect(!rendered.list(2).isPlain && !rendered.list(3).isPlain)
     }
 
     @Test func formatsWrittenTogetherAreTheFormatsWrittenAlone() throws {
