@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NewsGraphCore
 
 /// Provenance lists rendered once as compact JSON, with where each value lies, so that every
@@ -96,7 +101,7 @@ public final class ProvenanceJSON {
     /// whether it is plain (`List.isPlain`).
     private func appendQuoted(_ s: String, reusing last: inout Rendered) -> Bool {
         var text = self.text
-        if last.end > 0, s == last.string {
+        if last.end > 0, ProvenanceJSON.sameBytes(s, last.string) {
             let start = text.count
             // Room first: growing moves the bytes the copy is taken from.
             if text.capacity - start < last.end - last.start { text.grow(toHold: last.end - last.start) }
@@ -108,6 +113,16 @@ public final class ProvenanceJSON {
         let plain = appendQuoted(s)
         last = (s, start, text.count, plain)
         return plain
+    }
+
+    /// Whether `a` and `b` are the same UTF-8, not `==`: canonically equivalent strings render
+    /// differently. The same representation (the usual case: one string stored once, or the
+    /// same short string) is the same bytes without reading them.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
+        return a.withUTF8Bytes { x in
+            b.withUTF8Bytes { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
     }
 
     /// `s` quoted; whether it is plain. A plain string is copied whole, found so in the one

@@ -11,6 +11,8 @@ import Testing
         [Fixture.p(10, "张\u{1}良", "person.name"), Fixture.p(40, "A&B <C> \"Q\" \\ \r\n", "rule\"x"), Fixture.p(90, "", "", doc: "")],
         [Fixture.p(5, "北京市总工会", "person.name"), Fixture.p(7, "\u{FFFE}（）", "person.name", doc: "other")],
         [Fixture.p(1, "again", "person.name")],
+        // Canonically equivalent documents, different bytes: each renders its own.
+        [Fixture.p(2, "x", doc: "caf\u{E9}"), Fixture.p(3, "y", doc: "cafe\u{301}")],
     ]
 
     @Test func listsAreTheCompactAndTheSpacedJSON() {
