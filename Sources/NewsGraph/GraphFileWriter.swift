@@ -13,7 +13,7 @@ public enum GraphFileWriter {
         graph: Graph, name: String, formats: [OutputFormat], directory: String, graphMLFlavor: GraphMLFlavor = .plain
     ) throws -> [String] {
         // Sorting is a large part of writing a big graph: do it once for all formats.
-        let sorted = Sorted(graph: graph, name: name)
+        let sorted = Sorted(graph: graph, name: name, formats: formats)
         var paths: [String] = []
         for format in formats {
             let dir = directory.hasSuffix("/") ? directory : directory + "/"
@@ -31,22 +31,37 @@ public enum GraphFileWriter {
         try write(Sorted(graph: graph, name: name), format: format, to: path, graphMLFlavor: graphMLFlavor)
     }
 
-    /// A graph's header, nodes and edges in the canonical order.
+    /// A graph's header, nodes and edges in the canonical order, and their provenance lists
+    /// rendered once when more than one format prints them.
     struct Sorted {
         let header: GraphHeader
         let nodes: [Node]
         let edges: [Edge]
+        let provenance: ProvenanceJSON?
 
-        init(graph: Graph, name: String) {
+        init(graph: Graph, name: String, formats: [OutputFormat] = []) {
             nodes = graph.nodes
             edges = graph.edges
             header = GraphHeader(name: name, nodes: nodes, edges: edges)
+            guard formats.contains(.jsonld) && formats.contains(.graphml) else {
+                provenance = nil
+                return
+            }
+            let rendered = ProvenanceJSON()
+            for n in nodes { rendered.append(n.provenance) }
+            for e in edges { rendered.append(e.provenance) }
+            provenance = rendered
         }
 
         func write<S: GraphSerializer>(into serializer: inout S) throws {
             try serializer.begin(header)
-            for n in nodes { try serializer.write(n) }
-            for e in edges { try serializer.write(e) }
+            if let provenance {
+                for i in nodes.indices { try serializer.write(nodes[i], provenance: provenance.list(i)) }
+                for i in edges.indices { try serializer.write(edges[i], provenance: provenance.list(nodes.count + i)) }
+            } else {
+                for n in nodes { try serializer.write(n) }
+                for e in edges { try serializer.write(e) }
+            }
             try serializer.finish()
         }
     }
@@ -69,7 +84,7 @@ public enum GraphFileWriter {
     public static func write(
         graph: Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
-        let sorted = Sorted(graph: graph, name: name)
+        let sorted = Sorted(graph: graph, name: name, formats: formats)
         for format in formats { try serialize(sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
     }
 

@@ -26,9 +26,20 @@ struct GraphMLKeys: Sendable {
 
     /// The `<key>` elements, each on a line of its own, indented as libxml2 indents them.
     private(set) var declarations: [UInt8] = []
-    /// The `<data>` opening tag (`tag(_:)`) of each node/edge property name.
-    private(set) var nodePropertyTags: [String: [UInt8]] = [:]
-    private(set) var edgePropertyTags: [String: [UInt8]] = [:]
+    /// The `<data>` opening tag (`tag(_:)`) of each node/edge property name. A graph uses a
+    /// handful of names: a list searched in place costs less than hashing the name.
+    private(set) var nodePropertyTags: [(name: String, tag: [UInt8])] = []
+    private(set) var edgePropertyTags: [(name: String, tag: [UInt8])] = []
+
+    func nodeTag(_ name: String) -> [UInt8]? { GraphMLKeys.tag(name, in: nodePropertyTags) }
+    func edgeTag(_ name: String) -> [UInt8]? { GraphMLKeys.tag(name, in: edgePropertyTags) }
+
+    static func tag(_ name: String, in tags: [(name: String, tag: [UInt8])]) -> [UInt8]? {
+        // Lengths first: comparing two different strings is the slow part.
+        let length = name.utf8.count
+        for t in tags where t.name.utf8.count == length && t.name == name { return t.tag }
+        return nil
+    }
 
     /// The keys of `header`'s property lists. Documents of one kind share them (every
     /// Article has a headline, an index, …), so the last few are kept: declaring them
@@ -68,12 +79,12 @@ struct GraphMLKeys: Sendable {
     }
 
     /// One key per property; a property whose name a fixed key takes gets `property.` before it.
-    mutating func add(_ prefix: String, _ props: [PropertyKey]) -> [String: [UInt8]] {
+    mutating func add(_ prefix: String, _ props: [PropertyKey]) -> [(name: String, tag: [UInt8])] {
         let reserved = prefix == "n." ? GraphMLKeys.reservedNode : GraphMLKeys.reservedEdge
-        var tags: [String: [UInt8]] = [:]
+        var tags: [(name: String, tag: [UInt8])] = []
         for p in props {
             let id = prefix + "p." + NMToken.encode(p.name)
-            tags[p.name] = GraphMLKeys.tag(id)
+            tags.append((p.name, GraphMLKeys.tag(id)))
             GraphMLKeys.declare(
                 ["id": id, "for": prefix == "n." ? "node" : "edge",
                  "attr.name": reserved.contains(p.name) ? "property." + p.name : p.name, "attr.type": p.type.rawValue],

@@ -1,7 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NewsGraphCore
 import NewsGraphSerialization
 
-/// Streams a graph as GraphML through libxml2's xmlTextWriter (UTF-8, indented).
+/// Streams a graph as GraphML through libxml2's xmlTextWriter (UTF-8, indented two spaces a level).
 ///
 /// `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">`, every `<key>`
 /// once, then one `<graph edgedefault="directed">` with the nodes and then the
@@ -9,7 +14,10 @@ import NewsGraphSerialization
 /// `XMLText.sanitized`. The `<data>` children of a node or edge are built in a
 /// buffer (escaped by `XMLText.appendEscapedContent`) and handed to the writer
 /// in one `xmlTextWriterWriteRawLen`, indented as libxml2 would: one libxml2
-/// call per data element was the writer's main cost.
+/// call per data element was the writer's main cost. For the same reason the
+/// line breaks and indents between elements are written raw, one call before
+/// each node and edge, not by libxml2's indenting (three output calls and a
+/// walk of its element stack per element).
 ///
 /// The `yed` flavor adds the yFiles namespace and, per node and edge, a `<data>`
 /// with a `y:ShapeNode`/`y:PolyLineEdge` holding the label, which yEd shows
@@ -21,15 +29,20 @@ public struct GraphMLWriter: GraphSerializer {
     /// The namespace as a literal, handed to libxml2 as it is.
     static let namespaceLiteral: StaticString = "http://graphml.graphdrawing.org/xmlns"
     public static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
-    static let newline: [UInt8] = [UInt8(ascii: "\n")]
+    /// The line break and indent before `<graph>`, before each node and edge, and before `</graph>`.
+    static let graphIndent = Array("\n  ".utf8)
+    static let childIndent = Array("\n    ".utf8)
+    static let newline = Array("\n".utf8)
 
     let xml: XMLWriter
     public let flavor: GraphMLFlavor
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
     var buffer = ByteBuffer()
-    /// The provenance list as JSON when it has characters XML escapes, reused from element to element.
-    var json = ByteBuffer()
+    /// The provenance list rendered here when no other format rendered it, reused from element to element.
+    let ownProvenance = ProvenanceJSON()
+    /// Whether a node or edge is in the graph (`</graph>` goes on a line of its own, else `<graph …/>`).
+    var hasChildren = false
     /// Scratch space for an id attribute, and an edge's ends' ids (its own id holds them too).
     var scratch = ByteBuffer(capacity: 256)
     var source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
@@ -50,15 +63,20 @@ public struct GraphMLWriter: GraphSerializer {
         // them the main cost of a small document's file.
         try xml.raw(keys.declarations)
         if flavor == .yed { try xml.raw(GraphMLKeys.yFiles) }
-        try xml.raw(GraphMLWriter.newline)
+        try xml.raw(GraphMLWriter.graphIndent)
         try xml.start("graph")
         try idAttribute("id") { NMToken.append(header.name.isEmpty ? "graph" : header.name, to: &$0) }
         try xml.attribute("edgedefault", literal: "directed")
     }
 
-    public mutating func write(_ node: Node) throws {
+    public mutating func write(_ node: Node) throws { try write(node, rendered: nil) }
+    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node, rendered: provenance) }
+    public mutating func write(_ edge: Edge) throws { try write(edge, rendered: nil) }
+    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge, rendered: provenance) }
+
+    mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
-        try xml.start("node")
+        try startChild("node")
         try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
         let tags = GraphMLWriter.nodeTags
         buffer.append(GraphMLWriter.kindData[node.kind.ordinal])
@@ -67,20 +85,20 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags.head[3], node.name)
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
         try node.properties.forEachInKeyOrder { name, value in
-            guard let tag = keys.nodePropertyTags[name] else {
+            guard let tag = keys.nodeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
         }
-        provenance(node.provenance, tags: tags.provenance)
+        provenance(node.provenance, rendered, tags: tags)
         if flavor == .yed { yFilesNode(label, node.kind) }
         try flushData()
         try xml.end()
     }
 
-    public mutating func write(_ edge: Edge) throws {
+    mutating func write(_ edge: Edge, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
-        try xml.start("edge")
+        try startChild("edge")
         source.removeAll()
         NMToken.append(edge.source.rawValue, to: &source)
         target.removeAll()
@@ -94,21 +112,30 @@ public struct GraphMLWriter: GraphSerializer {
         data(tags.head[2], edge.kind.rawValue)
         data(tags.head[3], edge.qualifier)
         try edge.properties.forEachInKeyOrder { name, value in
-            guard let tag = keys.edgePropertyTags[name] else {
+            guard let tag = keys.edgeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
             tag.withUnsafeBufferPointer { data($0, value.text) }
         }
-        provenance(edge.provenance, tags: tags.provenance)
+        provenance(edge.provenance, rendered, tags: tags)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
         try flushData()
         try xml.end()
     }
 
     public mutating func finish() throws {
+        if hasChildren { try xml.raw(GraphMLWriter.graphIndent) }
         try xml.end()  // graph
+        try xml.raw(GraphMLWriter.newline)
         try xml.end()  // graphml
-        try xml.finish()
+        try xml.finish()  // and the last line break
+    }
+
+    /// A node or edge element opened on a line of its own.
+    mutating func startChild(_ element: StaticString) throws {
+        hasChildren = true
+        try xml.raw(GraphMLWriter.childIndent)
+        try xml.start(element)
     }
 
     /// An edge's label: the title for `holds`, else the edge type.
@@ -172,44 +199,84 @@ public struct GraphMLWriter: GraphSerializer {
         buffer.removeAll()
     }
 
-    /// The provenance `<data>` elements, written straight into the buffer: one node or edge
-    /// has nine of them, and building each value as a String was most of the writer's time.
-    mutating func provenance(_ list: [Provenance], tags: [Markup]) {
+    /// The provenance `<data>` elements, written straight into the buffer: the first mention's
+    /// values, their number and the whole list as compact JSON (`ProvenanceJSON`, rendered here
+    /// when no other format did). One node or edge has nine of them, and building each value
+    /// as a String was most of the writer's time.
+    mutating func provenance(_ list: [Provenance], _ rendered: ProvenanceJSON.List?, tags allTags: Tags) {
+        let tags = allTags.provenance
         guard let first = list.first else { return }
-        data(tags[0], first.document)
-        number(tags[1], first.span.start)
-        number(tags[2], first.span.end)
-        number(tags[3], first.sourceSpan.start)
-        number(tags[4], first.sourceSpan.end)
-        data(tags[5], first.text)
-        data(tags[6], first.rule)
+        let json: ProvenanceJSON.List
+        if let rendered {
+            json = rendered
+        } else {
+            ownProvenance.removeAll()
+            ownProvenance.append(list)
+            json = ownProvenance.list(0)
+        }
+        let text = json.json
+        // The JSON rarely holds what XML escapes (`&`, `<`, `>`, controls, U+FFFE/U+FFFF), and
+        // then no string in it does either; without a `\` escape, a string value between its
+        // quotes is the text itself, as XML content holds it. Numbers are the same digits.
+        // A plain list (most) was found so while it was rendered.
+        let unchanged = json.isPlain || XMLText.isUnchangedContent(text)
+        if json.isPlain || (unchanged && memchr(text.baseAddress!, Int32(UInt8(ascii: "\\")), text.count) == nil) {
+            // document, text and rule are strings: their quotes stay out.
+            // With none of them empty, each element's end and the next one's start go in one piece.
+            if json.value(0, 0).count > 2, json.value(0, 5).count > 2, json.value(0, 6).count > 2 {
+                buffer.append(tags[0])
+                for k in 0..<7 {
+                    let value = json.value(0, k)
+                    buffer.append(bytes: k == 0 || k >= 5 ? UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()) : value)
+                    buffer.append(allTags.closing[k])
+                }
+                buffer.append(decimal: list.count)
+                buffer.append(allTags.closing[7])
+                buffer.append(bytes: text)
+                buffer.append(literal: "</data>")
+                return
+            }
+            for k in 0..<7 {
+                var value = json.value(0, k)
+                if k == 0 || k >= 5 { value = UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()) }
+                if value.isEmpty { continue }  // as `data` leaves out an empty string
+                buffer.append(tags[k])
+                buffer.append(bytes: value)
+                buffer.append(literal: "</data>")
+            }
+        } else {
+            data(tags[0], first.document)
+            number(tags[1], first.span.start)
+            number(tags[2], first.span.end)
+            number(tags[3], first.sourceSpan.start)
+            number(tags[4], first.sourceSpan.end)
+            data(tags[5], first.text)
+            data(tags[6], first.rule)
+        }
         number(tags[7], list.count)
         buffer.append(tags[8])
-        // The JSON goes straight into the buffer; it rarely holds what XML escapes (`&`, `<`,
-        // `>`, CR, controls), and only then is it taken back and escaped.
-        let start = buffer.count
-        JSONText.appendProvenance(list, compact: true, to: &buffer)
-        let written = UnsafeBufferPointer(rebasing: buffer.bytes[start...])
-        if !XMLText.isPlainContent(written) {
-            json.removeAll()
-            json.append(bytes: written)
-            buffer.truncate(to: start)
-            XMLText.appendEscapedContent(bytes: json.bytes, to: &buffer)
-        }
+        if unchanged { buffer.append(bytes: text) } else { XMLText.appendEscapedContent(bytes: text, to: &buffer) }
         buffer.append(literal: "</data>")
     }
 
     /// The opening tags of the fixed keys' `<data>` (nine a provenance, on every node and edge).
+    /// `closing[k]` ends provenance element k and opens k + 1 in one piece, for the usual run
+    /// of them with no value left out.
     struct Tags {
         let head: [Markup]
         let provenance: [Markup]
+        let closing: [Markup]
+
+        init(_ prefix: String) {
+            let head = prefix == "n." ? GraphMLKeys.nodeHead : GraphMLKeys.edgeHead
+            self.head = head.map { Markup(GraphMLKeys.tag(prefix + $0.0)) }
+            let tail = GraphMLKeys.provenanceTail.map { GraphMLKeys.tag(prefix + $0.0) }
+            provenance = tail.map { Markup($0) }
+            closing = tail.dropFirst().map { Markup(Array("</data>".utf8) + $0) }
+        }
     }
-    static let nodeTags = Tags(
-        head: GraphMLKeys.nodeHead.map { Markup(GraphMLKeys.tag("n." + $0.0)) },
-        provenance: GraphMLKeys.provenanceTail.map { Markup(GraphMLKeys.tag("n." + $0.0)) })
-    static let edgeTags = Tags(
-        head: GraphMLKeys.edgeHead.map { Markup(GraphMLKeys.tag("e." + $0.0)) },
-        provenance: GraphMLKeys.provenanceTail.map { Markup(GraphMLKeys.tag("e." + $0.0)) })
+    static let nodeTags = Tags("n.")
+    static let edgeTags = Tags("e.")
 
     /// A kind's `type` and `labels` data (`Person`, `:Person`), by `NodeKind.ordinal`.
     static let kindData: [Markup] = NodeKind.allCases.map { kind in

@@ -35,10 +35,18 @@ public enum XMLText {
         appendEscaped(bytes, attribute: false, to: &out)
     }
 
-    /// Whether UTF-8 `bytes` can be element content as they are (`appendEscapedContent` would copy them unchanged).
+    /// Whether UTF-8 `bytes` are element content exactly as they are: what `appendEscapedContent`
+    /// would copy unchanged (an EF byte only stops it where U+FFFE/U+FFFF start; full-width
+    /// punctuation starts with EF too).
     @inlinable
-    public static func isPlainContent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        specialInContent.firstMember(in: bytes, from: 0) == bytes.count
+    public static func isUnchangedContent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = specialInContent.firstMember(in: bytes, from: 0)
+        while i < n {
+            guard bytes[i] == 0xEF, !(i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE) else { return false }
+            i = specialInContent.firstMember(in: bytes, from: i + 1)
+        }
+        return true
     }
 
     /// Appends `s` as an attribute value between double quotes, escaped as libxml2 escapes

@@ -5,6 +5,7 @@ import NewsGraphSerialization
 /// A thin owner of a libxml2 `xmlTextWriter` whose output goes into a
 /// `ByteSink` (through `xmlOutputBufferCreateIO`), like every other writer's:
 /// every call is checked, every string sanitized; `deinit` frees the writer.
+/// libxml2 does not indent: the caller writes line breaks and indents raw.
 final class XMLWriter {
     private var writer: xmlTextWriterPtr?
     let sink: ByteSink
@@ -24,8 +25,6 @@ final class XMLWriter {
             throw NewsGraphError(file: sink.path, message: "libxml2 cannot open a writer")
         }
         writer = w
-        try check(xmlTextWriterSetIndent(w, 1))
-        try check(xmlTextWriterSetIndentString(w, "  "))
     }
 
     deinit {
@@ -54,9 +53,12 @@ final class XMLWriter {
         try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, XMLText.sanitized(value)))
     }
 
-    /// An attribute whose value is a literal of the writer's own (no String, nothing to sanitize).
+    /// An attribute whose value is a literal of the writer's own (no String, nothing to sanitize
+    /// or escape): handed to libxml2 raw between its attribute start and end, as an id is.
     func attribute(_ name: StaticString, literal value: StaticString) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name.utf8Start, value.utf8Start))
+        try check(xmlTextWriterStartAttribute(writer, name.utf8Start))
+        try check(xmlTextWriterWriteRawLen(writer, value.utf8Start, Int32(value.utf8CodeUnitCount)))
+        try check(xmlTextWriterEndAttribute(writer))
     }
 
     /// An attribute whose value is an `NMToken`-encoded id in `bytes`: ASCII letters and digits,

@@ -13,14 +13,15 @@ public enum DocumentLoader {
         bytes: [UInt8], name: String, origin: String, kind: InputKind = .text, encoding: TextEncoding = .auto,
         metadata: [String: String] = [:]
     ) throws(NewsGraphError) -> Document {
-        var scalars = try TextDecoder.decode(bytes, file: origin, encoding: encoding)
+        var (scalars, isNormalized) = try TextDecoder.decodeText(bytes, file: origin, encoding: encoding)
         if kind == .html {
+            isNormalized = false
             var html = String.UnicodeScalarView()
             html.append(contentsOf: scalars)
             let text = try HTMLArticleText.extract(html: String(html), file: origin)
             scalars = try TextDecoder.nonEmpty(Array(text.unicodeScalars), file: origin)
         }
-        let (text, offsets) = TextNormalizer.normalize(scalars)
+        let (text, offsets) = TextNormalizer.normalize(scalars, isNormalized: isNormalized)
         return Document(name: name, origin: origin, text: text, offsets: offsets, metadata: metadata)
     }
 

@@ -21,12 +21,21 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], file: String, encoding: TextEncoding = .auto) throws(NewsGraphError)
         -> [Unicode.Scalar]
     {
+        try decodeText(bytes, file: file, encoding: encoding).scalars
+    }
+
+    /// The scalars, and whether they are known to be normalized already (valid UTF-8 whose
+    /// scalars are all `TextNormalizer.isNFCStable`, no CR): the UTF-8 pass tells for free
+    /// what the normalizer would otherwise scan every scalar again for.
+    static func decodeText(_ bytes: [UInt8], file: String, encoding: TextEncoding) throws(NewsGraphError)
+        -> (scalars: [Unicode.Scalar], isNormalized: Bool)
+    {
         let utf16BOM = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if encoding == .utf16 || (encoding == .auto && utf16BOM) {
-            return try nonEmpty(UTF16Decoder.decode(bytes, file: file), file: file)
+            return (try nonEmpty(UTF16Decoder.decode(bytes, file: file), file: file), false)
         }
         if encoding == .gb18030 {
-            return try nonEmpty(GB18030Decoder.decode(bytes[...], file: file), file: file)
+            return (try nonEmpty(GB18030Decoder.decode(bytes[...], file: file), file: file), false)
         }
         do {
             return try decodeUTF8(bytes, file: file)
@@ -36,7 +45,7 @@ public enum TextDecoder {
             guard encoding == .auto, error.message.hasPrefix("invalid UTF-8"),
                 let scalars = try? GB18030Decoder.decode(bytes[...], file: file)
             else { throw error }
-            return scalars
+            return (scalars, false)
         }
     }
 
@@ -50,7 +59,7 @@ public enum TextDecoder {
         return scalars
     }
 
-    static func decodeUTF8(_ bytes: [UInt8], file: String) throws(NewsGraphError) -> [Unicode.Scalar] {
+    static func decodeUTF8(_ bytes: [UInt8], file: String) throws(NewsGraphError) -> (scalars: [Unicode.Scalar], isNormalized: Bool) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -64,7 +73,7 @@ public enum TextDecoder {
                 file: file, byteOffset: start,
                 message: "a line longer than \(maxLineBytes) bytes (no line break); not a news page")
         }
-        if let scalars = decodeValidUTF8(body) { return scalars }
+        if let decoded = decodeValidUTF8(body) { return decoded }
         // Only to say where the text goes bad, and how.
         var scalars: [Unicode.Scalar] = []
         var parser = Unicode.UTF8.ForwardParser()
@@ -80,56 +89,71 @@ public enum TextDecoder {
                     file: file, byteOffset: offset,
                     message: "invalid UTF-8 (\(length) bad byte(s) starting 0x\(String(bytes[offset], radix: 16, uppercase: true)))")
             case .emptyInput:
-                return scalars
+                return (scalars, false)
             }
         }
     }
 
-    /// The scalars of `body`, or nil when it is not valid UTF-8 (Unicode's table 3-7: no
-    /// overlong forms, no surrogates, nothing above U+10FFFF). Every input goes through
-    /// here, and the standard library's scalar-by-scalar parser was a third of ingest.
-    static func decodeValidUTF8(_ body: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
-        body.withUnsafeBufferPointer { b -> [Unicode.Scalar]? in
+    /// The scalars of `body` and whether they need no normalizing (every one NFC-stable, no
+    /// CR), or nil when it is not valid UTF-8 (Unicode's table 3-7: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF). Every input goes through here, and the standard
+    /// library's scalar-by-scalar parser was a third of ingest.
+    static func decodeValidUTF8(_ body: ArraySlice<UInt8>) -> (scalars: [Unicode.Scalar], isNormalized: Bool)? {
+        body.withUnsafeBufferPointer { b -> (scalars: [Unicode.Scalar], isNormalized: Bool)? in
             let n = b.count
             var valid = true
-            // At most one scalar per byte, written in place without a capacity check per scalar;
-            // ASCII and the three-byte forms (all of CJK) are tested first, with no optionals.
+            var normalized = true
+            // At most one scalar per byte, written in place without a capacity check per scalar.
             let out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+                guard let src = b.baseAddress, let dst = buffer.baseAddress else { return }
                 var i = 0, o = 0
                 defer { count = o }
                 while i < n {
-                    let lead = b[i]
+                    let lead = src[i]
                     var value: UInt32
                     if lead < 0x80 {
                         value = UInt32(lead)
+                        if lead == 0x0D { normalized = false }
                         i += 1
-                    } else if lead >= 0xE0, lead <= 0xEF {
-                        guard i + 2 < n else { valid = false; return }
-                        let c1 = b[i + 1], c2 = b[i + 2]
-                        let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-                        guard c1 >= low, c1 <= high, c2 & 0xC0 == 0x80 else { valid = false; return }
+                    } else if lead &- 0xE3 < 7, i + 2 < n {
+                        // E3–E9: U+3000–U+9FFF, CJK and its punctuation (most of a Chinese page);
+                        // no overlong form or surrogate starts here, and only the kana voicing
+                        // marks U+3099/U+309A are not NFC-stable.
+                        let c1 = src[i + 1], c2 = src[i + 2]
+                        guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { valid = false; return }
                         value = UInt32(lead & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+                        if value &- 0x3099 < 2 { normalized = false }
                         i += 3
-                    } else if lead >= 0xC2, lead <= 0xDF {
-                        guard i + 1 < n, b[i + 1] & 0xC0 == 0x80 else { valid = false; return }
-                        value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                        i += 2
-                    } else if lead >= 0xF0, lead <= 0xF4 {
-                        guard i + 3 < n else { valid = false; return }
-                        let c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3]
-                        let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-                        guard c1 >= low, c1 <= high, c2 & 0xC0 == 0x80, c3 & 0xC0 == 0x80 else { valid = false; return }
-                        value = UInt32(lead & 0x07) << 18 | UInt32(c1 & 0x3F) << 12 | UInt32(c2 & 0x3F) << 6 | UInt32(c3 & 0x3F)
-                        i += 4
                     } else {
-                        valid = false
-                        return
+                        if lead >= 0xE0, lead <= 0xEF {
+                            guard i + 2 < n else { valid = false; return }
+                            let c1 = src[i + 1], c2 = src[i + 2]
+                            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                            guard c1 >= low, c1 <= high, c2 & 0xC0 == 0x80 else { valid = false; return }
+                            value = UInt32(lead & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+                            i += 3
+                        } else if lead >= 0xC2, lead <= 0xDF {
+                            guard i + 1 < n, src[i + 1] & 0xC0 == 0x80 else { valid = false; return }
+                            value = UInt32(lead & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F)
+                            i += 2
+                        } else if lead >= 0xF0, lead <= 0xF4 {
+                            guard i + 3 < n else { valid = false; return }
+                            let c1 = src[i + 1], c2 = src[i + 2], c3 = src[i + 3]
+                            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                            guard c1 >= low, c1 <= high, c2 & 0xC0 == 0x80, c3 & 0xC0 == 0x80 else { valid = false; return }
+                            value = UInt32(lead & 0x07) << 18 | UInt32(c1 & 0x3F) << 12 | UInt32(c2 & 0x3F) << 6 | UInt32(c3 & 0x3F)
+                            i += 4
+                        } else {
+                            valid = false
+                            return
+                        }
+                        if !TextNormalizer.isNFCStable(unsafeBitCast(value, to: Unicode.Scalar.self)) { normalized = false }
                     }
-                    (buffer.baseAddress! + o).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))  // valid: checked above
+                    (dst + o).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))  // valid: checked above
                     o += 1
                 }
             }
-            return valid ? out : nil
+            return valid ? (out, normalized) : nil
         }
     }
 

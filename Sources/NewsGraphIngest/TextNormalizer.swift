@@ -7,10 +7,11 @@ import NewsGraphCore
 /// Most news text (CJK, ASCII, Latin-1) is already NFC; only runs holding other
 /// scalars go through Foundation's normalizer, so the common path stays a copy.
 public enum TextNormalizer {
-    public static func normalize(_ input: [Unicode.Scalar]) -> (ScalarText, OffsetMap) {
+    /// `isNormalized`: the caller knows already that every scalar is NFC-stable and none is CR.
+    public static func normalize(_ input: [Unicode.Scalar], isNormalized: Bool = false) -> (ScalarText, OffsetMap) {
         // Nearly every document needs nothing: keep its scalars and the identity map, which
         // saves a copy and an offset-map step per scalar.
-        let plain = input.withUnsafeBufferPointer { b in
+        let plain = isNormalized || input.withUnsafeBufferPointer { b in
             for c in b where c == "\r" || !isNFCStable(c) { return false }
             return true
         }

@@ -73,32 +73,41 @@ public enum JSONLDVocabulary {
         return nil
     }
 
-    /// Node property keys with a term of their own; any other key `k` is written `ng:k`.
-    static let nodePropertyTerms: [String: String] = [
-        "date": "dateText", "startDate": "startDate", "trigger": "trigger", "headline": "headline",
-        "subheadline": "alternativeHeadline", "document": "document", "index": "index",
+    /// Node property keys with a term of their own; any other key `k` is written `ng:k`. A
+    /// short list searched in place: a term is looked up for every property written, and
+    /// hashing the key cost more than comparing it with each.
+    static let nodePropertyTerms: [(key: String, term: String)] = [
+        ("date", "dateText"), ("startDate", "startDate"), ("trigger", "trigger"), ("headline", "headline"),
+        ("subheadline", "alternativeHeadline"), ("document", "document"), ("index", "index"),
     ]
     static let nodePropertyKeys: [String: String] = Dictionary(
-        uniqueKeysWithValues: nodePropertyTerms.map { ($0.value, $0.key) })
+        uniqueKeysWithValues: nodePropertyTerms.map { ($0.term, $0.key) })
 
     /// Edge property keys with a term of their own (`title` only on `holds`: the Role's `roleName`).
-    static let edgePropertyTerms: [String: String] = [
-        "role": "role", "count": "count", "organization": "organization",
+    static let edgePropertyTerms: [(key: String, term: String)] = [
+        ("role", "role"), ("count", "count"), ("organization", "organization"),
     ]
     static let edgePropertyKeys: [String: String] = Dictionary(
-        uniqueKeysWithValues: edgePropertyTerms.map { ($0.value, $0.key) })
+        uniqueKeysWithValues: edgePropertyTerms.map { ($0.term, $0.key) })
+
+    static func term(_ key: String, in terms: [(key: String, term: String)]) -> String? {
+        // Lengths first: comparing two different strings is the slow part.
+        let length = key.utf8.count
+        for t in terms where t.key.utf8.count == length && t.key == key { return t.term }
+        return nil
+    }
 
     public static let genericPrefix = "ng:"
 
     /// The JSON key of node property `key`.
     public static func nodeTerm(_ key: String) -> String {
-        nodePropertyTerms[key] ?? genericPrefix + IRIText.encode(key)
+        term(key, in: nodePropertyTerms) ?? genericPrefix + IRIText.encode(key)
     }
 
     /// The JSON key of edge property `key` on an edge of `kind`.
     public static func edgeTerm(_ key: String, kind: EdgeKind) -> String {
         if kind == .holds && key == "title" { return "roleName" }
-        return edgePropertyTerms[key] ?? genericPrefix + IRIText.encode(key)
+        return term(key, in: edgePropertyTerms) ?? genericPrefix + IRIText.encode(key)
     }
 
     /// The property key of a node object's JSON key, nil for keys that are not properties.

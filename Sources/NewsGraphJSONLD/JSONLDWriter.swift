@@ -44,7 +44,12 @@ public struct JSONLDWriter: GraphSerializer {
         return out
     }()
 
-    public mutating func write(_ node: Node) throws {
+    public mutating func write(_ node: Node) throws { try write(node, rendered: nil) }
+    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node, rendered: provenance) }
+    public mutating func write(_ edge: Edge) throws { try write(edge, rendered: nil) }
+    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge, rendered: provenance) }
+
+    mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
         startItem()
         out.append(literal: "{\"@id\": ")
         iri.removeAll()
@@ -60,12 +65,12 @@ public struct JSONLDWriter: GraphSerializer {
             JSONLDWriter.appendStrings(node.aliases, to: &out)
         }
         appendProperties(node.properties) { JSONLDVocabulary.nodeTerm($0) }
-        appendProvenance(node.provenance)
+        appendProvenance(node.provenance, rendered)
         out.append(byte: UInt8(ascii: "}"))
         try sink.flushIfFull()
     }
 
-    public mutating func write(_ edge: Edge) throws {
+    mutating func write(_ edge: Edge, rendered: ProvenanceJSON.List?) throws {
         source.removeAll()
         IRIText.append(node: edge.source, to: &source)
         target.removeAll()
@@ -91,7 +96,7 @@ public struct JSONLDWriter: GraphSerializer {
             appendQuoted(target)
         }
         appendProperties(edge.properties) { JSONLDVocabulary.edgeTerm($0, kind: edge.kind) }
-        appendProvenance(edge.provenance)
+        appendProvenance(edge.provenance, rendered)
         out.append(byte: UInt8(ascii: "}"))
 
         // The plain schema.org statement.
@@ -181,9 +186,10 @@ public struct JSONLDWriter: GraphSerializer {
         }
     }
 
-    mutating func appendProvenance(_ list: [Provenance]) {
+    /// The list spaced out from its rendered values when another format rendered them already.
+    mutating func appendProvenance(_ list: [Provenance], _ rendered: ProvenanceJSON.List?) {
         guard !list.isEmpty else { return }
         out.append(literal: ", \"provenance\": ")
-        JSONText.appendProvenance(list, compact: false, to: &out)
+        if let rendered { rendered.appendSpaced(to: out) } else { JSONText.appendProvenance(list, compact: false, to: &out) }
     }
 }

@@ -28,8 +28,7 @@ struct TextLine: Sendable, Hashable {
         var start = 0
         let n = s.count
         while start <= n {
-            var end = start
-            while end < n, s[end] != "\n" { end += 1 }
+            let end = lineEnd(s, from: start)
             var cs = start
             while cs < end, ScalarClass.isHorizontalSpace(s[cs]) { cs += 1 }
             var ce = end
@@ -39,5 +38,21 @@ struct TextLine: Sendable, Hashable {
             start = end + 1
         }
         return lines
+    }
+
+    /// The next line feed from `start`, or the end: eight scalars compared at once where no
+    /// line feed is among them (most of a paragraph), then one by one.
+    private static func lineEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        let n = s.count
+        guard let base = s.baseAddress else { return n }
+        var p = start
+        let lf = SIMD8<UInt32>(repeating: 0x0A)
+        while n - p >= 8 {
+            let v = UnsafeRawPointer(base + p).loadUnaligned(as: SIMD8<UInt32>.self)
+            if any(v .== lf) { break }
+            p += 8
+        }
+        while p < n, s[p] != "\n" { p += 1 }
+        return p
     }
 }

@@ -6,9 +6,11 @@ struct WordList: Sendable {
     private(set) var patterns: [ScalarPattern] = []
     /// For each pattern, the lexicon value it carries (an index into a side table).
     private(set) var values: [Int] = []
+    /// The first scalars of the patterns; a pattern opening with digits marks every digit
+    /// (`ScalarClass.isDigit`, all in the BMP), so a scan tests one table entry a scalar.
     private var startsBMP: [Bool] = Array(repeating: false, count: 0x10000)
     private var startsAstral: Set<UInt32> = []
-    private var startsWithDigits = false
+    private var digitsMarked = false
 
     init() {}
 
@@ -19,7 +21,10 @@ struct WordList: Sendable {
         patterns.append(pattern)
         values.append(value)
         switch first {
-        case .digits: startsWithDigits = true
+        case .digits:
+            guard !digitsMarked else { break }
+            digitsMarked = true
+            for v in 0..<UInt32(0x10000) where ScalarClass.isDigit(Unicode.Scalar(v) ?? " ") { startsBMP[Int(v)] = true }
         case .scalar(let c):
             if c.value < 0x10000 { startsBMP[Int(c.value)] = true } else { startsAstral.insert(c.value) }
         }
@@ -28,12 +33,7 @@ struct WordList: Sendable {
     @inline(__always)
     func mayStart(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 0x10000 {
-            if startsBMP[Int(v)] { return true }
-        } else if startsAstral.contains(v) {
-            return true
-        }
-        return startsWithDigits && ScalarClass.isDigit(c)
+        return v < 0x10000 ? startsBMP[Int(v)] : startsAstral.contains(v)
     }
 
     /// The longest entry matching at `i`: its end and value. The first-scalar check is

@@ -37,8 +37,42 @@ public final class ByteBuffer {
         guard let source = bytes.baseAddress else { return }
         let n = bytes.count
         if capacity - used < n { grow(toHold: n) }
-        (base + used).update(from: source, count: n)
+        if n <= 32 {
+            ByteBuffer.copyShort(UnsafeRawPointer(source), to: UnsafeMutableRawPointer(base + used), count: n)
+        } else {
+            (base + used).update(from: source, count: n)
+        }
         used += n
+    }
+
+    /// Copies at most 32 bytes with a few word loads and stores (overlapping in the middle)
+    /// instead of a call to `memcpy`: most appends are tags, keys and short values, and the
+    /// call cost more than the copy. All loads come before the stores.
+    @inlinable @inline(__always)
+    static func copyShort(_ from: UnsafeRawPointer, to: UnsafeMutableRawPointer, count n: Int) {
+        if n >= 16 {
+            let a = from.loadUnaligned(as: UInt64.self), b = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let c = from.loadUnaligned(fromByteOffset: n - 16, as: UInt64.self)
+            let d = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            to.storeBytes(of: a, as: UInt64.self)
+            to.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+            to.storeBytes(of: c, toByteOffset: n - 16, as: UInt64.self)
+            to.storeBytes(of: d, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 8 {
+            let a = from.loadUnaligned(as: UInt64.self), b = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            to.storeBytes(of: a, as: UInt64.self)
+            to.storeBytes(of: b, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            let a = from.loadUnaligned(as: UInt32.self), b = from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            to.storeBytes(of: a, as: UInt32.self)
+            to.storeBytes(of: b, toByteOffset: n - 4, as: UInt32.self)
+        } else if n > 0 {
+            let a = from.load(as: UInt8.self), b = from.load(fromByteOffset: n / 2, as: UInt8.self)
+            let c = from.load(fromByteOffset: n - 1, as: UInt8.self)
+            to.storeBytes(of: a, as: UInt8.self)
+            to.storeBytes(of: b, toByteOffset: n / 2, as: UInt8.self)
+            to.storeBytes(of: c, toByteOffset: n - 1, as: UInt8.self)
+        }
     }
 
     @inlinable @inline(__always)

@@ -9,6 +9,10 @@ public protocol GraphSerializer {
     mutating func begin(_ header: GraphHeader) throws
     mutating func write(_ node: Node) throws
     mutating func write(_ edge: Edge) throws
+    /// The same, with the provenance list already rendered (`ProvenanceJSON`, shared by the
+    /// formats written together): a writer that prints the list takes it from there.
+    mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws
+    mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws
     /// Completes and flushes the output.
     mutating func finish() throws
 }
@@ -105,6 +109,10 @@ public struct PropertyKey: Sendable, Hashable {
 }
 
 extension GraphSerializer {
+    /// Writers that do not print provenance lists ignore the rendered one.
+    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node) }
+    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge) }
+
     /// Writes a whole graph in the canonical order.
     public mutating func write(graph: Graph, name: String) throws {
         let nodes = graph.nodes, edges = graph.edges

@@ -13,33 +13,41 @@ public enum JSONText {
 
     /// Appends a provenance list as a JSON array of objects (`document`, `start`, `end`,
     /// `sourceStart`, `sourceEnd`, `text`, `rule`): spaced after `:` and `,` as JSON-LD prints
-    /// it, or `compact` as GraphML stores it in one `<data>` value. Inlinable, so that each
-    /// writer gets it specialized for its buffer: called generically, every append went
-    /// through the protocol's witness table.
+    /// it, or `compact` as GraphML stores it in one `<data>` value (`ProvenanceJSON` renders
+    /// the compact form once for both). Inlinable, so that each writer gets it specialized for
+    /// its buffer: called generically, every append went through the protocol's witness table.
     @inlinable
     public static func appendProvenance<Out: ByteOutput>(_ list: [Provenance], compact: Bool, to out: inout Out) {
+        let keys = provenanceKeys
         out.append(byte: UInt8(ascii: "["))
         // By position: `enumerated()` copied each element (a retain and a release of its strings).
         for i in list.indices {
             if i > 0 { out.append(literal: compact ? "," : ", ") }
-            out.append(literal: compact ? "{\"document\":" : "{\"document\": ")
+            out.append(literal: compact ? keys[0].compact : keys[0].spaced)
             appendQuoted(list[i].document, to: &out)
-            out.append(literal: compact ? ",\"start\":" : ", \"start\": ")
+            out.append(literal: compact ? keys[1].compact : keys[1].spaced)
             out.append(decimal: list[i].span.start)
-            out.append(literal: compact ? ",\"end\":" : ", \"end\": ")
+            out.append(literal: compact ? keys[2].compact : keys[2].spaced)
             out.append(decimal: list[i].span.end)
-            out.append(literal: compact ? ",\"sourceStart\":" : ", \"sourceStart\": ")
+            out.append(literal: compact ? keys[3].compact : keys[3].spaced)
             out.append(decimal: list[i].sourceSpan.start)
-            out.append(literal: compact ? ",\"sourceEnd\":" : ", \"sourceEnd\": ")
+            out.append(literal: compact ? keys[4].compact : keys[4].spaced)
             out.append(decimal: list[i].sourceSpan.end)
-            out.append(literal: compact ? ",\"text\":" : ", \"text\": ")
+            out.append(literal: compact ? keys[5].compact : keys[5].spaced)
             appendQuoted(list[i].text, to: &out)
-            out.append(literal: compact ? ",\"rule\":" : ", \"rule\": ")
+            out.append(literal: compact ? keys[6].compact : keys[6].spaced)
             appendQuoted(list[i].rule, to: &out)
             out.append(byte: UInt8(ascii: "}"))
         }
         out.append(byte: UInt8(ascii: "]"))
     }
+
+    /// What opens each value of a provenance entry, compact and spaced (the first opens the entry).
+    public static let provenanceKeys: [(compact: StaticString, spaced: StaticString)] = [
+        ("{\"document\":", "{\"document\": "), (",\"start\":", ", \"start\": "), (",\"end\":", ", \"end\": "),
+        (",\"sourceStart\":", ", \"sourceStart\": "), (",\"sourceEnd\":", ", \"sourceEnd\": "),
+        (",\"text\":", ", \"text\": "), (",\"rule\":", ", \"rule\": "),
+    ]
 
     /// Appends `s` as a quoted JSON string literal.
     @inlinable

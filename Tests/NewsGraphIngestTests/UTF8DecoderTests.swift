@@ -19,7 +19,7 @@ import Testing
             [0xE5, 0x8C], [0xE5], [0x80], [0x41, 0xE5, 0x8C, 0x41], [0xF0, 0x9F, 0x98],  // truncated, stray
         ]
         for bytes in cases {
-            #expect(TextDecoder.decodeValidUTF8(bytes[...]) == standard(bytes), "\(bytes)")
+            #expect(TextDecoder.decodeValidUTF8(bytes[...])?.scalars == standard(bytes), "\(bytes)")
         }
     }
 
@@ -32,8 +32,22 @@ import Testing
             let bytes = (0..<Int.random(in: 1...8, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
             let expected = standard(bytes)
             if expected != nil { valid += 1 }
-            #expect(TextDecoder.decodeValidUTF8(bytes[...]) == expected, "\(bytes)")
+            #expect(TextDecoder.decodeValidUTF8(bytes[...])?.scalars == expected, "\(bytes)")
         }
         #expect(valid > 100)
+    }
+
+    /// The decoder's "nothing to normalize" must be what the normalizer's own scan finds.
+    @Test func normalizedFlagAgreesWithTheNormalizer() {
+        let texts = ["北京市总工会 abc", "a\r\nb", "か\u{3099}", "e\u{301}", "\u{3000}。（）", "Ａ１", "\u{FFFD}😀", "é", "\u{2028}"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            guard let decoded = TextDecoder.decodeValidUTF8(bytes[...]) else {
+                Issue.record("not decoded: \(text)")
+                continue
+            }
+            let expected = decoded.scalars.allSatisfy { $0 != "\r" && TextNormalizer.isNFCStable($0) }
+            #expect(decoded.isNormalized == expected, "\(text)")
+        }
     }
 }
