@@ -44,6 +44,16 @@ struct EngineRun {
                 runner.run(rule.forward!, on: input, from: anchorStart, forward: true, into: &ends)
                 if ends.isEmpty { break }
                 if let back = rule.backward {
+                    // `after:` is one short run and rejects most ends: tested before the backward
+                    // run it would make useless (`consider` tests it again on the ends that pass).
+                    if trace == nil, rule.after != nil || rule.notAfter != nil {
+                        var holds = false
+                        for e in ends where engine.afterHolds(rule, e, &runner, input) {
+                            holds = true
+                            break
+                        }
+                        if !holds { continue }
+                    }
                     runner.run(back, on: input, from: anchorStart, forward: false, into: &starts)
                 } else {
                     starts.removeAll(keepingCapacity: true)
