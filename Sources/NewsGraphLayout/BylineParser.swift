@@ -195,7 +195,8 @@ struct BylineParser: Sendable {
     /// The role of an outlet's own reporter written as one word (`株洲日报记者`, `新华社记者`): a
     /// role word after an outlet's name (one `datelines.txt` lists, or a name with an outlet's suffix).
     private func outletRole(_ s: [Unicode.Scalar], _ t: Range<Int>) -> LayoutLexicon.RoleWord? {
-        guard t.count >= 4, let m = lexicon.roles.matchEnding(s, t.lowerBound + 2, t.upperBound) else { return nil }
+        // An outlet's name and a role are a short word; a line of prose is one long one.
+        guard t.count >= 4, t.count <= 12, let m = lexicon.roles.matchEnding(s, t.lowerBound + 2, t.upperBound) else { return nil }
         let word = lexicon.roleWords[m.value]
         guard !word.isSuffix, word.role != nil,
             lexicon.outlets.exactMatch(s, t.lowerBound, m.start) != nil

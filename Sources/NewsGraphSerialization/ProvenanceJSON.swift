@@ -54,26 +54,45 @@ public final class ProvenanceJSON {
         if valuesCount + list.count * 2 * keys.count > valuesCapacity { grow(toHold: list.count * 2 * keys.count) }
         var v = values + valuesCount
         valuesCount += list.count * 2 * keys.count
-        /// Key `k`, then its value as `write` renders it, marking where the value lies.
-        @inline(__always) func field(_ k: Int, _ write: () -> Void) {
-            text.append(literal: keys[k].compact)
-            let from = text.count
-            write()
+        @inline(__always) func mark(_ from: Int) {
             v[0] = Int32(from - start)
             v[1] = Int32(text.count - start)
             v += 2
         }
         text.append(byte: UInt8(ascii: "["))
         // By position: `enumerated()` copied each element (a retain and a release of its strings).
+        // The seven fields are written out one by one: a local function taking each value's writer
+        // as a closure cost 1.6% more instructions on the foundation run (callgrind, 800 pages).
         for i in list.indices {
             if i > 0 { text.append(byte: UInt8(ascii: ",")) }
-            field(0) { plain = appendQuoted(list[i].document, reusing: &lastDocument) && plain }
-            field(1) { text.append(decimal: list[i].span.start) }
-            field(2) { text.append(decimal: list[i].span.end) }
-            field(3) { text.append(decimal: list[i].sourceSpan.start) }
-            field(4) { text.append(decimal: list[i].sourceSpan.end) }
-            field(5) { plain = appendQuoted(list[i].text) && plain }
-            field(6) { plain = appendQuoted(list[i].rule, reusing: &lastRule) && plain }
+            text.append(literal: keys[0].compact)
+            var from = text.count
+            plain = appendQuoted(list[i].document, reusing: &lastDocument) && plain
+            mark(from)
+            text.append(literal: keys[1].compact)
+            from = text.count
+            text.append(decimal: list[i].span.start)
+            mark(from)
+            text.append(literal: keys[2].compact)
+            from = text.count
+            text.append(decimal: list[i].span.end)
+            mark(from)
+            text.append(literal: keys[3].compact)
+            from = text.count
+            text.append(decimal: list[i].sourceSpan.start)
+            mark(from)
+            text.append(literal: keys[4].compact)
+            from = text.count
+            text.append(decimal: list[i].sourceSpan.end)
+            mark(from)
+            text.append(literal: keys[5].compact)
+            from = text.count
+            plain = appendQuoted(list[i].text) && plain
+            mark(from)
+            text.append(literal: keys[6].compact)
+            from = text.count
+            plain = appendQuoted(list[i].rule, reusing: &lastRule) && plain
+            mark(from)
             text.append(byte: UInt8(ascii: "}"))
         }
         text.append(byte: UInt8(ascii: "]"))
