@@ -48,6 +48,7 @@ public struct HoldsExtractor: Sendable {
         var lastPersonTitles: [(title: Mention, org: Mention?)] = []
         var previous: Mention? = nil
         let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
+        let schools = HoldsExtractor.theSchool(mentions).map { [$0] } ?? []
 
         for m in mentions where m.kind != .event {
             let gap = previous.map { HoldsExtractor.gap(text, $0.span.end, m.span.start) } ?? .other
@@ -77,7 +78,7 @@ public struct HoldsExtractor: Sendable {
             case .person:
                 let own = titles.isEmpty && afterPerson && connected ? lastPersonTitles : titles
                 for (title, titleOrg) in own {
-                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments))
+                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments, schools: schools))
                 }
                 lastPersonTitles = own
                 titles = []
@@ -134,7 +135,21 @@ public struct HoldsExtractor: Sendable {
     /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
     static let appointmentRule = "person.appointment"
 
-    func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention]) -> HoldsRelation {
+    /// A school's head posts: written with no body, they are the school's the article names
+    /// (`校长某某作…讲话` in a school's news), as `市长` is the city government's.
+    static let schoolHeadPosts: Set<String> = ["校长", "副校长", "常务副校长", "执行校长"]
+    static let schoolEndings = ["学校", "大学", "学院", "中学", "小学"]
+
+    /// The one school the text names (by its kind's ending), if it names exactly one.
+    static func theSchool(_ mentions: [Mention]) -> Mention? {
+        let schools = mentions.filter { m in m.kind == .organization && m.text.count >= 4 && schoolEndings.contains(where: m.text.hasSuffix) }
+        return Set(schools.map(\.text)).count == 1 ? schools.first : nil
+    }
+
+    func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention], schools: [Mention] = []) -> HoldsRelation {
+        if org == nil, HoldsExtractor.schoolHeadPosts.contains(title.text), let school = schools.first {
+            return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
+        }
         // `中共中央总书记、国家主席某某`: not 中共中央's post.
         if statePostPrefixes.contains(where: { title.text.hasPrefix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.state-post")

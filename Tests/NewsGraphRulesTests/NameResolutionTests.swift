@@ -52,6 +52,14 @@ import Testing
         #expect(places.first?.aliases == ["务川", "务川县"])
     }
 
+    /// `校长某某` with no body written, in the news of the one school the article names: that school's.
+    @Test func aSchoolHeadsPostIsTheSchoolsTheArticleNames() throws {
+        let text = "临江中学举行开学典礼\n\n9月1日上午，临江中学开学典礼在学校田径场举行。校长邝远航作讲话。典礼由副校长柯望舒主持。\n"
+        let graph = try Self.graph(text)
+        let holders = graph.edges.filter { $0.kind == .holds }.map { graph.node($0.target)?.name ?? "" }
+        #expect(holders == ["临江中学", "临江中学"])
+    }
+
     static func graph(_ text: String) throws -> Graph {
         let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
         return EventOrganizerTests.pipeline.process(doc).graph
