@@ -46,11 +46,11 @@ extension EventExtractor {
             let label = inBody.first { s.contains($0.span) }
             let sentenceDay = day(s, before: label?.span.start)
             // `3月22日，市政协召开专题协商会`: a body holding it names the occasion as well as a person.
-            let heldBy = label.map { l in
+            func heldBy(_ l: Mention) -> Bool {
                 annotations.contains { $0.kind == "organizing" && s.contains($0.span) && $0.span.end <= l.span.start }
                     && mentions.contains { $0.kind == .organization && s.contains($0.span) && $0.span.end <= l.span.start }
-            } ?? false
-            if let label, !named.isEmpty || heldBy, !EventExtractor.isPlan(s, text) {
+            }
+            if let label, !named.isEmpty || heldBy(label), !EventExtractor.isPlan(s, text) {
                 let ownDay = sentenceDay.flatMap { d in parts.contains { $0.day == d } ? nil : d }
                 // `…参加会见`, `陪同会见`: someone joining the meeting already reported.
                 let joins = annotations.contains { ($0.kind == "participant" || $0.kind == "accompanying") && $0.span.end == label.span.start }

@@ -48,7 +48,7 @@ public struct HoldsExtractor: Sendable {
         var lastPersonTitles: [(title: Mention, org: Mention?)] = []
         var previous: Mention? = nil
         let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
-        let schools = HoldsExtractor.theSchool(mentions).map { [$0] } ?? []
+        let school = HoldsExtractor.theSchool(mentions)
 
         for m in mentions where m.kind != .event {
             let gap = previous.map { HoldsExtractor.gap(text, $0.span.end, m.span.start) } ?? .other
@@ -78,7 +78,7 @@ public struct HoldsExtractor: Sendable {
             case .person:
                 let own = titles.isEmpty && afterPerson && connected ? lastPersonTitles : titles
                 for (title, titleOrg) in own {
-                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments, schools: schools))
+                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments, school: school))
                 }
                 lastPersonTitles = own
                 titles = []
@@ -146,8 +146,8 @@ public struct HoldsExtractor: Sendable {
         return Set(schools.map(\.text)).count == 1 ? schools.first : nil
     }
 
-    func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention], schools: [Mention] = []) -> HoldsRelation {
-        if org == nil, HoldsExtractor.schoolHeadPosts.contains(title.text), let school = schools.first {
+    func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention], school: Mention? = nil) -> HoldsRelation {
+        if org == nil, HoldsExtractor.schoolHeadPosts.contains(title.text), let school {
             return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
         }
         // `中共中央总书记、国家主席某某`: not 中共中央's post.
