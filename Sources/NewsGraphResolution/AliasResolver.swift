@@ -169,7 +169,16 @@ public struct AliasResolver: Sendable {
         {
             return full
         }
-        guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else { return m.text }
+        guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else {
+            // `消防救援支队开展演练` over `市消防救援支队在…`: a body written with neither place nor
+            // level is the one its article writes with them.
+            let placed = inArticle().map(\.text).filter { full in
+                guard full.count > m.text.count, full.hasSuffix(m.text) else { return false }
+                let place = String(full.dropLast(m.text.count))
+                return levels.contains(place) || placeSuffixes.contains(where: place.hasSuffix)
+            }
+            return AliasResolver.one(Set(placed)) ?? m.text
+        }
         let rest = m.text.dropFirst(level.count)
         // `区检察院` → `东城区人民检察院`: the full name may write 人民 between the place and the rest;
         // `县政协` → `中国人民政治协商会议某县委员会`: or write the body's full name around the place.
