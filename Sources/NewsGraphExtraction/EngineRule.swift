@@ -17,6 +17,10 @@ final class EngineRule: Sendable {
     let after: Program?
     let notBefore: Program?
     let notAfter: Program?
+    /// What a text must have for the rule to match: its pattern's and its `before:`/`after:`
+    /// contexts' requirements together. A rule whose anchor is common but which needs a rare
+    /// word (`以下简称` in `before:`) is skipped on the texts without it.
+    let requirements: Program.Requirements
 
     init(_ rule: CompiledRule) {
         id = rule.id
@@ -31,5 +35,10 @@ final class EngineRule: Sendable {
         after = rule.after
         notBefore = rule.notBefore
         notAfter = rule.notAfter
+        var needs = Program.Requirements()
+        for p in [rule.forward, rule.backward, rule.contextForward, rule.before, rule.after].compactMap({ $0 }) {
+            needs.formUnion(p.requirements())
+        }
+        requirements = needs
     }
 }

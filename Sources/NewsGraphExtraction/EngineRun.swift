@@ -28,6 +28,8 @@ struct EngineRun {
     /// Tries one rule from every occurrence of its anchor.
     mutating func run(_ ruleIndex: Int, phase: String) {
         let rule = engine.flatRules[ruleIndex]
+        // `explain --why-not` reports every anchor's fate, so it runs the rule regardless.
+        if trace == nil, !input.meets(rule.requirements) { return }
         collectAnchors(rule.anchor)
         for (anchorStart, anchorEnd) in anchors {
             // Whether `before:` already holds at the only start (tested first: it rejects most anchors).

@@ -164,6 +164,20 @@ public struct MatchInput {
     /// Every annotation of `tag`, in text order.
     public func allAnnotations(_ tag: Int32) -> ArraySlice<Span> { annotations.all(Int(tag)) }
 
+    /// Whether the text has what a program needs at the least (see `Program.requirements()`).
+    public func meets(_ r: Program.Requirements) -> Bool {
+        for c in r.lexicons where hits.all(Int(c)).isEmpty { return false }
+        for kinds in r.annotationSets {
+            var bits = kinds, any = false
+            while bits != 0, !any {
+                any = !annotations.all(bits.trailingZeroBitCount).isEmpty
+                bits &= bits - 1
+            }
+            if !any { return false }
+        }
+        return true
+    }
+
     @inline(__always)
     func charMatches(_ test: Int32, at i: Int) -> Bool {
         guard i >= 0, i < text.count, coveredBefore[i + 1] == coveredBefore[i] else { return false }

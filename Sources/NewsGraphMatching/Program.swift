@@ -90,3 +90,57 @@ public struct CharTest: Sendable, Hashable {
         return lo == excludedSorted.count || excludedSorted[lo] != v
     }
 }
+
+extension Program {
+    /// What every accepting run consumes: the lexicon classes and the annotation-kind sets
+    /// (one annotation of one of the kinds) on every path from the start to `match`. A text
+    /// with no hit of such a class, or no annotation of such a set, cannot be accepted.
+    public struct Requirements: Sendable, Hashable {
+        public var lexicons: Set<Int32> = []
+        public var annotationSets: Set<UInt64> = []
+
+        public init() {}
+
+        public mutating func formUnion(_ other: Requirements) {
+            lexicons.formUnion(other.lexicons)
+            annotationSets.formUnion(other.annotationSets)
+        }
+    }
+
+    /// A must-analysis over the instructions, iterated to its fixpoint (loops included):
+    /// an atom's successor requires what it requires plus the atom, a split what both branches
+    /// require. `nil` stands for "everything" (no accepting path yet known).
+    public func requirements() -> Requirements {
+        let n = instructions.count
+        var must = [Requirements?](repeating: nil, count: n)
+        func at(_ pc: Int) -> Requirements? { pc < n ? must[pc] : nil }
+        func meet(_ a: Requirements?, _ b: Requirements?) -> Requirements? {
+            guard let a else { return b }
+            guard let b else { return a }
+            var r = Requirements()
+            r.lexicons = a.lexicons.intersection(b.lexicons)
+            r.annotationSets = a.annotationSets.intersection(b.annotationSets)
+            return r
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for pc in stride(from: n - 1, through: 0, by: -1) {
+                let next: Requirements?
+                switch instructions[pc] {
+                case .match: next = Requirements()
+                case .char, .lineStart, .lineEnd: next = at(pc + 1)
+                case .lexicon(let c): next = at(pc + 1).map { var r = $0; r.lexicons.insert(c); return r }
+                case .annotation(let kinds): next = at(pc + 1).map { var r = $0; r.annotationSets.insert(kinds); return r }
+                case .split(let a, let b): next = meet(at(Int(a)), at(Int(b)))
+                case .jump(let t): next = at(Int(t))
+                }
+                if next != must[pc] {
+                    must[pc] = next
+                    changed = true
+                }
+            }
+        }
+        return must.first.flatMap { $0 } ?? Requirements()
+    }
+}

@@ -52,4 +52,38 @@ import Testing
         #expect(ends.first == 64)  // the window bounds a match
         #expect(ends.count == 65)
     }
+
+    /// `@a (@b | @c @b) <k>* @d`: a and d and b on every path; c on one branch only, and the
+    /// annotation inside a loop that may run no time is needed by none.
+    @Test func requirementsAreTheAtomsOnEveryPath() {
+        // 0 lexicon a; 1 split(2, 4); 2 lexicon b; 3 jump 6; 4 lexicon c; 5 lexicon b;
+        // 6 split(7, 9); 7 annotation; 8 jump 6; 9 lexicon d; 10 match
+        let p = program([
+            .lexicon(0), .split(2, 4), .lexicon(1), .jump(6), .lexicon(2), .lexicon(1),
+            .split(7, 9), .annotation(1 << 3), .jump(6), .lexicon(3), .match,
+        ])
+        let r = p.requirements()
+        #expect(r.lexicons == [0, 1, 3])
+        #expect(r.annotationSets.isEmpty)
+        // `<k>+`: at least one annotation of kind 3 or 5.
+        #expect(program([.annotation(1 << 3 | 1 << 5), .split(0, 2), .match]).requirements().annotationSets == [1 << 3 | 1 << 5])
+        // `^ | @a`: a start of line needs no hit.
+        #expect(program([.split(1, 3), .lineStart, .jump(4), .lexicon(0), .match]).requirements().lexicons.isEmpty)
+    }
+
+    @Test func aTextWithoutARequiredHitOrAnnotationDoesNotMeetIt() {
+        var input = MatchInput(
+            text: Array("以下简称".unicodeScalars), charTests: [han], hits: [MatchInput.Span(start: 0, end: 4, tag: 1)],
+            classCount: 2, exclusionClasses: [])
+        var needs = Program.Requirements()
+        needs.lexicons = [1]
+        #expect(input.meets(needs))
+        needs.lexicons = [0, 1]
+        #expect(!input.meets(needs))
+        needs.lexicons = [1]
+        needs.annotationSets = [1 << 2 | 1 << 4]
+        #expect(!input.meets(needs))
+        input.setAnnotations([MatchInput.Span(start: 0, end: 2, tag: 4)], kindCount: 8)
+        #expect(input.meets(needs))
+    }
 }
