@@ -39,7 +39,7 @@ import Testing
 
     /// The decoder's "nothing to normalize" must be what the normalizer's own scan finds.
     @Test func normalizedFlagAgreesWithTheNormalizer() {
-        let texts = ["北京市总工会 abc", "a\r\nb", "か\u{3099}", "e\u{301}", "\u{3000}。（）", "Ａ１", "\u{FFFD}😀", "é", "\u{2028}"]
+        let texts = ["北京市总工会 abc", "a\r\nb", "か\u{3099}", "か\u{309A}か。", "e\u{301}", "\u{3000}。（）", "Ａ１", "\u{FFFD}😀", "é", "\u{2028}"]
         for text in texts {
             let bytes = Array(text.utf8)
             guard let decoded = TextDecoder.decodeValidUTF8(bytes[...]) else {
