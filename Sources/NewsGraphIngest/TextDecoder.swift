@@ -116,6 +116,20 @@ public enum TextDecoder {
                     // Anything else (and the page's last three bytes) goes one scalar at a time below.
                     // (Wrapping arithmetic: i < n and o <= i, nothing overflows; the checks were a
                     // fifth of the loop.)
+                    // Two sequences an eight-byte load, then one a four-byte load.
+                    while n &- i >= 8 {
+                        let w = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
+                        guard (w & 0xFF) &- 0xE3 < 7, (w >> 24 & 0xFF) &- 0xE3 < 7,
+                            w & 0xC0C0_00C0_C000 == 0x8080_0080_8000
+                        else { break }
+                        let v0 = UInt32(truncatingIfNeeded: (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F_0000) >> 16)
+                        let v1 = UInt32(truncatingIfNeeded: (w >> 12 & 0xF000) | (w >> 26 & 0xFC0) | (w >> 40 & 0x3F))
+                        if v0 &- 0x3099 < 2 || v1 &- 0x3099 < 2 { normalized = false }
+                        (dst + o).initialize(to: unsafeBitCast(v0, to: Unicode.Scalar.self))  // valid: checked above
+                        (dst + o + 1).initialize(to: unsafeBitCast(v1, to: Unicode.Scalar.self))
+                        o &+= 2
+                        i &+= 6
+                    }
                     while n &- i >= 4 {
                         let w = UInt32(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt32.self))
                         guard (w & 0xFF) &- 0xE3 < 7, w & 0x00C0_C000 == 0x0080_8000 else { break }
