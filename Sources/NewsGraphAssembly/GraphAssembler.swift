@@ -111,18 +111,19 @@ public struct GraphAssembler: Sendable {
     }
 
     func addArticles(_ page: Page, into graph: inout Graph) {
+        var ruleNames = RuleNames(self)
         for article in page.articles {
             let id = articleID(page, article)
             var props: [String: PropertyValue] = ["document": .string(page.document), "index": .int(article.index)]
             // The provenance quotes the headline where there is one (each text is built once).
-            let cited = provenance(page, article.headline ?? article.span, rule: "layout.article")
+            let cited = provenance(page, article.headline ?? article.span, ruleName: ruleNames.name("layout.article"))
             let headline = article.headline == nil ? "" : cited.text
             if article.headline != nil { props["headline"] = .string(headline) }
             if let s = article.subheadline { props["subheadline"] = .string(page.text.string(s)) }
             graph.add(Node(id: id, kind: .article, name: headline, properties: props, provenance: [cited]))
             for byline in article.authors {
                 let person = NodeID(.person, byline.name)
-                let p = provenance(page, byline.span, rule: byline.rule)
+                let p = provenance(page, byline.span, ruleName: ruleNames.name(byline.rule))
                 let written = p.text
                 graph.add(
                     Node(id: person, kind: .person, name: byline.name, aliases: written == byline.name ? [] : [written], provenance: [p]))
@@ -144,13 +145,38 @@ public struct GraphAssembler: Sendable {
     }
 
     func provenance(_ page: Page, _ span: TextSpan, rule: String) -> Provenance {
+        provenance(page, span, ruleName: ruleName(rule))
+    }
+
+    func provenance(_ page: Page, _ span: TextSpan, ruleName: String) -> Provenance {
+        Provenance(
+            document: page.document, span: span, sourceSpan: page.offsets.source(span),
+            text: page.text.string(span), rule: ruleName)
+    }
+
+    /// How provenance names `rule`: `id@file:line` where the rule has a place in the rule files.
+    func ruleName(_ rule: String) -> String {
         // `person.after-title+vote` names the rule it came from. (The bytes are searched in
         // place: the String's generic UTF-8 view search cost more than the rest of this.)
         let id = rule.withUTF8Bytes { bytes in
             bytes.firstIndex(of: UInt8(ascii: "+")).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<$0]), as: UTF8.self) }
         } ?? rule
-        return Provenance(
-            document: page.document, span: span, sourceSpan: page.offsets.source(span),
-            text: page.text.string(span), rule: ruleSources[id].map { rule + "@" + $0 } ?? rule)
+        return ruleSources[id].map { rule + "@" + $0 } ?? rule
+    }
+
+    /// `ruleName` remembered for the few rules a page's articles and bylines cite (the same
+    /// literal strings, compared without reading them): looking each one up hashed its string.
+    struct RuleNames {
+        let assembler: GraphAssembler
+        private var known: [(rule: String, name: String)] = []
+
+        init(_ assembler: GraphAssembler) { self.assembler = assembler }
+
+        mutating func name(_ rule: String) -> String {
+            for k in known where k.rule == rule { return k.name }
+            let name = assembler.ruleName(rule)
+            known.append((rule, name))
+            return name
+        }
     }
 }

@@ -6,7 +6,23 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `kind`'s prefix, then the key with whitespace removed (`黄 涛` and `黄涛` are one key).
     public init(_ kind: NodeKind, _ key: String) {
-        rawValue = kind.idPrefix + ":" + NodeID.normalizedKey(key)
+        rawValue = NodeID.joined(kind.idPrefix, NodeID.normalizedKey(key))
+    }
+
+    /// `prefix:key`, its bytes copied into one new string: `prefix + ":" + key` grew a String
+    /// twice through the generic append, most of the cost of making a person's or a body's id.
+    static func joined(_ prefix: String, _ key: String) -> String {
+        prefix.withUTF8Bytes { p in
+            key.withUTF8Bytes { k in
+                let n = p.count + 1 + k.count
+                return String(unsafeUninitializedCapacity: n) { out in
+                    _ = UnsafeMutableBufferPointer(rebasing: out[0..<p.count]).initialize(fromContentsOf: p)
+                    out[p.count] = UInt8(ascii: ":")
+                    _ = UnsafeMutableBufferPointer(rebasing: out[(p.count + 1)..<n]).initialize(fromContentsOf: k)
+                    return n
+                }
+            }
+        }
     }
 
     public static func normalizedKey(_ key: String) -> String {

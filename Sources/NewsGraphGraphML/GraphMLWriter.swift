@@ -39,8 +39,9 @@ public struct GraphMLWriter: GraphSerializer {
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
     var buffer = ByteBuffer()
-    /// The provenance list rendered here when no other format rendered it, reused from element to element.
-    let ownProvenance = ProvenanceJSON()
+    /// The provenance list rendered here when no other format rendered it, reused from element
+    /// to element; made on first use (written with the other formats, GraphML never needs it).
+    lazy var ownProvenance = ProvenanceJSON()
     /// Whether a node or edge is in the graph (`</graph>` goes on a line of its own, else `<graph …/>`).
     var hasChildren = false
     /// Scratch space for an id attribute, and an edge's ends' ids (its own id holds them too).

@@ -36,9 +36,14 @@ final class XMLWriter {
         if rc < 0 { throw sink.failure ?? NewsGraphError(file: sink.path, message: "libxml2 \(what()) failed") }
     }
 
+    /// The XML declaration, as `xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)` writes it,
+    /// but raw: naming the encoding there gives the output buffer libxml2's UTF-8 → UTF-8
+    /// encoder, which copies every byte written into a second buffer (and the text is UTF-8
+    /// already). `xmlTextWriterEndDocument` does not need the start.
     func startDocument() throws {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
+        try raw(XMLWriter.declaration)
     }
+    static let declaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
 
     /// Names are literals, handed to libxml2 as they are (no C string made from a String per element).
     func start(_ element: StaticString) throws {

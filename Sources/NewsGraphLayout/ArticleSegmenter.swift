@@ -25,7 +25,7 @@ struct ArticleSegmenter: Sendable {
     }
 
     func segment(_ s: [Unicode.Scalar], _ infos: [LineInfo]) -> (banner: TextSpan?, articles: [ArticleLayout]) {
-        let lines = infos.filter { $0.kind != .blank }
+        let lines = NonBlankLines(infos)
         guard !lines.isEmpty else { return (nil, []) }
 
         // Article marks, grouped into headers.
@@ -164,7 +164,7 @@ struct ArticleSegmenter: Sendable {
     /// Photo news inside another article's text: a title line after finished text, then only a
     /// caption and a photo credit up to the next article. It is an article of its own, so its
     /// credit does not attach to the article above.
-    private func splittingPhotoArticles(_ lines: [LineInfo], _ headers: [Header]) -> [Header] {
+    private func splittingPhotoArticles(_ lines: NonBlankLines, _ headers: [Header]) -> [Header] {
         var out: [Header] = []
         for (h, header) in headers.enumerated() {
             out.append(header)
@@ -213,5 +213,26 @@ struct ArticleSegmenter: Sendable {
             kept.append(b)
         }
         return kept
+    }
+}
+
+/// A page's nonblank lines, read in place in the list of all its lines: a list of their own
+/// copied every `LineInfo` (a retain and a release of its bylines each), and every other line
+/// of a page with PDF line breaks is blank.
+struct NonBlankLines: RandomAccessCollection {
+    let infos: [LineInfo]
+    /// Where each nonblank line is in `infos`.
+    let positions: [Int]
+
+    init(_ infos: [LineInfo]) {
+        self.infos = infos
+        positions = infos.indices.filter { infos[$0].kind != .blank }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { positions.count }
+
+    subscript(p: Int) -> LineInfo {
+        _read { yield infos[positions[p]] }
     }
 }

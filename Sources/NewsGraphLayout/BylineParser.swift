@@ -65,6 +65,9 @@ struct BylineParser: Sendable {
             } ?? false
 
         var result = Result()
+        // Room for a name a word (more when a word holds several, rarely): growing the list
+        // from empty reallocated it once or twice per byline.
+        result.bylines.reserveCapacity(tokens.count)
         var current: LayoutLexicon.RoleWord?  // nil: no role word yet
         // Names go straight into the result; those from `pending` on wait for their role (the
         // role word after them, or the end). Lists of names in between cost more than the parse.

@@ -24,18 +24,17 @@ struct LineInfo: Sendable {
 
     var length: Int { line.length }
 
-    /// The same line `delta` scalars further on: classifying reads nothing outside the line,
-    /// so a line that repair left whole keeps its judgement where it lands.
-    func moved(by delta: Int) -> LineInfo {
-        var m = self
-        m.line.start += delta
-        m.line.end += delta
-        m.line.contentStart += delta
-        m.line.contentEnd += delta
-        m.dateline = dateline.map { TextSpan($0.start + delta, $0.end + delta) }
-        m.leadEnd = leadEnd.map { $0 + delta }
-        for j in m.bylines.indices { m.bylines[j].span = TextSpan(m.bylines[j].span.start + delta, m.bylines[j].span.end + delta) }
-        return m
+    /// Moves the line `delta` scalars further on: classifying reads nothing outside the line,
+    /// so a line that repair left whole keeps its judgement where it lands. (In place: a moved
+    /// copy shared its bylines with the original, and changing their spans copied the list.)
+    mutating func move(by delta: Int) {
+        line.start += delta
+        line.end += delta
+        line.contentStart += delta
+        line.contentEnd += delta
+        dateline = dateline.map { TextSpan($0.start + delta, $0.end + delta) }
+        leadEnd = leadEnd.map { $0 + delta }
+        for j in bylines.indices { bylines[j].span = TextSpan(bylines[j].span.start + delta, bylines[j].span.end + delta) }
     }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
     var isTitleShaped: Bool { kind == .text && isTitleLike && !opensWithDate && !hasComma }

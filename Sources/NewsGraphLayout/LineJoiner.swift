@@ -33,7 +33,7 @@ public struct LineJoiner: Sendable {
     /// The repaired scalars, the map from them to `s`, and their lines classified.
     func repair(_ s: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap, infos: [LineInfo]) {
         let lines = TextLine.split(s)
-        let infos = classifier.classify(s, lines)
+        var infos = classifier.classify(s, lines)
         let cuts = joins(infos)
         guard !cuts.isEmpty else { return (s, .identity(length: s.count), infos) }
 
@@ -59,13 +59,13 @@ public struct LineJoiner: Sendable {
             builder.append(derived: out.count, source: from)
             out.append(contentsOf: s[from..<s.count])
         }
-        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), reclassified(out, infos, cuts))
+        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), reclassified(out, &infos, cuts))
     }
 
     /// The lines of the repaired text `out`, classified. Each is one line of the original or a
     /// run of them that cuts joined; a line no cut touched is the line it was, moved, and keeps
     /// its judgement, so only the joined ones are classified again.
-    private func reclassified(_ out: [Unicode.Scalar], _ infos: [LineInfo], _ cuts: [(from: Int, to: Int)]) -> [LineInfo] {
+    private func reclassified(_ out: [Unicode.Scalar], _ infos: inout [LineInfo], _ cuts: [(from: Int, to: Int)]) -> [LineInfo] {
         let lines = TextLine.split(out)
         var result: [LineInfo] = []
         result.reserveCapacity(lines.count)
@@ -79,7 +79,8 @@ public struct LineJoiner: Sendable {
                 c += 1
             }
             if last == first {
-                result.append(infos[first].moved(by: line.start - infos[first].line.start))
+                infos[first].move(by: line.start - infos[first].line.start)
+                result.append(infos[first])
             } else {
                 result.append(classifier.classify(out, line))
             }

@@ -6,34 +6,55 @@ struct WordList: Sendable {
     private(set) var patterns: [ScalarPattern] = []
     /// For each pattern, the lexicon value it carries (an index into a side table).
     private(set) var values: [Int] = []
-    /// The first scalars of the patterns; a pattern opening with digits marks every digit
-    /// (`ScalarClass.isDigit`, all in the BMP), so a scan tests one table entry a scalar.
-    private var startsBMP: [Bool] = Array(repeating: false, count: 0x10000)
-    private var startsAstral: Set<UInt32> = []
-    private var digitsMarked = false
+    /// The patterns that may start with a scalar, in list order (a tie between equally long
+    /// matches goes to the earlier entry), one list per first scalar: a scan tries only the
+    /// entries that can match where it stands. Trying every entry at each candidate was most of
+    /// the furniture check (`发`, `上`, `第` open words of the lists and are common in prose).
+    /// A pattern opening with digits is in the list of every digit (`ScalarClass.isDigit`, all
+    /// in the BMP), so a scan tests one table entry a scalar.
+    private var buckets: [[Int]] = []
+    /// 1 + the bucket of a BMP scalar, 0 where no entry starts.
+    private var bucketOfBMP: [UInt16] = Array(repeating: 0, count: 0x10000)
+    private var bucketOfAstral: [UInt32: Int] = [:]
 
     init() {}
 
     var isEmpty: Bool { patterns.isEmpty }
 
+    /// The BMP scalars `ScalarClass.isDigit` accepts.
+    private static let digitScalars: [UInt32] = (0..<UInt32(0x10000)).filter { ScalarClass.isDigit(Unicode.Scalar($0) ?? " ") }
+
     mutating func add(_ pattern: ScalarPattern, value: Int = 0) {
         guard let first = pattern.first else { return }
+        let k = patterns.count
         patterns.append(pattern)
         values.append(value)
         switch first {
         case .digits:
-            guard !digitsMarked else { break }
-            digitsMarked = true
-            for v in 0..<UInt32(0x10000) where ScalarClass.isDigit(Unicode.Scalar(v) ?? " ") { startsBMP[Int(v)] = true }
+            for v in WordList.digitScalars { add(k, startingWith: v) }
         case .scalar(let c):
-            if c.value < 0x10000 { startsBMP[Int(c.value)] = true } else { startsAstral.insert(c.value) }
+            add(k, startingWith: c.value)
         }
     }
 
+    /// Lists pattern `k` under first scalar `v` (patterns are added in order, so lists stay in it).
+    private mutating func add(_ k: Int, startingWith v: UInt32) {
+        if let b = bucket(v) {
+            buckets[b].append(k)
+            return
+        }
+        buckets.append([k])
+        if v < 0x10000 { bucketOfBMP[Int(v)] = UInt16(buckets.count) } else { bucketOfAstral[v] = buckets.count - 1 }
+    }
+
+    /// The bucket of the patterns that may start with `v`, nil when none does.
     @inline(__always)
-    func mayStart(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return v < 0x10000 ? startsBMP[Int(v)] : startsAstral.contains(v)
+    private func bucket(_ v: UInt32) -> Int? {
+        if v < 0x10000 {
+            let b = Int(bucketOfBMP[Int(v)])
+            return b == 0 ? nil : b - 1
+        }
+        return bucketOfAstral[v]
     }
 
     /// The longest entry matching at `i`: its end and value. The first-scalar check is
@@ -41,14 +62,14 @@ struct WordList: Sendable {
     /// line's start, and most start no word); the patterns are tried out of line.
     @inline(__always)
     func longestMatch(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (end: Int, value: Int)? {
-        guard i < end, mayStart(s[i]) else { return nil }
-        return longestMatch(startingAt: i, s, end: end)
+        guard i < end, let b = bucket(s[i].value) else { return nil }
+        return longestMatch(startingAt: i, s, end: end, bucket: b)
     }
 
     @inline(never)
-    private func longestMatch(startingAt i: Int, _ s: [Unicode.Scalar], end: Int) -> (end: Int, value: Int)? {
+    private func longestMatch(startingAt i: Int, _ s: [Unicode.Scalar], end: Int, bucket b: Int) -> (end: Int, value: Int)? {
         var best: (end: Int, value: Int)?
-        for k in patterns.indices {
+        for k in buckets[b] {
             if let e = patterns[k].match(s, at: i, end: end), e > (best?.end ?? i) { best = (e, values[k]) }
         }
         return best
@@ -56,8 +77,8 @@ struct WordList: Sendable {
 
     /// The value of an entry that matches exactly `s[start..<end]`.
     func exactMatch(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
-        guard start < end, mayStart(s[start]) else { return nil }
-        for k in patterns.indices where patterns[k].match(s, at: start, end: end) == end { return values[k] }
+        guard start < end, let b = bucket(s[start].value) else { return nil }
+        for k in buckets[b] where patterns[k].match(s, at: start, end: end) == end { return values[k] }
         return nil
     }
 
@@ -65,7 +86,7 @@ struct WordList: Sendable {
     func firstOccurrence(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (start: Int, end: Int, value: Int)? {
         var i = start
         while i < end {
-            if mayStart(s[i]), let m = longestMatch(startingAt: i, s, end: end) { return (i, m.end, m.value) }
+            if let b = bucket(s[i].value), let m = longestMatch(startingAt: i, s, end: end, bucket: b) { return (i, m.end, m.value) }
             i += 1
         }
         return nil
@@ -75,8 +96,8 @@ struct WordList: Sendable {
     func matchEnding(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (start: Int, value: Int)? {
         var i = start
         while i < end {
-            if mayStart(s[i]) {
-                for k in patterns.indices where patterns[k].match(s, at: i, end: end) == end { return (i, values[k]) }
+            if let b = bucket(s[i].value) {
+                for k in buckets[b] where patterns[k].match(s, at: i, end: end) == end { return (i, values[k]) }
             }
             i += 1
         }

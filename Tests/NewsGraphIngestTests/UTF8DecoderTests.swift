@@ -37,9 +37,27 @@ import Testing
         #expect(valid > 100)
     }
 
+    /// Runs of CJK (read two and one sequences at a time) mixed with everything else, whole
+    /// and with one byte changed: the same scalars as the standard library, and the same
+    /// "nothing to normalize" as the normalizer's own scan.
+    @Test func longMixedTextAgreesWithTheStandardLibrary() {
+        var rng = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["北", "京", "。", "（", "\u{3000}", "か", "\u{3099}", "\u{309A}", "a", "\n", "é", "😀", "\u{9FFF}", "\u{E000}"]
+        for _ in 0..<5_000 {
+            let scalars = (0..<Int.random(in: 1...40, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            var bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)
+            if Bool.random(using: &rng) { bytes[Int.random(in: 0..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng) }
+            let decoded = TextDecoder.decodeValidUTF8(bytes[...])
+            #expect(decoded?.scalars == standard(bytes), "\(bytes)")
+            if let decoded {
+                #expect(decoded.isNormalized == decoded.scalars.allSatisfy { $0 != "\r" && TextNormalizer.isNFCStable($0) }, "\(bytes)")
+            }
+        }
+    }
+
     /// The decoder's "nothing to normalize" must be what the normalizer's own scan finds.
     @Test func normalizedFlagAgreesWithTheNormalizer() {
-        let texts = ["北京市总工会 abc", "a\r\nb", "か\u{3099}", "e\u{301}", "\u{3000}。（）", "Ａ１", "\u{FFFD}😀", "é", "\u{2028}"]
+        let texts = ["北京市总工会 abc", "a\r\nb", "か\u{3099}", "か\u{309A}か。", "e\u{301}", "\u{3000}。（）", "Ａ１", "\u{FFFD}😀", "é", "\u{2028}"]
         for text in texts {
             let bytes = Array(text.utf8)
             guard let decoded = TextDecoder.decodeValidUTF8(bytes[...]) else {
