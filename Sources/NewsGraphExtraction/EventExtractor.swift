@@ -194,7 +194,10 @@ public struct EventExtractor: Sendable {
                 let relative = v.end < region.span.end && text[v.end] == "的"
                 // `互助会开展的《…保障活动》`: a clause about a programme or document, not this event.
                 if relative && !v.isEmpty && v.end + 1 < region.span.end && text[v.end + 1] == "《" { continue }
-                if at >= 0, text[at] == "在" || text[at] == "于" || text[at] == "到" || text[at] == "赴", gap.isEmpty, !relative {
+                // (`在五一广场联合举办`: a word saying how may stand before the verb.)
+                if at >= 0, text[at] == "在" || text[at] == "于" || text[at] == "到" || text[at] == "赴",
+                    gap.isEmpty || EventExtractor.verbManners.contains(gap), !relative
+                {
                     if last.kind == .organization {
                         venueNamed = true
                         venue = last

@@ -41,6 +41,9 @@ extension EventExtractor {
     /// Visits written as their verbs, whose object is the place visited (`视察昆都仑区`, `走访慰问甲镇`).
     static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查", "慰问", "走访慰问", "看望慰问", "督导", "督查"]
 
+    /// Words saying how an occasion is held, between where and the verb (`在甲广场联合举办`).
+    static let verbManners: Set<String> = ["联合", "共同", "隆重", "正式"]
+
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
