@@ -130,8 +130,9 @@ public struct HoldsExtractor: Sendable {
         return out
     }
 
-    /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`).
-    static let currentCues: [[Unicode.Scalar]] = ["现任", "当选"].map { Array($0.unicodeScalars) }
+    /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
+    /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
+    static let currentCues: [[Unicode.Scalar]] = ["现任", "当选为", "当选"].map { Array($0.unicodeScalars) }
     /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
     static let appointmentRule = "person.appointment"
 

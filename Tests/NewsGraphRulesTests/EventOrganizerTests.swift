@@ -23,6 +23,16 @@ import Testing
         #expect(held.contains("柯望舒|委员|县政协"))
     }
 
+    /// Someone elected at a congress (`当选为…会长`) holds the post but is no attendee (guidelines §5).
+    @Test func anElectedPersonHoldsThePostButDoesNotAttend() throws {
+        let page = "12月15日，市律师协会第六次会员代表大会召开。市司法局局长邝远航出席会议并讲话。会议选举产生新一届理事会，柯望舒当选为市律师协会会长。\n"
+        let result = Self.pipeline.process(try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t"))
+        let attendees = result.extraction.events.flatMap { $0.attendees.map(\.person.text) }
+        #expect(attendees == ["邝远航"])
+        let held = result.extraction.holds.map { "\($0.person.text)|\($0.title.text)|\($0.organization?.text ?? "")" }
+        #expect(held.contains("柯望舒|会长|市律师协会"))
+    }
+
     @Test func aBodyNamedFirstInTheHeadlineHoldsTheVisit() throws {
         let page = "东城区总工会走访慰问环卫职工\n\n本报讯 1月5日上午，东城区总工会主席周明远带队走访慰问环卫职工，送去慰问品。\n"
         #expect(try Self.organizers(page) == [["东城区总工会"]])
