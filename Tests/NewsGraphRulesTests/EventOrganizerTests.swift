@@ -13,23 +13,26 @@ import Testing
         return pipeline.process(doc).extraction.events.map { $0.organizers.map(\.text) }
     }
 
+    /// The attendees of a page's events, and its posts held as `person|title|organization`.
+    static func attendeesAndPosts(_ page: String) throws -> (attendees: [String], held: [String]) {
+        let result = pipeline.process(try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t"))
+        let attendees = result.extraction.events.flatMap { $0.attendees.map(\.person.text) }
+        let held = result.extraction.holds.map { "\($0.person.text)|\($0.title.text)|\($0.organization?.text ?? "")" }
+        return (attendees, held)
+    }
+
     /// Someone a meeting appoints holds the post after 为 but does not attend the meeting.
     @Test func anAppointedPersonHoldsThePostButDoesNotAttend() throws {
-        let page = "11月3日，县政协召开常委会议，主席邝远航主持会议。会议增补柯望舒为县政协委员。\n"
-        let result = Self.pipeline.process(try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t"))
-        let attendees = result.extraction.events.flatMap { $0.attendees.map(\.person.text) }
+        let (attendees, held) = try Self.attendeesAndPosts("11月3日，县政协召开常委会议，主席邝远航主持会议。会议增补柯望舒为县政协委员。\n")
         #expect(attendees == ["邝远航"])
-        let held = result.extraction.holds.map { "\($0.person.text)|\($0.title.text)|\($0.organization?.text ?? "")" }
         #expect(held.contains("柯望舒|委员|县政协"))
     }
 
     /// Someone elected at a congress (`当选为…会长`) holds the post but is no attendee (guidelines §5).
     @Test func anElectedPersonHoldsThePostButDoesNotAttend() throws {
-        let page = "12月15日，市律师协会第六次会员代表大会召开。市司法局局长邝远航出席会议并讲话。会议选举产生新一届理事会，柯望舒当选为市律师协会会长。\n"
-        let result = Self.pipeline.process(try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t"))
-        let attendees = result.extraction.events.flatMap { $0.attendees.map(\.person.text) }
+        let (attendees, held) = try Self.attendeesAndPosts(
+            "12月15日，市律师协会第六次会员代表大会召开。市司法局局长邝远航出席会议并讲话。会议选举产生新一届理事会，柯望舒当选为市律师协会会长。\n")
         #expect(attendees == ["邝远航"])
-        let held = result.extraction.holds.map { "\($0.person.text)|\($0.title.text)|\($0.organization?.text ?? "")" }
         #expect(held.contains("柯望舒|会长|市律师协会"))
     }
 
