@@ -106,7 +106,7 @@ public struct EventExtractor: Sendable {
         // them; a quote in a paragraph of its own (`X表示`) is no attendance.
         func sameParagraph(_ s: TextSpan) -> Bool {
             guard let e = eventSentences.last(where: { $0.start < s.start }) else { return false }
-            return !(e.end..<s.start).contains { text[$0] == "\n" } && !text.string(e.start, e.end).hasSuffix("\n")
+            return !(e.end - 1..<s.start).contains { text[$0] == "\n" }
         }
         // The speaker cues that are acts of the meeting, read once.
         let acts: Set<TextSpan> =
