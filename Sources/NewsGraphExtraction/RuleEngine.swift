@@ -19,6 +19,7 @@ public struct RuleEngine: Sendable {
     /// (one array: the scan reports a keyword per text position, and a nested array retains on each read).
     let keywordClass: [Int32]
     let classStart: [Int32]
+    let charTests: CharTestTable
 
     public init(rules: RuleSet, policy: OverlapPolicy = .priorityThenLongest) {
         self.rules = rules
@@ -35,6 +36,7 @@ public struct RuleEngine: Sendable {
         phaseRanges = ranges
         keywordClass = rules.keywordClasses.flatMap { $0 }
         classStart = rules.keywordClasses.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
+        charTests = CharTestTable(rules.charTests)
     }
 
     /// What happened to each candidate, for `explain --why-not`.
@@ -80,7 +82,7 @@ public struct RuleEngine: Sendable {
 
     func run(_ text: [Unicode.Scalar], trace: inout [CandidateTrace]?, focus: TextSpan?) -> [Annotation] {
         let input = MatchInput(
-            text: text, charTests: rules.charTests, hits: lexiconHits(text), classCount: rules.lexiconNames.count,
+            text: text, charTests: charTests, hits: lexiconHits(text), classCount: rules.lexiconNames.count,
             exclusionClasses: rules.exclusionClasses)
         var state = EngineRun(engine: self, input: input, trace: trace, focus: focus)
         var forest = AnnotationForest(kindRank: kindRank)

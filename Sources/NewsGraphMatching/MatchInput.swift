@@ -104,7 +104,9 @@ public struct MatchInput {
     }
 
     public let text: [Unicode.Scalar]
-    let charTests: [CharTest]
+    let charTests: CharTestTable
+    /// The `charTests` class of each scalar.
+    let scalarClass: [Int32]
     /// Lexicon hits, by class id.
     let hits: TagTable
     /// Per scalar, the exclusion slots (bit k: slot k) whose class has a hit covering it.
@@ -113,16 +115,20 @@ public struct MatchInput {
     var annotations = TagTable()
     /// `coveredBefore[i]`: how many scalars before `i` are covered by an annotation.
     var coveredBefore: [Int32]
-    /// Memoized character tests: 0 not computed, 1 passes, 2 fails (per test, per scalar).
-    let memo: CharTestMemo
 
     /// - Parameters:
     ///   - hits: every lexicon hit, in order of end offset (as `AhoCorasick.scan` reports them).
     ///   - classCount: the number of lexicon classes (tags are below it).
     ///   - exclusionClasses: the lexicon class of each exclusion slot.
     public init(text: [Unicode.Scalar], charTests: [CharTest], hits: [Span], classCount: Int, exclusionClasses: [Int32]) {
+        self.init(text: text, charTests: CharTestTable(charTests), hits: hits, classCount: classCount, exclusionClasses: exclusionClasses)
+    }
+
+    /// As above, with the tests already tabled (once per rule set, not per text).
+    public init(text: [Unicode.Scalar], charTests: CharTestTable, hits: [Span], classCount: Int, exclusionClasses: [Int32]) {
         self.text = text
         self.charTests = charTests
+        scalarClass = text.map(charTests.classOf)
         let table = TagTable(hits, tagCount: classCount, sortedByEnd: true)
         self.hits = table
         var coverage = [UInt64](repeating: 0, count: text.count)
@@ -133,7 +139,6 @@ public struct MatchInput {
         }
         exclusionCoverage = coverage
         coveredBefore = [Int32](repeating: 0, count: text.count + 1)
-        memo = CharTestMemo(count: charTests.count * text.count)
     }
 
     /// Sets the annotations later programs see (the output of the phases so far).
@@ -181,30 +186,6 @@ public struct MatchInput {
     @inline(__always)
     func charMatches(_ test: Int32, at i: Int) -> Bool {
         guard i >= 0, i < text.count, coveredBefore[i + 1] == coveredBefore[i] else { return false }
-        let slot = Int(test) * text.count + i
-        let known = memo.values[slot]
-        if known != 0 { return known == 1 }
-        let ok = passes(charTests[Int(test)], i)
-        memo.values[slot] = ok ? 1 : 2
-        return ok
+        return charTests.accepts(test, class: scalarClass[i]) && exclusionCoverage[i] & charTests.excludedMasks[Int(test)] == 0
     }
-
-    func passes(_ t: CharTest, _ i: Int) -> Bool {
-        t.accepts(text[i]) && exclusionCoverage[i] & t.excludedMask == 0
-    }
-}
-
-/// Raw memory for memoized character tests: written through a shared
-/// reference while the `MatchInput` that owns it is read-only.
-final class CharTestMemo {
-    let values: UnsafeMutablePointer<UInt8>
-    let count: Int
-
-    init(count: Int) {
-        self.count = max(count, 1)
-        values = .allocate(capacity: self.count)
-        values.initialize(repeating: 0, count: self.count)
-    }
-
-    deinit { values.deallocate() }
 }

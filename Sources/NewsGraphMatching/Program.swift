@@ -55,8 +55,8 @@ public struct Program: Sendable, Hashable {
 }
 
 /// A character test: scalar ranges, minus some scalars, minus positions inside
-/// hits of some lexicon classes (by exclusion slot). `MatchInput` memoizes its
-/// answer per position, so a test runs at most once per scalar of a text.
+/// hits of some lexicon classes (by exclusion slot). `CharTestTable` answers it
+/// for every scalar at once.
 public struct CharTest: Sendable, Hashable {
     public var ranges: [ClosedRange<UInt32>]
     public let excludedScalars: Set<UInt32>
@@ -78,9 +78,8 @@ public struct CharTest: Sendable, Hashable {
         excludedMask = excludedSlots.reduce(0) { $0 | 1 << UInt64($1) }
     }
 
-    @inline(__always)
-    func accepts(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
+    /// Whether the scalar value `v` is in the ranges and not excluded (exclusion slots aside).
+    func accepts(value v: UInt32) -> Bool {
         guard ranges.contains(where: { $0.contains(v) }) else { return false }
         var lo = 0, hi = excludedSorted.count
         while lo < hi {

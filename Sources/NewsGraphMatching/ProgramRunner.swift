@@ -36,9 +36,9 @@ public struct ProgramRunner {
 
     /// Visited marks and the work stack, reused by every run.
     final class Scratch {
-        var stamp: UnsafeMutablePointer<UInt32> = .allocate(capacity: 1)
+        var stamp: UnsafeMutablePointer<UInt16> = .allocate(capacity: 1)
         var stampCapacity = 0
-        var generation: UInt32 = 0
+        var generation: UInt16 = 0
         var stack: UnsafeMutablePointer<UInt64> = .allocate(capacity: 256)
         var stackCapacity = 256
 
@@ -95,9 +95,11 @@ public struct ProgramRunner {
 
     @discardableResult
     mutating func run(_ program: Program, on input: MatchInput, from start: Int, forward: Bool, firstOnly: Bool, into out: inout [Int]) -> Bool {
-        let width = window + 1
+        // States by distance, then instruction: the ε-closure pushed at one offset is a few
+        // neighbouring stamps, not one cache line per instruction.
+        let width = program.instructions.count
         let s = scratch
-        s.reserveStamps(program.instructions.count * width)
+        s.reserveStamps(width * (window + 1))
         s.generation &+= 1
         if s.generation == 0 {
             s.stamp.update(repeating: 0, count: s.stampCapacity)
@@ -126,7 +128,7 @@ public struct ProgramRunner {
                 let pos = Int32(bitPattern: UInt32(truncatingIfNeeded: packed))
                 let distance = forward ? Int(pos) - start : start - Int(pos)
                 guard distance <= window else { continue }
-                let slot = Int(pc) * width + distance
+                let slot = distance * width + Int(pc)
                 if stamp[slot] == generation { continue }
                 stamp[slot] = generation
                 switch insts[Int(pc)] {
