@@ -19,14 +19,24 @@ public struct ScalarText: Sendable, Equatable {
     }
 
     /// Whether `span` holds any of `words`, in one pass: a word is compared only where its first scalar stands.
+    /// (Raw buffers: iterating the words as arrays would retain each one at every scalar; and a
+    /// bit per first scalar, by its low six bits, passes over most scalars in one test.)
     public func containsAny(of words: [[Unicode.Scalar]], in span: TextSpan) -> Bool {
-        for i in span.start..<span.end {
-            let c = scalars[i]
-            for w in words where !w.isEmpty && w[0] == c && i + w.count <= span.end {
-                if (1..<w.count).allSatisfy({ scalars[i + $0] == w[$0] }) { return true }
+        guard span.start < span.end else { return false }
+        let firsts = words.reduce(UInt64(0)) { $0 | ($1.first.map { 1 << UInt64($0.value & 63) } ?? 0) }
+        return scalars.withUnsafeBufferPointer { s in
+            words.withUnsafeBufferPointer { words in
+                for i in span.start..<span.end where firsts & 1 << UInt64(s[i].value & 63) != 0 {
+                    let c = s[i]
+                    for k in 0..<words.count where words[k].first == c && i + words[k].count <= span.end {
+                        var j = 1
+                        while j < words[k].count, s[i + j] == words[k][j] { j += 1 }
+                        if j == words[k].count { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
     }
 
     public func string(_ span: TextSpan) -> String {

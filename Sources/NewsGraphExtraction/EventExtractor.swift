@@ -313,9 +313,8 @@ public struct EventExtractor: Sendable {
                     let reach = place.span.end < text.count && "同与和".unicodeScalars.contains(text[place.span.end]) ? 40 : 10
                     var stop = place.span.end
                     while stop < min(text.count, place.span.end + reach), !"，。；,;\n".unicodeScalars.contains(text[stop]) { stop += 1 }
-                    let window = text.string(place.span.end, stop)
                     let happens = happenings.contains { $0 >= place.span.end && $0 < stop }
-                        || EventExtractor.happeningWords.contains { window.contains($0) }
+                        || text.containsAny(of: EventExtractor.happeningWords, in: TextSpan(place.span.end, stop))
                     if !happens { continue }
                 }
                 found.append(place)

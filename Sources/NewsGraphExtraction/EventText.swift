@@ -10,7 +10,9 @@ extension EventExtractor {
     ]
 
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
-    static let happeningWords = ["开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行", "鸣枪", "开跑", "开赛", "开营", "作题为", "作报告"]
+    static let happeningWords: [[Unicode.Scalar]] = [
+        "开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行", "鸣枪", "开跑", "开赛", "开营", "作题为", "作报告",
+    ].map { Array($0.unicodeScalars) }
 
     /// `locations` without the places another of them is more specific than: `赴某县` in the headline,
     /// `赴某县某镇` in the body (the place the chain ends in says it); a venue named with its city
