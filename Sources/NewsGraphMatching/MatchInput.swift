@@ -183,6 +183,36 @@ public struct MatchInput {
         return true
     }
 
+    /// Whether `step` (an atom, an assertion or `match`) can be taken at `pos`, as the runner
+    /// would take it (consuming at most `window` scalars).
+    @inline(__always)
+    func steps(_ step: Program.Instruction, at pos: Int32, forward: Bool, within window: Int) -> Bool {
+        switch step {
+        case .match: return true
+        case .char(let test): return charMatches(test, at: forward ? Int(pos) : Int(pos) - 1)
+        case .lexicon(let cls):
+            for k in hits.range(Int(cls), at: pos, forward: forward) {
+                let h = forward ? hits.byStart[k] : hits.byEnd[k]
+                if isFree(h.start, h.end), h.end - h.start <= window { return true }
+            }
+            return false
+        case .annotation(let kinds):
+            var bits = kinds
+            while bits != 0 {
+                let kind = bits.trailingZeroBitCount
+                bits &= bits - 1
+                for k in annotations.range(kind, at: pos, forward: forward) {
+                    let a = forward ? annotations.byStart[k] : annotations.byEnd[k]
+                    if a.end - a.start <= window { return true }
+                }
+            }
+            return false
+        case .lineStart: return pos == 0 || text[Int(pos) - 1] == "\n"
+        case .lineEnd: return Int(pos) == text.count || text[Int(pos)] == "\n"
+        case .split, .jump: return false
+        }
+    }
+
     @inline(__always)
     func charMatches(_ test: Int32, at i: Int) -> Bool {
         guard i >= 0, i < text.count, coveredBefore[i + 1] == coveredBefore[i] else { return false }

@@ -26,6 +26,10 @@ public struct Program: Sendable, Hashable {
     /// atoms, assertions and `match`.
     let closureStart: [Int32]
     let closureTargets: [Int32]
+    /// When every path takes one atom or assertion, or none, and accepts (`before: punct | ^ |
+    /// <Organization>`, most contexts): those first steps, which decide a run without the
+    /// runner's bookkeeping.
+    let oneStep: [Instruction]?
 
     public init(instructions: [Instruction]) {
         self.instructions = instructions
@@ -48,6 +52,14 @@ public struct Program: Sendable, Hashable {
         }
         closureStart = start
         closureTargets = targets
+        func closure(_ pc: Int) -> ArraySlice<Int32> { targets[Int(start[pc])..<Int(start[pc + 1])] }
+        let firsts = closure(0).map { instructions[Int($0)] }
+        let decided = closure(0).allSatisfy { pc in
+            if case .match = instructions[Int(pc)] { return true }
+            let next = closure(Int(pc) + 1)
+            return !next.isEmpty && next.allSatisfy { instructions[Int($0)] == .match }
+        }
+        oneStep = decided ? firsts : nil
     }
 
     /// Kind ids fit a 64-bit set: the compiler rejects rule sets with more kinds.

@@ -67,6 +67,9 @@ public struct ProgramRunner {
 
     /// Whether the program accepts anywhere (for lookaround).
     public mutating func accepts(_ program: Program, on input: MatchInput, from start: Int, forward: Bool) -> Bool {
+        if let steps = program.oneStep {
+            return steps.contains { input.steps($0, at: Int32(start), forward: forward, within: window) }
+        }
         var none: [Int] = []
         return run(program, on: input, from: start, forward: forward, firstOnly: true, into: &none)
     }

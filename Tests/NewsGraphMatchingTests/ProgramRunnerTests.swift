@@ -86,4 +86,41 @@ import Testing
         input.setAnnotations([MatchInput.Span(start: 0, end: 2, tag: 4)], kindCount: 8)
         #expect(input.meets(needs))
     }
+
+    /// A context of one step per path (`punct | ^ | <Org> | @cue`) is decided without the
+    /// runner's states: the answer is the runner's, at every offset, both ways, including a hit
+    /// that is not free and an annotation longer than the window.
+    @Test func oneStepContextsAnswerAsTheRunnerDoes() {
+        var input = MatchInput(
+            text: Array("会上，张良\n说明市总工会工作".unicodeScalars), charTests: [han],
+            hits: [MatchInput.Span(start: 3, end: 5, tag: 0), MatchInput.Span(start: 6, end: 8, tag: 1)], classCount: 2, exclusionClasses: [])
+        input.setAnnotations([MatchInput.Span(start: 7, end: 12, tag: 2), MatchInput.Span(start: 0, end: 2, tag: 3)], kindCount: 4)
+        // lexicon 0 | lineStart | annotation 2 | char | lexicon 1 (its hit overlaps an annotation: not free)
+        let alternatives = program([
+            .split(1, 3), .lexicon(0), .jump(11), .split(4, 6), .lineStart, .jump(11), .split(7, 9), .annotation(1 << 2), .jump(11),
+            .split(10, 12), .char(0), .match, .lexicon(1), .jump(11),
+        ])
+        #expect(alternatives.oneStep != nil)
+        #expect(program([.char(0), .char(0), .match]).oneStep == nil)
+        var narrow = ProgramRunner(window: 4)
+        var wide = ProgramRunner(window: 64)
+        #expect(input.text.count == 14)
+        for runner in [narrow, wide] {
+            var r = runner
+            for pos in 0...input.text.count {
+                for forward in [true, false] {
+                    var ends: [Int] = []
+                    r.run(alternatives, on: input, from: pos, forward: forward, into: &ends)
+                    let accepted = r.accepts(alternatives, on: input, from: pos, forward: forward)
+                    #expect(accepted == !ends.isEmpty, "offset \(pos), forward \(forward), window \(r.window)")
+                }
+            }
+        }
+        // The annotation of five scalars is out of a window of four.
+        let long = program([.annotation(1 << 2), .match])
+        let inNarrow = narrow.accepts(long, on: input, from: 7, forward: true)
+        let inWide = wide.accepts(long, on: input, from: 7, forward: true)
+        #expect(!inNarrow)
+        #expect(inWide)
+    }
 }
