@@ -227,7 +227,7 @@ public struct EventExtractor: Sendable {
                 if peopleOf { list = leads }
                 // `到甲公司、乙所等单位开展`: the bodies a visit goes to, listed, are where it happens.
                 if let first = list.first, first.span.start > 0, text[first.span.start - 1] == "到" || text[first.span.start - 1] == "赴",
-                    gap.hasPrefix("等")
+                    gap.hasUTF8Prefix("等")
                 {
                     venueNamed = true
                     continue
@@ -248,7 +248,7 @@ public struct EventExtractor: Sendable {
             let name = text.string(body.span)
             if orgs.contains(where: { $0.text == name }) {
                 organizers.append(Mention(kind: .organization, span: body.span, text: name, rule: body.rule))
-            } else if let short = orgs.first(where: { $0.text.count >= 2 && name.hasSuffix($0.text) }) {
+            } else if let short = orgs.first(where: { $0.text.count >= 2 && name.hasUTF8Suffix($0.text) }) {
                 // Named on its own only in a short form (`中共某市委党校…开班典礼`, `市委党校常务副校长`; `公司董事长`): that body,
                 // and the place its full name writes.
                 organizers.append(short)
@@ -263,7 +263,7 @@ public struct EventExtractor: Sendable {
             let titles = mentions.filter { $0.kind == .title }
             for a in attendees where a.role == .leader && text.string(a.evidence) != "主持" {
                 guard let org = orgs.last(where: { $0.span.end <= a.person.span.start }),
-                    !["该", "本", "我"].contains(where: { org.text.hasPrefix($0) }),
+                    !["该", "本", "我"].contains(where: { org.text.hasUTF8Prefix($0) }),
                     org.span.start == 0 || !["该", "本", "我"].contains(text[org.span.start - 1]),
                     EventExtractor.onlyTitles(between: org.span.end, and: a.person.span.start, titles, text)
                 else { continue }

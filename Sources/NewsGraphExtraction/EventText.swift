@@ -30,7 +30,7 @@ extension EventExtractor {
             annotations.first { $0.kind == "Location" && $0.span == l.span }?.children.filter { $0.kind == "Location" }.map { text.string($0.span) } ?? []
         }
         let heads = Set(locations.flatMap(chainBefore) + inside)
-        return locations.filter { l in !heads.contains { $0 == l.text || $0.count == l.text.count + 1 && $0.hasPrefix(l.text) } }
+        return locations.filter { l in !heads.contains { $0 == l.text || $0.count == l.text.count + 1 && $0.hasUTF8Prefix(l.text) } }
     }
 
     /// Rules of places at town level or below (`玉潭街道`, `大障村`).
@@ -51,7 +51,7 @@ extension EventExtractor {
     static func isSubjectGap(_ gap: String) -> Bool {
         // `由X（以下简称“Y”）主办`: the definition of a short form stands between a body and its verb.
         var gap = Substring(gap)
-        if gap.hasPrefix("（以下简称") || gap.hasPrefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+        if gap.hasUTF8Prefix("（以下简称") || gap.hasUTF8Prefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" }) {
             gap = gap[gap.index(after: close)...]
         }
         // `X联合Y，在滨江产业园开展`: where it happens may stand between them, after a comma.
@@ -82,7 +82,7 @@ extension EventExtractor {
     static func isDefinition(_ text: ScalarText, from start: Int, to end: Int) -> Bool {
         guard end - start >= 7, end - start <= 20 else { return false }
         let between = text.string(start, end)
-        return (between.hasPrefix("（以下简称") || between.hasPrefix("(以下简称")) && (between.hasSuffix("）") || between.hasSuffix(")"))
+        return (between.hasUTF8Prefix("（以下简称") || between.hasUTF8Prefix("(以下简称")) && (between.hasUTF8Suffix("）") || between.hasUTF8Suffix(")"))
     }
 
     /// The Organization annotation with this span, also one inside another (`朝阳区政府` inside the

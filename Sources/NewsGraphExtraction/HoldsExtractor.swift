@@ -152,16 +152,16 @@ public struct HoldsExtractor: Sendable {
             return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
         }
         // `中共中央总书记、国家主席某某`: not 中共中央's post.
-        if statePostPrefixes.contains(where: { title.text.hasPrefix($0) }) {
+        if statePostPrefixes.contains(where: { title.text.hasUTF8Prefix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.state-post")
         }
-        if chiefPostSuffixes.contains(where: { title.text.hasSuffix($0) }) {
+        if chiefPostSuffixes.contains(where: { title.text.hasUTF8Suffix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.chief-post")
         }
         if let org, ownBodyTitles.isPolitical(org.text), ownBodyTitles.namesAnotherBody(title.text) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.own-body")
         }
-        guard let post = governmentPosts.first(where: { title.text.hasSuffix($0) }) else {
+        guard let post = governmentPosts.first(where: { title.text.hasUTF8Suffix($0) }) else {
             return HoldsRelation(person: person, title: title, organization: org, rule: "holds.chain")
         }
         if let org, isGovernment(org.text) {
@@ -169,11 +169,11 @@ public struct HoldsExtractor: Sendable {
         }
         // `市长` belongs to a `…市政府`/`…市人民政府` the document names.
         let level = post.first.map(String.init) ?? ""
-        let body = governments.first { g in governmentBodies.contains { g.text.hasSuffix(level + $0) || g.text.hasSuffix(level + "人民" + $0) } }
+        let body = governments.first { g in governmentBodies.contains { g.text.hasUTF8Suffix(level + $0) || g.text.hasUTF8Suffix(level + "人民" + $0) } }
         return HoldsRelation(person: person, title: title, organization: body, rule: "holds.government-post")
     }
 
-    func isGovernment(_ name: String) -> Bool { governmentBodies.contains { name.hasSuffix($0) } }
+    func isGovernment(_ name: String) -> Bool { governmentBodies.contains { name.hasUTF8Suffix($0) } }
 
     /// What stands between two mentions (spaces aside): nothing, `、` (or `兼`), `，`, or anything else.
     enum Gap { case none, listComma, comma, other }

@@ -29,19 +29,19 @@ public struct OwnBodyTitles: Sendable {
         self.politicalBodies = politicalBodies
     }
 
-    public func isPolitical(_ organization: String) -> Bool { politicalBodies.contains { organization.hasSuffix($0) } }
+    public func isPolitical(_ organization: String) -> Bool { politicalBodies.contains { organization.hasUTF8Suffix($0) } }
 
     /// Whether `title` writes a body of its own that is not a party committee's department.
     public func namesAnotherBody(_ title: String) -> Bool {
-        if whole.contains(where: { title.hasSuffix($0) }) { return true }
-        guard let head = heads.first(where: { title.hasSuffix($0) }) else { return false }
+        if whole.contains(where: { title.hasUTF8Suffix($0) }) { return true }
+        guard let head = heads.first(where: { title.hasUTF8Suffix($0) }) else { return false }
         var body = Substring(title.dropLast(head.count))
         // Qualifiers before the body (`副教育局长`) or before the head (`统战部副部长`).
-        if let q = qualifiers.first(where: { body.hasPrefix($0) }) { body = body.dropFirst(q.count) }
-        if let q = qualifiers.first(where: { body.hasSuffix($0) }) { body = body.dropLast(q.count) }
+        if let q = qualifiers.first(where: { body.hasUTF8Prefix($0) }) { body = body.dropFirst(q.count) }
+        if let q = qualifiers.first(where: { body.hasUTF8Suffix($0) }) { body = body.dropLast(q.count) }
         // `宣传部部长`: the department is written whole before the head.
-        if body.hasSuffix(String(head.prefix(1))) { body = body.dropLast() }
+        if body.hasUTF8Suffix(String(head.prefix(1))) { body = body.dropLast() }
         guard !body.isEmpty else { return false }
-        return !partyDepartments.contains { body.hasSuffix($0) }
+        return !partyDepartments.contains { body.hasUTF8Suffix($0) }
     }
 }

@@ -94,7 +94,7 @@ public struct AliasResolver: Sendable {
     static func autonomousName(of short: String, among places: Set<String>) -> String? {
         let stem = ["县", "州", "旗"].contains(where: short.hasSuffix) && short.count >= 3 ? String(short.dropLast()) : short
         guard stem.count >= 2 else { return nil }
-        return places.filter { p in p.hasPrefix(stem) && p != short && ["自治县", "自治州", "自治旗"].contains(where: p.hasSuffix) }.min()
+        return places.filter { p in p.hasUTF8Prefix(stem) && p != short && ["自治县", "自治州", "自治旗"].contains(where: p.hasSuffix) }.min()
     }
 
     /// The rules whose mentions are bare suffixes standing for the document's
@@ -148,7 +148,7 @@ public struct AliasResolver: Sendable {
             return d.full.text + m.text
         }
         // `经开区总工会` → `北京经济技术开发区总工会`.
-        for d in defined where m.text.hasPrefix(d.alias.text) && m.text != d.alias.text {
+        for d in defined where m.text.hasUTF8Prefix(d.alias.text) && m.text != d.alias.text {
             let expanded = d.full.text + m.text.dropFirst(d.alias.text.count)
             return expanded
         }
@@ -159,21 +159,21 @@ public struct AliasResolver: Sendable {
         }
         // `集团公司党委书记` in a group's own news: the one group company the article names.
         if AliasResolver.groupSelfReferences.contains(m.text) {
-            let groups = Set(inArticle().map(\.text).filter { $0.count > m.text.count && $0.contains("集团") && $0.hasSuffix("公司") })
+            let groups = Set(inArticle().map(\.text).filter { $0.count > m.text.count && $0.contains("集团") && $0.hasUTF8Suffix("公司") })
             return groups.count == 1 ? groups.first! : m.text
         }
         // `人保财险岳阳市分公司党委书记` read as `岳阳市分公司`, where the document writes the branch's
         // full name (`某保险股份有限公司岳阳市分公司`): that one branch.
         if AliasResolver.branchSuffixes.contains(where: m.text.hasSuffix), m.text.count >= 5,
-            let full = AliasResolver.one(Set(orgs.map(\.text).filter { $0.count > m.text.count && $0.hasSuffix(m.text) }))
+            let full = AliasResolver.one(Set(orgs.map(\.text).filter { $0.count > m.text.count && $0.hasUTF8Suffix(m.text) }))
         {
             return full
         }
-        guard let level = levels.first(where: { m.text.hasPrefix($0) && m.text.count > $0.count }) else {
+        guard let level = levels.first(where: { m.text.hasUTF8Prefix($0) && m.text.count > $0.count }) else {
             // `消防救援支队开展演练` over `市消防救援支队在…`: a body written with neither place nor
             // level is the one its article writes with them.
             let placed = inArticle().map(\.text).filter { full in
-                guard full.count > m.text.count, full.hasSuffix(m.text) else { return false }
+                guard full.count > m.text.count, full.hasUTF8Suffix(m.text) else { return false }
                 let place = String(full.dropLast(m.text.count))
                 return levels.contains(place) || placeSuffixes.contains(where: place.hasSuffix)
             }
@@ -187,12 +187,12 @@ public struct AliasResolver: Sendable {
             Set(
                 pool.map(\.text).filter { full in
                     guard full.count > m.text.count else { return false }
-                    if let (prefix, suffix) = longForm, full.hasPrefix(prefix), full.hasSuffix(suffix) {
-                        return full.dropLast(suffix.count).hasSuffix(level)
+                    if let (prefix, suffix) = longForm, full.hasUTF8Prefix(prefix), full.hasUTF8Suffix(suffix) {
+                        return full.dropLast(suffix.count).hasUTF8Suffix(level)
                     }
-                    guard full.hasSuffix(rest) else { return false }
+                    guard full.hasUTF8Suffix(rest) else { return false }
                     let place = full.dropLast(rest.count)
-                    return place.hasSuffix(level) || place.hasSuffix(level + "人民")
+                    return place.hasUTF8Suffix(level) || place.hasUTF8Suffix(level + "人民")
                 })
         }
         if let full = AliasResolver.one(candidates(inArticle())) { return full }
@@ -209,6 +209,6 @@ public struct AliasResolver: Sendable {
     /// tail (`山东庄镇机关工会` written once with its district before it and once without).
     static func one(_ names: Set<String>) -> String? {
         guard let longest = names.max(by: { ($0.count, $1) < ($1.count, $0) }) else { return nil }
-        return names.allSatisfy { longest.hasSuffix($0) } ? longest : nil
+        return names.allSatisfy { longest.hasUTF8Suffix($0) } ? longest : nil
     }
 }

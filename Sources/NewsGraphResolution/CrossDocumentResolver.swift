@@ -45,7 +45,7 @@ public struct CrossDocumentResolver: Sendable {
     }
 
     func qualifier(_ person: Node, context: Set<NodeID>, in graph: Graph) -> String {
-        let orgs = context.filter { $0.rawValue.hasPrefix(NodeKind.organization.idPrefix + ":") }.sorted()
+        let orgs = context.filter { $0.rawValue.hasUTF8Prefix(NodeKind.organization.idPrefix + ":") }.sorted()
         let titles = context.subtracting(orgs).sorted()
         if let first = orgs.first ?? titles.first, let node = graph.node(first) { return NodeID.normalizedKey(node.name) }
         return person.provenance.first?.document ?? "unknown"

@@ -22,7 +22,7 @@ public struct NameGroups: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw NewsGraphError(file: path, message: "cannot read name groups")
         }
-        let groups = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+        let groups = text.split(separator: "\n").filter { !$0.hasUTF8Prefix("#") }.map { line in
             line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         return NameGroups(groups: groups)
@@ -35,7 +35,7 @@ public struct NameGroups: Sendable {
     func prefixed(_ name: String) -> [(String, [String])] {
         guard let c = name.first, let candidates = namesByFirst[c] else { return [] }
         var out: [(String, [String])] = []
-        for prefix in candidates where name.count > prefix.count && name.hasPrefix(prefix) {
+        for prefix in candidates where name.count > prefix.count && name.hasUTF8Prefix(prefix) {
             out.append((prefix, groupOf[prefix]!.filter { $0 != prefix }))
         }
         return out.sorted { $0.0 < $1.0 }
