@@ -108,9 +108,13 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.attribute("source", nmtoken: source)
         try xml.attribute("target", nmtoken: target)
         let tags = GraphMLWriter.edgeTags
-        data(tags.head[0], edge.kind.rawValue)
-        data(tags.head[1], GraphMLWriter.label(edge))
-        data(tags.head[2], edge.kind.rawValue)
+        if edge.kind == .holds && !edge.qualifier.isEmpty {
+            buffer.append(GraphMLWriter.edgeKindData[edge.kind.ordinal].type)
+            data(tags.head[1], edge.qualifier)  // the label: the title
+            buffer.append(GraphMLWriter.edgeKindData[edge.kind.ordinal].interaction)
+        } else {
+            buffer.append(GraphMLWriter.edgeKindData[edge.kind.ordinal].typeLabelInteraction)
+        }
         data(tags.head[3], edge.qualifier)
         try edge.properties.forEachInKeyOrder { name, value in
             guard let tag = keys.edgeTag(name) else {
@@ -284,6 +288,13 @@ public struct GraphMLWriter: GraphSerializer {
         Markup(
             Array(nodeTags.head[0].bytes) + Array(kind.rawValue.utf8) + Array("</data>".utf8)
                 + Array(nodeTags.head[1].bytes) + Array(":\(kind.rawValue)</data>".utf8))
+    }
+
+    /// An edge kind's `type`, `label` and `interaction` data (each the kind), together and the
+    /// first and last alone (a titled `holds` is labelled by its title), by `EdgeKind.ordinal`.
+    static let edgeKindData: [(typeLabelInteraction: Markup, type: Markup, interaction: Markup)] = EdgeKind.allCases.map { kind in
+        let data = (0..<3).map { Array(edgeTags.head[$0].bytes) + Array(kind.rawValue.utf8) + Array("</data>".utf8) }
+        return (Markup(data.flatMap { $0 }), Markup(data[0]), Markup(data[2]))
     }
 
     /// A `<data>` holding a whole number (nothing to escape).
