@@ -210,7 +210,7 @@ public struct GraphMLWriter: GraphSerializer {
     /// as a String was most of the writer's time.
     mutating func provenance(_ list: [Provenance], _ rendered: ProvenanceJSON.List?, tags allTags: Tags) {
         let tags = allTags.provenance
-        guard let first = list.first else { return }
+        guard !list.isEmpty else { return }  // (not `list.first`: a copy of the mention, rarely read)
         let json: ProvenanceJSON.List
         if let rendered {
             json = rendered
@@ -250,6 +250,7 @@ public struct GraphMLWriter: GraphSerializer {
                 buffer.append(literal: "</data>")
             }
         } else {
+            let first = list[0]
             data(tags[0], first.document)
             number(tags[1], first.span.start)
             number(tags[2], first.span.end)
