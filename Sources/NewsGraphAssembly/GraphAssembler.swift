@@ -131,10 +131,23 @@ public struct GraphAssembler: Sendable {
                 graph.add(
                     Edge(
                         kind: .author, source: id, target: person, qualifier: role.rawValue,
-                        properties: ["role": .string(role.rawValue)], provenance: [p]))
+                        properties: GraphAssembler.authorProperties(role), provenance: [p]))
             }
         }
     }
+
+    /// An author edge's properties (`role`): one dictionary per role, shared by every edge
+    /// (copied on write), where one made and hashed for each edge cost more than the edge's id.
+    static func authorProperties(_ role: AuthorRole) -> [String: PropertyValue] {
+        switch role {
+        case .reporter: roleProperties[0]
+        case .correspondent: roleProperties[1]
+        case .photographer: roleProperties[2]
+        case .author: roleProperties[3]
+        }
+    }
+    private static let roleProperties: [[String: PropertyValue]] =
+        [AuthorRole.reporter, .correspondent, .photographer, .author].map { ["role": .string($0.rawValue)] }
 
     func articleID(_ page: Page, _ article: ArticleLayout) -> NodeID {
         NodeID(rawValue: "article:\(page.document)#\(article.index)")

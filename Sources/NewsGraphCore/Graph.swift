@@ -81,23 +81,34 @@ public struct Graph: Sendable {
     }
 
     public mutating func add(_ node: Node) {
-        // One lookup, and the stored node is changed in place.
-        guard let i = storedNodes.index(forKey: node.id) else {
-            storedNodes[node.id] = node
-            return
+        // One lookup (hashing the id once, where a lookup and then an insert hashed it twice),
+        // and a stored node is changed in place.
+        var isNew = false
+        func inserted() -> Node {
+            isNew = true
+            return node
         }
-        storedNodes.values[i].merge(node)
+        Graph.update(&storedNodes[node.id, default: inserted()], with: node) { if !isNew { $0.merge($1) } }
     }
 
     public mutating func add(_ edge: Edge) {
-        let key = edge.key
-        guard let i = storedEdges.index(forKey: key) else {
-            storedEdges[key] = edge
-            return
+        var isNew = false
+        func inserted() -> Edge {
+            isNew = true
+            return edge
         }
-        storedEdges.values[i].properties.merge(edge.properties) { old, _ in old }
-        storedEdges.values[i].provenance += edge.provenance
+        Graph.update(&storedEdges[edge.key, default: inserted()], with: edge) {
+            guard !isNew else { return }
+            $0.properties.merge($1.properties) { old, _ in old }
+            $0.provenance += $1.provenance
+        }
     }
+
+    /// Runs `change` on `value` in place with `other`: a closure, so that it reads whether the
+    /// lookup inserted the default only after the lookup; `other` passed, not captured (a
+    /// captured node was copied).
+    @inline(__always)
+    private static func update<T>(_ value: inout T, with other: T, _ change: (inout T, T) -> Void) { change(&value, other) }
 
     /// Adds every node and edge of `other`.
     public mutating func merge(_ other: Graph) {

@@ -65,10 +65,15 @@ public struct DOTWriter: GraphSerializer {
         DOTText.appendQuoted(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue, to: &out)
         out.append(literal: ", id=\"")
         // The id escaped piece by piece, not built as a String first.
-        edge.forEachIDPiece({ DOTText.appendEscaped($0, to: &out) }, source: { out.append(bytes: source.bytes) }, target: { out.append(bytes: target.bytes) })
+        edge.forEachIDPiece(
+            fixed: { out.append(bytes: DOTWriter.idPieces[$0]) }, text: { DOTText.appendEscaped($0, to: &out) },
+            source: { out.append(bytes: source.bytes) }, target: { out.append(bytes: target.bytes) })
         out.append(literal: "\"];\n")
         try sink.flushIfFull()
     }
+
+    /// An edge id's fixed pieces, escaped.
+    static let idPieces = EdgeIDPieces { DOTText.appendEscaped($0, to: &$1) }
 
     public mutating func finish() throws {
         out.append(literal: "}\n")

@@ -47,10 +47,11 @@ struct GraphMLKeys: Sendable {
     static func of(_ header: GraphHeader) -> GraphMLKeys {
         let lists = [header.nodeProperties, header.edgeProperties]
         let known = recent.withLock { r -> GraphMLKeys? in
-            // The previous document's lists first: comparing them costs less than hashing them.
-            if let last = r.last, last.lists == lists { return last.keys }
+            // The latest documents' lists first: comparing them costs less than hashing them,
+            // and pages alternate between a few (an article with a subheadline or none).
+            if let hit = r.latest.first(where: { $0.lists == lists }) { return hit.keys }
             guard let keys = r.all[lists] else { return nil }
-            r.last = (lists, keys)
+            r.remember(lists, keys)
             return keys
         }
         if let known { return known }
@@ -58,14 +59,20 @@ struct GraphMLKeys: Sendable {
         recent.withLock {
             if $0.all.count >= 64 { $0.all.removeAll() }
             $0.all[lists] = keys
-            $0.last = (lists, keys)
+            $0.remember(lists, keys)
         }
         return keys
     }
 
     private struct Recent {
-        var last: (lists: [[PropertyKey]], keys: GraphMLKeys)?
+        /// The lists used last, the latest first.
+        var latest: [(lists: [[PropertyKey]], keys: GraphMLKeys)] = []
         var all: [[[PropertyKey]]: GraphMLKeys] = [:]
+
+        mutating func remember(_ lists: [[PropertyKey]], _ keys: GraphMLKeys) {
+            latest.insert((lists, keys), at: 0)
+            if latest.count > 4 { latest.removeLast() }
+        }
     }
 
     private static let recent = Mutex(Recent())

@@ -108,9 +108,13 @@ public struct GraphMLWriter: GraphSerializer {
         try xml.attribute("source", nmtoken: source)
         try xml.attribute("target", nmtoken: target)
         let tags = GraphMLWriter.edgeTags
-        data(tags.head[0], edge.kind.rawValue)
-        data(tags.head[1], GraphMLWriter.label(edge))
-        data(tags.head[2], edge.kind.rawValue)
+        if edge.kind == .holds && !edge.qualifier.isEmpty {
+            buffer.append(GraphMLWriter.edgeKindData[edge.kind.ordinal].type)
+            data(tags.head[1], edge.qualifier)  // the label: the title
+            buffer.append(GraphMLWriter.edgeKindData[edge.kind.ordinal].interaction)
+        } else {
+            buffer.append(GraphMLWriter.edgeKindData[edge.kind.ordinal].typeLabelInteraction)
+        }
         data(tags.head[3], edge.qualifier)
         try edge.properties.forEachInKeyOrder { name, value in
             guard let tag = keys.edgeTag(name) else {
@@ -206,7 +210,7 @@ public struct GraphMLWriter: GraphSerializer {
     /// as a String was most of the writer's time.
     mutating func provenance(_ list: [Provenance], _ rendered: ProvenanceJSON.List?, tags allTags: Tags) {
         let tags = allTags.provenance
-        guard let first = list.first else { return }
+        guard !list.isEmpty else { return }  // (not `list.first`: a copy of the mention, rarely read)
         let json: ProvenanceJSON.List
         if let rendered {
             json = rendered
@@ -246,6 +250,7 @@ public struct GraphMLWriter: GraphSerializer {
                 buffer.append(literal: "</data>")
             }
         } else {
+            let first = list[0]
             data(tags[0], first.document)
             number(tags[1], first.span.start)
             number(tags[2], first.span.end)
@@ -284,6 +289,13 @@ public struct GraphMLWriter: GraphSerializer {
         Markup(
             Array(nodeTags.head[0].bytes) + Array(kind.rawValue.utf8) + Array("</data>".utf8)
                 + Array(nodeTags.head[1].bytes) + Array(":\(kind.rawValue)</data>".utf8))
+    }
+
+    /// An edge kind's `type`, `label` and `interaction` data (each the kind), together and the
+    /// first and last alone (a titled `holds` is labelled by its title), by `EdgeKind.ordinal`.
+    static let edgeKindData: [(typeLabelInteraction: Markup, type: Markup, interaction: Markup)] = EdgeKind.allCases.map { kind in
+        let data = (0..<3).map { Array(edgeTags.head[$0].bytes) + Array(kind.rawValue.utf8) + Array("</data>".utf8) }
+        return (Markup(data.flatMap { $0 }), Markup(data[0]), Markup(data[2]))
     }
 
     /// A `<data>` holding a whole number (nothing to escape).

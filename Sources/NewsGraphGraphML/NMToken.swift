@@ -29,12 +29,17 @@ public enum NMToken {
         edgeID edge: Edge, source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>, to out: inout Out
     ) {
         let table = stops
+        let pieces = idPieces
         edge.forEachIDPiece(
-            { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, stops: table, to: &out) },
+            fixed: { out.append(bytes: pieces[$0]) },
+            text: { IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, stops: table, to: &out) },
             source: { out.append(bytes: source) }, target: { out.append(bytes: target) })
     }
 
     @usableFromInline static let stops = IDEscaper.stops(isKept)
+    @usableFromInline static let idPieces = EdgeIDPieces {
+        IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, stops: stops, to: &$1)
+    }
 
     @inlinable @inline(__always)
     static func isKept(_ v: UInt32) -> Bool {

@@ -2,28 +2,33 @@ import CLibXML2
 import NewsGraphCore
 import NewsGraphSerialization
 
-/// A thin owner of a libxml2 `xmlTextWriter` whose output goes into a
-/// `ByteSink` (through `xmlOutputBufferCreateIO`), like every other writer's:
-/// every call is checked, every string sanitized; `deinit` frees the writer.
-/// libxml2 does not indent: the caller writes line breaks and indents raw.
+/// A thin owner of a libxml2 `xmlTextWriter` whose output goes into a `ByteSink`, like
+/// every other writer's: every call is checked, every string sanitized; `deinit` frees the
+/// writer. libxml2 does not indent: the caller writes line breaks and indents raw.
+///
+/// The writer's output buffer has no output callback: what libxml2 writes stays in it until
+/// `drain` hands it to the sink, after an element once it holds `drainSize` bytes, and at
+/// the end. (With a callback, libxml2 measured its buffer after every write, a score of
+/// them a node, to learn whether to call it.)
 final class XMLWriter {
     private var writer: xmlTextWriterPtr?
+    /// The writer's output buffer (the writer owns and frees it).
+    private let output: xmlOutputBufferPtr
     let sink: ByteSink
+    /// How much libxml2 buffers before it is handed to the sink: what it would hand a callback
+    /// at a time. (Let grow further, its buffer was reallocated and copied at each doubling.)
+    static let drainSize = 4000
 
     init(sink: ByteSink) throws {
         self.sink = sink
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        let output = xmlOutputBufferCreateIO(
-            { context, bytes, count in
-                let sink = Unmanaged<ByteSink>.fromOpaque(context!).takeUnretainedValue()
-                guard let bytes, count > 0 else { return 0 }
-                let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: Int(count))
-                do { try sink.write(bytes: buffer) } catch { return -1 }  // the sink keeps the error
-                return count
-            }, nil, context, nil)
-        guard let output, let w = xmlNewTextWriter(output) else {
+        guard let output = xmlAllocOutputBuffer(nil) else {
             throw NewsGraphError(file: sink.path, message: "libxml2 cannot open a writer")
         }
+        guard let w = xmlNewTextWriter(output) else {
+            xmlOutputBufferClose(output)
+            throw NewsGraphError(file: sink.path, message: "libxml2 cannot open a writer")
+        }
+        self.output = output
         writer = w
     }
 
@@ -52,6 +57,15 @@ final class XMLWriter {
 
     func end() throws {
         try check(xmlTextWriterEndElement(writer))
+        try drain()
+    }
+
+    /// Hands what libxml2 holds to the sink, once that is `drainSize` bytes or more (`all`: whatever it holds).
+    private func drain(all: Bool = false) throws {
+        let count = Int(xmlOutputBufferGetSize(output))
+        guard count > 0, all || count >= XMLWriter.drainSize else { return }
+        try sink.write(bytes: UnsafeBufferPointer(start: xmlOutputBufferGetContent(output), count: count))
+        xmlBufShrink(output.pointee.buffer, count)
     }
 
     func attribute(_ name: StaticString, _ value: String) throws {
@@ -88,6 +102,7 @@ final class XMLWriter {
     func finish() throws {
         try check(xmlTextWriterEndDocument(writer), "end document")
         try check(xmlTextWriterFlush(writer), "flush")
+        try drain(all: true)
         xmlFreeTextWriter(writer)
         writer = nil
     }

@@ -57,8 +57,10 @@ public enum IRIText {
     ) {
         out.append(utf8: edgeScheme)
         let table = stops
+        let pieces = idPieces
         edge.forEachIDPiece(
-            { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: table, to: &out) },
+            fixed: { out.append(bytes: pieces[$0]) },
+            text: { IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: table, to: &out) },
             source: { out.append(bytes: source) }, target: { out.append(bytes: target) })
     }
 
@@ -69,6 +71,9 @@ public enum IRIText {
 
     /// Kept raw: ASCII unreserved, sub-delims, `:`, `@`, `/`, and RFC 3987 `ucschar`.
     @usableFromInline static let stops = IDEscaper.stops(isKept)
+    @usableFromInline static let idPieces = EdgeIDPieces {
+        IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: stops, to: &$1)
+    }
 
     @inlinable @inline(__always)
     static func isKept(_ v: UInt32) -> Bool {

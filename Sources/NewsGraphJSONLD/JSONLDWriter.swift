@@ -81,8 +81,7 @@ public struct JSONLDWriter: GraphSerializer {
         out.append(literal: "{\"@id\": ")
         appendQuoted(iri)
         out.append(edge.kind == .holds ? JSONLDWriter.holdsTypes : JSONLDWriter.edgeTypes)
-        out.append(literal: ", \"edgeType\": ")
-        JSONText.appendQuoted(edge.kind.rawValue, to: &out)
+        out.append(JSONLDWriter.edgeKindMarkup[edge.kind.ordinal].edgeType)
         out.append(literal: ", \"source\": ")
         appendQuoted(source)
         out.append(literal: ", \"target\": ")
@@ -100,14 +99,12 @@ public struct JSONLDWriter: GraphSerializer {
         out.append(byte: UInt8(ascii: "}"))
 
         // The plain schema.org statement.
-        let (fromSource, predicate) = JSONLDVocabulary.directPredicate(edge.kind)
+        let fromSource = JSONLDVocabulary.directPredicate(edge.kind).fromSource
         let object = edge.kind == .holds ? iri : (fromSource ? target : source)
         startItem()
         out.append(literal: "{\"@id\": ")
         appendQuoted(fromSource ? source : target)
-        out.append(literal: ", ")
-        JSONText.appendQuoted(predicate, to: &out)
-        out.append(literal: ": ")
+        out.append(JSONLDWriter.edgeKindMarkup[edge.kind.ordinal].predicate)
         appendQuoted(object)
         out.append(byte: UInt8(ascii: "}"))
         try sink.flushIfFull()
@@ -135,6 +132,17 @@ public struct JSONLDWriter: GraphSerializer {
     static let nodeTypes = NodeKind.allCases.map { typesMarkup(JSONLDVocabulary.types($0)) }
     static let edgeTypes = typesMarkup([JSONLDVocabulary.relationType])
     static let holdsTypes = typesMarkup([JSONLDVocabulary.roleType, JSONLDVocabulary.relationType])
+
+    /// Per edge kind (by `EdgeKind.ordinal`): `, "edgeType": "kind"`, and the plain
+    /// statement's `, "predicate": `, rendered once rather than quoted for every edge.
+    static let edgeKindMarkup: [(edgeType: Markup, predicate: Markup)] = EdgeKind.allCases.map { kind in
+        var edgeType = Array(", \"edgeType\": ".utf8)
+        JSONText.appendQuoted(kind.rawValue, to: &edgeType)
+        var predicate = Array(", ".utf8)
+        JSONText.appendQuoted(JSONLDVocabulary.directPredicate(kind).predicate, to: &predicate)
+        predicate.append(literal: ": ")
+        return (Markup(edgeType), Markup(predicate))
+    }
 
     static func typesMarkup(_ types: [String]) -> Markup {
         var out = Array(", \"@type\": ".utf8)

@@ -226,7 +226,16 @@ struct NonBlankLines: RandomAccessCollection {
 
     init(_ infos: [LineInfo]) {
         self.infos = infos
-        positions = infos.indices.filter { infos[$0].kind != .blank }
+        positions = NonBlankLines.positions(in: infos)
+    }
+
+    /// Where the nonblank lines of `infos` are, in a list sized once (a filter grows its
+    /// result from empty, reallocating it several times a page).
+    static func positions(in infos: [LineInfo]) -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(infos.count)
+        for i in infos.indices where infos[i].kind != .blank { positions.append(i) }
+        return positions
     }
 
     var startIndex: Int { 0 }

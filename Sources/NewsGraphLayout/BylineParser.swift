@@ -8,7 +8,10 @@ import NewsGraphCore
 /// `摄`, before them), bare names are authors, names written without spaces are
 /// cut at surnames, and single characters padded with spaces make one name.
 /// Anything that is neither a role word nor a name makes the text no byline.
-struct BylineParser: Sendable {
+///
+/// A class: as a value (two copies of the word lists, its own and its splitter's, some
+/// 900 bytes), it was copied onto the stack for every line it was asked about.
+final class BylineParser: Sendable {
     let lexicon: LayoutLexicon
     let splitter: NameSplitter
 

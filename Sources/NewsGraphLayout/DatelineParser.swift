@@ -4,8 +4,13 @@
 /// (`讯`, `电`), all from `datelines.txt`. The shape is checked rather than a list
 /// of every outlet: `<name><suffix><place><date><ending>` covers sites and
 /// agencies no list names (`江南网吴江9月20日讯`).
-struct DatelineParser: Sendable {
+///
+/// A class, as `BylineParser` is: as a value, its copy of the word lists was copied onto the
+/// stack for every line it was asked about.
+final class DatelineParser: Sendable {
     let lexicon: LayoutLexicon
+
+    init(lexicon: LayoutLexicon) { self.lexicon = lexicon }
     /// Datelines are short: no outlet, place and date run past this many scalars.
     static let maxLength = 40
 

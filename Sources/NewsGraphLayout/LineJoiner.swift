@@ -94,7 +94,7 @@ public struct LineJoiner: Sendable {
     /// Lines are named by position and read in place: copying a `LineInfo` out of the list
     /// (five per line) retained and released its bylines, most of the cost of this pass.
     func joins(_ infos: [LineInfo]) -> [(from: Int, to: Int)] {
-        let nonblank = infos.indices.filter { infos[$0].kind != .blank }
+        let nonblank = NonBlankLines.positions(in: infos)
         var cuts: [(from: Int, to: Int)] = []
         var joinedLength = 0
         var joinedIntoThis = false

@@ -100,7 +100,9 @@ public final class ProvenanceJSON {
     }
 
     /// `s` quoted, copied from where it was rendered last when it is the same string again;
-    /// whether it is plain (`List.isPlain`).
+    /// whether it is plain (`List.isPlain`). Inlined: a call was handed a copy of the mention's
+    /// document or rule (a retain and a release each).
+    @inline(__always)
     private func appendQuoted(_ s: String, reusing last: inout Rendered) -> Bool {
         var text = self.text
         if last.end > 0, ProvenanceJSON.sameBytes(s, last.string) {
