@@ -61,6 +61,10 @@ public struct EventExtractor: Sendable {
         annotations: [Annotation], mentions: [Mention], regions: [Region], text: ScalarText, year: String? = nil
     ) -> [EventRecord] {
         let year = year ?? EventExtractor.documentYear(text)
+        // Only the kinds read here (persons and titles come as mentions): the rest, most of a
+        // text's annotations, would be passed over again by every filter of every occasion.
+        let read = EventExtractor.readKinds.union(roleKinds.keys)
+        let annotations = annotations.filter { read.contains($0.kind) }
         let records = regions.flatMap { region in
             extract(region, annotations: annotations.filter { region.span.contains($0.span) },
                     mentions: mentions.filter { region.span.contains($0.span) }, text: text, year: year)

@@ -9,6 +9,9 @@ extension EventExtractor {
         "location.zone", "location.village", "location.venue", "location.venue-of-level", "location.named-venue",
     ]
 
+    /// The annotation kinds the event reader reads, besides the attendance cues (`roleKinds`).
+    static let readKinds: Set<String> = ["Event", "Organization", "Location", "organizing", "at", "date"]
+
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
     static let happeningWords: [[Unicode.Scalar]] = [
         "开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行", "鸣枪", "开跑", "开赛", "开营", "作题为", "作报告",
