@@ -67,7 +67,9 @@ public struct RuleEngine: Sendable {
 
     func lexiconHits(_ text: [Unicode.Scalar]) -> [MatchInput.Span] {
         var hits: [MatchInput.Span] = []
-        hits.reserveCapacity(text.count)
+        // Room for several hits a scalar (a keyword is a hit of each of its classes), so that the
+        // array is not regrown and copied as the scan reports them.
+        hits.reserveCapacity(text.count * 4)
         keywordClass.withUnsafeBufferPointer { classes in
             classStart.withUnsafeBufferPointer { starts in
                 rules.automaton.scan(text) { m in
