@@ -83,5 +83,4 @@ public struct CharTestTable: Sendable {
     func accepts(_ test: Int32, class cls: Int32) -> Bool {
         rows[Int(cls) * words + Int(test) >> 6] >> UInt64(test & 63) & 1 != 0
     }
-
 }
