@@ -183,17 +183,20 @@ public struct MatchInput {
         return true
     }
 
-    /// Whether `step` (an atom, an assertion or `match`) can be taken at `pos`, as the runner
-    /// would take it (consuming at most `window` scalars).
-    @inline(__always)
-    func steps(_ step: Program.Instruction, at pos: Int32, forward: Bool, within window: Int) -> Bool {
+    /// Calls `next` with the offset after each way `step` (an atom, an assertion or `match`)
+    /// can be taken at `pos`, reading forward or backward, until `next` returns true; whether it
+    /// did. The runner steps with it, and a one-step context (`Program.oneStep`) is decided by it.
+    @inline(__always) @discardableResult
+    func forEachStep(_ step: Program.Instruction, at pos: Int32, forward: Bool, _ next: (Int32) -> Bool) -> Bool {
         switch step {
-        case .match: return true
-        case .char(let test): return charMatches(test, at: forward ? Int(pos) : Int(pos) - 1)
+        case .match:
+            return next(pos)
+        case .char(let test):
+            return charMatches(test, at: forward ? Int(pos) : Int(pos) - 1) && next(forward ? pos + 1 : pos - 1)
         case .lexicon(let cls):
             for k in hits.range(Int(cls), at: pos, forward: forward) {
                 let h = forward ? hits.byStart[k] : hits.byEnd[k]
-                if isFree(h.start, h.end), h.end - h.start <= window { return true }
+                if isFree(h.start, h.end), next(forward ? h.end : h.start) { return true }
             }
             return false
         case .annotation(let kinds):
@@ -202,14 +205,16 @@ public struct MatchInput {
                 let kind = bits.trailingZeroBitCount
                 bits &= bits - 1
                 for k in annotations.range(kind, at: pos, forward: forward) {
-                    let a = forward ? annotations.byStart[k] : annotations.byEnd[k]
-                    if a.end - a.start <= window { return true }
+                    if next(forward ? annotations.byStart[k].end : annotations.byEnd[k].start) { return true }
                 }
             }
             return false
-        case .lineStart: return pos == 0 || text[Int(pos) - 1] == "\n"
-        case .lineEnd: return Int(pos) == text.count || text[Int(pos)] == "\n"
-        case .split, .jump: return false
+        case .lineStart:
+            return (pos == 0 || text[Int(pos) - 1] == "\n") && next(pos)
+        case .lineEnd:
+            return (Int(pos) == text.count || text[Int(pos)] == "\n") && next(pos)
+        case .split, .jump:
+            return false
         }
     }
 

@@ -76,7 +76,10 @@ public struct ProgramRunner {
     /// Whether the program accepts anywhere (for lookaround).
     public mutating func accepts(_ program: Program, on input: MatchInput, from start: Int, forward: Bool) -> Bool {
         if let steps = program.oneStep {
-            return steps.contains { input.steps($0, at: Int32(start), forward: forward, within: window) }
+            // (Past the window, as a run would not accept there.)
+            return steps.contains { step in
+                input.forEachStep(step, at: Int32(start), forward: forward) { abs(Int($0) - start) <= window }
+            }
         }
         var none: [Int] = []
         return run(program, on: input, from: start, forward: forward, firstOnly: true, into: &none)
@@ -129,8 +132,6 @@ public struct ProgramRunner {
             }
         }
         push(0, Int32(start))
-        let n = input.text.count
-        let step: Int32 = forward ? 1 : -1
         return program.instructions.withUnsafeBufferPointer { insts in
             while top > 0 {
                 top -= 1
@@ -148,27 +149,11 @@ public struct ProgramRunner {
                     out.append(Int(pos))
                 case .jump, .split:
                     break  // never pushed: `push` follows ε-moves
-                case .char(let test):
-                    if input.charMatches(test, at: forward ? Int(pos) : Int(pos) - 1) { push(pc + 1, pos + step) }
-                case .lexicon(let cls):
-                    let range = input.hits.range(Int(cls), at: pos, forward: forward)
-                    for k in range {
-                        let h = forward ? input.hits.byStart[k] : input.hits.byEnd[k]
-                        if input.isFree(h.start, h.end) { push(pc + 1, forward ? h.end : h.start) }
+                case .char, .lexicon, .annotation, .lineStart, .lineEnd:
+                    input.forEachStep(insts[Int(pc)], at: pos, forward: forward) { next in
+                        push(pc + 1, next)
+                        return false
                     }
-                case .annotation(let kinds):
-                    var bits = kinds
-                    while bits != 0 {
-                        let kind = bits.trailingZeroBitCount
-                        bits &= bits - 1
-                        for k in input.annotations.range(kind, at: pos, forward: forward) {
-                            push(pc + 1, forward ? input.annotations.byStart[k].end : input.annotations.byEnd[k].start)
-                        }
-                    }
-                case .lineStart:
-                    if pos == 0 || input.text[Int(pos) - 1] == "\n" { push(pc + 1, pos) }
-                case .lineEnd:
-                    if Int(pos) == n || input.text[Int(pos)] == "\n" { push(pc + 1, pos) }
                 }
             }
             return !out.isEmpty
