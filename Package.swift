@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "NewsGraphIngest", dependencies: ["NewsGraphCore", "CZlib", "CIconv", "CLibXML2"]),
         .target(name: "NewsGraphLayout", dependencies: ["NewsGraphCore", "NewsGraphIngest"]),
         .target(name: "NewsGraphMatching"),
-        .target(name: "NewsGraphRules", dependencies: ["NewsGraphMatching"]),
+        .target(name: "NewsGraphRules", dependencies: ["NewsGraphCore", "NewsGraphMatching"]),
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphMatching", "NewsGraphRules"]),
         .target(name: "NewsGraphResolution", dependencies: ["NewsGraphCore", "NewsGraphLayout", "NewsGraphExtraction"]),
         .target(

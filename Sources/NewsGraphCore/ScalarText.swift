@@ -44,37 +44,8 @@ public struct ScalarText: Sendable, Equatable {
     }
 
     public func string(_ start: Int, _ end: Int) -> String {
-        // Encoded straight into the new string's storage: several times faster than growing
-        // a String scalar by scalar, and no array in between.
         guard start < end else { return "" }
-        return scalars.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: (end - start) * 4) { out in
-                var o = 0
-                for i in start..<end {
-                    let v = b[i].value
-                    if v < 0x80 {
-                        out[o] = UInt8(v)
-                        o += 1
-                    } else if v < 0x800 {
-                        out[o] = UInt8(0xC0 | v >> 6)
-                        out[o + 1] = UInt8(0x80 | v & 0x3F)
-                        o += 2
-                    } else if v < 0x10000 {
-                        out[o] = UInt8(0xE0 | v >> 12)
-                        out[o + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                        out[o + 2] = UInt8(0x80 | v & 0x3F)
-                        o += 3
-                    } else {
-                        out[o] = UInt8(0xF0 | v >> 18)
-                        out[o + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                        out[o + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-                        out[o + 3] = UInt8(0x80 | v & 0x3F)
-                        o += 4
-                    }
-                }
-                return o
-            }
-        }
+        return scalars.withUnsafeBufferPointer { String(scalars: UnsafeBufferPointer<Unicode.Scalar>(rebasing: $0[start..<end])) }
     }
 
     public var string: String { string(0, scalars.count) }

@@ -8,7 +8,7 @@ enum AliasUse {
     static func apply(_ aliases: [AliasDefinition], to mentions: [Mention], text: ScalarText) -> [Mention] {
         let forms = aliases.filter { $0.alias.text.count >= 2 }
         guard !forms.isEmpty else { return mentions }
-        let automaton = AhoCorasick(keywords: forms.map { Array($0.alias.text.unicodeScalars) })
+        let automaton = AhoCorasick(keywords: forms.map { [Unicode.Scalar](scalarsOf: $0.alias.text) })
         var result = mentions
         let taken = mentions.map(\.span).sorted()
         var used = Set<TextSpan>()

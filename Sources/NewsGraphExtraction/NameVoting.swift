@@ -17,7 +17,7 @@ public struct NameVoting: Sendable {
         let persons = mentions.filter { $0.kind == .person }
         guard !persons.isEmpty else { return mentions }
         let names = Array(Set(persons.map(\.text))).sorted()
-        let automaton = AhoCorasick(keywords: names.map { Array($0.unicodeScalars) })
+        let automaton = AhoCorasick(keywords: names.map { [Unicode.Scalar](scalarsOf: $0) })
         let occurrences = automaton.matches(in: text.scalars)
         var count: [Int32: Int] = [:]
         for o in occurrences where !NameVoting.isTail(o, of: occurrences) { count[o.id, default: 0] += 1 }
@@ -55,7 +55,7 @@ public struct NameVoting: Sendable {
         let lastParts = Set(result.filter { $0.kind == .person }.compactMap { NameVoting.lastPart(of: $0.text) }).subtracting(names).sorted()
         if !lastParts.isEmpty {
             taken = result.map(\.span).sorted()
-            for o in AhoCorasick(keywords: lastParts.map { Array($0.unicodeScalars) }).matches(in: text.scalars) {
+            for o in AhoCorasick(keywords: lastParts.map { [Unicode.Scalar](scalarsOf: $0) }).matches(in: text.scalars) {
                 let span = TextSpan(Int(o.start), Int(o.end))
                 if NameVoting.overlapsAny(span, taken) || (o.start > 0 && NameVoting.isDot(text[Int(o.start) - 1])) { continue }
                 result.append(Mention(kind: .person, span: span, text: lastParts[Int(o.id)], rule: "person.known-name"))

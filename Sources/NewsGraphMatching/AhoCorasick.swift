@@ -15,8 +15,9 @@ public struct AhoCorasick: Sendable {
     }
 
     /// Scalar → symbol (0 = in no keyword): a dense table over the BMP for large
-    /// keyword sets; small ones (a document's names) use the dictionary alone,
-    /// so building one costs no 128 KB table.
+    /// keyword sets (more than 4,096 scalars in all), with the dictionary for the rest;
+    /// small ones (a document's names) use the dictionary alone, so building one costs
+    /// no 128 KB table.
     private var symbolOf: [UInt32: UInt16] = [:]
     private var bmpSymbol: [UInt16] = []
     /// For the dictionary: bit `v % 4096` set for each keyword scalar `v`, so that most
@@ -58,23 +59,54 @@ public struct AhoCorasick: Sendable {
     /// arrays: no per-state dictionaries, which keeps a 40,000-entry lexicon
     /// well under the rule compiler's time budget.
     public init(keywords: [[Unicode.Scalar]]) {
-        var symbols: [UInt32: UInt16] = [:]
+        // Symbols are numbered in order of first use. A large keyword set (a rule set's
+        // lexicons) numbers them through the dense table it keeps for scanning; a small one
+        // (a document's names) through the dictionary alone.
+        let total = keywords.reduce(0) { $0 + $1.count }
+        let dense = total > 4096
+        if dense { bmpSymbol = [UInt16](repeating: 0, count: 0x10000) }
+        var symbolCount = 0
+        // The keywords' symbols side by side: keyword i is `encoded[start[i]..<start[i + 1]]`
+        // (one array, not one per keyword: 45,000 of them in the default rules).
+        var encoded: [UInt16] = []
+        encoded.reserveCapacity(total)
+        var start: [Int] = [0]
+        start.reserveCapacity(keywords.count + 1)
         for k in keywords {
-            for c in k where symbols[c.value] == nil {
-                symbols[c.value] = UInt16(truncatingIfNeeded: symbols.count + 1)
+            for c in k {
+                let v = c.value
+                var sym = dense && v < 0x10000 ? bmpSymbol[Int(v)] : symbolOf[v] ?? 0
+                if sym == 0 {
+                    symbolCount += 1
+                    precondition(symbolCount < Int(UInt16.max), "too many distinct scalars in keywords")
+                    sym = UInt16(truncatingIfNeeded: symbolCount)
+                    if dense && v < 0x10000 { bmpSymbol[Int(v)] = sym } else { symbolOf[v] = sym }
+                    maybeSymbol[Int(v & 4095) >> 6] |= 1 << UInt64(v & 63)
+                }
+                encoded.append(sym)
             }
-        }
-        precondition(symbols.count < Int(UInt16.max), "too many distinct scalars in keywords")
-        symbolOf = symbols
-        for v in symbols.keys { maybeSymbol[Int(v & 4095) >> 6] |= 1 << UInt64(v & 63) }
-        if symbols.count > 256 {
-            bmpSymbol = [UInt16](repeating: 0, count: 0x10000)
-            for (v, s) in symbols where v < 0x10000 { bmpSymbol[Int(v)] = s }
+            start.append(encoded.count)
         }
         keywordLength = keywords.map { Int32($0.count) }
-        let encoded = keywords.map { $0.map { symbols[$0.value]! } }
-        let order = encoded.indices.filter { !encoded[$0].isEmpty }.sorted {
-            encoded[$0].lexicographicallyPrecedes(encoded[$1]) || (encoded[$0] == encoded[$1] && $0 < $1)
+        // In order of symbols, then of id. A key of the first four symbols (zero past a short
+        // keyword's end, which sorts it before its extensions) decides most comparisons.
+        let prefixKey: [UInt64] = keywords.indices.map { k in
+            var key: UInt64 = 0
+            for i in start[k]..<(start[k] + 4) { key = key << 16 | (i < start[k + 1] ? UInt64(encoded[i]) : 0) }
+            return key
+        }
+        let order = encoded.withUnsafeBufferPointer { e in
+            keywords.indices.filter { start[$0] < start[$0 + 1] }.sorted { a, b in
+                if prefixKey[a] != prefixKey[b] { return prefixKey[a] < prefixKey[b] }
+                var i = start[a], j = start[b]
+                let iEnd = start[a + 1], jEnd = start[b + 1]
+                while i < iEnd, j < jEnd {
+                    if e[i] != e[j] { return e[i] < e[j] }
+                    i += 1
+                    j += 1
+                }
+                return i == iEnd && j == jEnd ? a < b : i == iEnd
+            }
         }
 
         // 1. The trie: walk the sorted keywords, reusing the previous keyword's path.
@@ -83,13 +115,13 @@ public struct AhoCorasick: Sendable {
         var terminalOf: [Int32] = [-1]
         var same = [Int32](repeating: -1, count: keywords.count)
         var path: [Int32] = [0]  // states along the previous keyword
-        var previous: [UInt16] = []
+        var previous = 0..<0
         for id in order {
-            let k = encoded[id]
+            let k = start[id]..<start[id + 1]
             var shared = 0
-            while shared < min(k.count, previous.count), k[shared] == previous[shared] { shared += 1 }
+            while shared < min(k.count, previous.count), encoded[k.lowerBound + shared] == encoded[previous.lowerBound + shared] { shared += 1 }
             path.removeLast(path.count - 1 - shared)
-            for sym in k[shared...] {
+            for sym in encoded[(k.lowerBound + shared)..<k.upperBound] {
                 let state = Int32(parentOf.count)
                 parentOf.append(path.last!)
                 symbolIn.append(sym)
@@ -145,7 +177,7 @@ public struct AhoCorasick: Sendable {
             edges[Int(fill[p])] = UInt64(symbolIn[s]) << 32 | UInt64(s)
             fill[p] += 1
         }
-        rootNext = [Int32](repeating: 0, count: symbols.count + 1)
+        rootNext = [Int32](repeating: 0, count: symbolCount + 1)
         for e in edges[Int(count[0])..<Int(count[1])] { rootNext[Int(e >> 32)] = Int32(truncatingIfNeeded: e) }
         sameText = same
 

@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Parses the pattern language:
 ///
 ///     alternation := sequence ("|" sequence)*
@@ -89,7 +91,7 @@ struct PatternParser {
     mutating func number() -> Int? {
         let start = i
         while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
-        return i > start ? Int(String(String.UnicodeScalarView(s[start..<i]))) : nil
+        return i > start ? Int(String(scalars: s[start..<i])) : nil
     }
 
     mutating func identifier() -> String {
@@ -99,7 +101,7 @@ struct PatternParser {
             if s[i] == "-", i + 1 < s.count, s[i + 1] == " " { break }
             i += 1
         }
-        return String(String.UnicodeScalarView(s[start..<i]))
+        return String(scalars: s[start..<i])
     }
 
     mutating func quoted() throws -> [Unicode.Scalar] {

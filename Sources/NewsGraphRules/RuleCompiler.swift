@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphCore
 import NewsGraphMatching
 
 /// Compiles a rules directory (`LANG/*.rules` and `lexicons/*.txt`) into a `RuleSet`.
@@ -74,6 +75,8 @@ struct CompileState {
     var lexiconNames: [String] = []
     var lexiconEntries: [[LexiconEntry]] = []
     var lexiconIndex: [String: Int32] = [:]
+    /// Each lexicon file's entries, read once (`common-words.txt` feeds three lexicons).
+    var fileEntries: [String: [LexiconEntry]] = [:]
     var charTests: [CharTest] = []
     var charTestIndex: [CharTest: Int32] = [:]
     var exclusionClasses: [Int32] = []
@@ -131,11 +134,11 @@ struct CompileState {
                 // 滨海区 and 滨海县 both give 滨海: one derived entry.
                 var seen: Set<[Unicode.Scalar]> = []
                 for e in entries {
-                    let scalars = Array(e.text.unicodeScalars)
+                    let scalars = [Unicode.Scalar](scalarsOf: e.text)
                     for s in endings where scalars.count > s.count && scalars.suffix(s.count).elementsEqual(s) {
                         let stem = Array(scalars.dropLast(s.count))
                         if seen.insert(stem).inserted {
-                            extra.append(LexiconEntry(text: String(String.UnicodeScalarView(stem)), location: e.location))
+                            extra.append(LexiconEntry(text: String(scalars: stem), location: e.location))
                         }
                         break
                     }
@@ -144,8 +147,8 @@ struct CompileState {
             case .minLength(let n):
                 entries = entries.filter { $0.text.unicodeScalars.count >= n }
             case .minus(let sources):
-                let drop = Set(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map { Array($0.text.unicodeScalars) })
-                entries = entries.filter { !drop.contains(Array($0.text.unicodeScalars)) }
+                let drop = Set(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map { [Unicode.Scalar](scalarsOf: $0.text) })
+                entries = entries.filter { !drop.contains([Unicode.Scalar](scalarsOf: $0.text)) }
             }
         }
         return addLexicon(name, entries)
@@ -165,8 +168,14 @@ struct CompileState {
             switch s {
             case .entry(let text): out.append(LexiconEntry(text: text, location: loc))
             case .file(let file):
+                if let read = fileEntries[file] {
+                    out += read
+                    continue
+                }
                 do {
-                    out += try LexiconLoader.read((lexiconDirectory as NSString).appendingPathComponent(file), displayName: "lexicons/" + file)
+                    let read = try LexiconLoader.read((lexiconDirectory as NSString).appendingPathComponent(file), displayName: "lexicons/" + file)
+                    fileEntries[file] = read
+                    out += read
                 } catch {
                     errors.append(RuleDiagnostic(.missingFile, loc, "cannot read lexicon file `\(file)` in \(lexiconDirectory)"))
                 }
@@ -178,9 +187,9 @@ struct CompileState {
     }
 
     mutating func literalClass(_ scalars: [Unicode.Scalar]) -> Int32 {
-        let name = "\"" + String(String.UnicodeScalarView(scalars)) + "\""
+        let name = "\"" + String(scalars: scalars) + "\""
         if let id = lexiconIndex[name] { return id }
-        return addLexicon(name, [LexiconEntry(text: String(String.UnicodeScalarView(scalars)), location: SourceLocation(file: "", line: 0, column: 0))])
+        return addLexicon(name, [LexiconEntry(text: String(scalars: scalars), location: SourceLocation(file: "", line: 0, column: 0))])
     }
 
     // MARK: - Patterns
@@ -315,7 +324,7 @@ struct CompileState {
         var keywordClasses: [[Int32]] = []
         for (cls, entries) in lexiconEntries.enumerated() {
             for e in entries {
-                let scalars = Array(e.text.unicodeScalars)
+                let scalars = [Unicode.Scalar](scalarsOf: e.text)
                 if let k = keywordIndex[scalars] {
                     if keywordClasses[k].last != Int32(cls) { keywordClasses[k].append(Int32(cls)) }
                 } else {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphCore
 
 /// Parses the text of one `.rules` file into declarations.
 ///
@@ -21,9 +22,8 @@ public struct RuleParser {
             currentRule = nil
         }
 
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineText = String(rawLine)
-            let line = Array(lineText.unicodeScalars)
+        for (index, line) in RuleParser.lines(text).enumerated() {
+            let lineText = String(scalars: line)
             let lineNo = index + 1
             let content = RuleParser.stripComment(line)
             if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
@@ -41,13 +41,13 @@ public struct RuleParser {
                     errors.append(RuleDiagnostic(.syntax, loc(i), "expected `key: value`"))
                     continue
                 }
-                let key = String(String.UnicodeScalarView(content[i..<colon]))
+                let key = String(scalars: content[i..<colon])
                 var v = colon + 1
                 while v < content.count, content[v] == " " { v += 1 }
                 // Examples keep the whole line (their text may hold `#`).
                 let valueScalars = key == "example" || key == "not" ? Array(line[min(v, line.count)...]) : Array(content[v...])
                 if key != "example" && key != "not" {
-                    currentRule!.lines[key] = String(String.UnicodeScalarView(valueScalars)).trimmed
+                    currentRule!.lines[key] = String(scalars: valueScalars).trimmed
                 }
                 do {
                     try parseRuleKey(key, valueScalars, column: v, loc: loc, into: &currentRule!)
@@ -102,9 +102,9 @@ public struct RuleParser {
             return try parser.parseAll()
         }
         switch key {
-        case "emit": rule.emit = String(String.UnicodeScalarView(value)).trimmed
+        case "emit": rule.emit = String(scalars: value).trimmed
         case "priority":
-            guard let p = Int(String(String.UnicodeScalarView(value)).trimmed) else {
+            guard let p = Int(String(scalars: value).trimmed) else {
                 throw RuleDiagnostic(.syntax, loc(column), "priority must be an integer")
             }
             rule.priority = p
@@ -120,7 +120,7 @@ public struct RuleParser {
     }
 
     func parseExample(_ value: [Unicode.Scalar], negative: Bool, column: Int, loc: (Int) -> SourceLocation) throws -> RuleExample {
-        let s = String(String.UnicodeScalarView(value))
+        let s = String(scalars: value)
         guard let arrow = s.range(of: "=>") else {
             throw RuleDiagnostic(.badExample, loc(column), "expected `TEXT => Kind Name; …`")
         }
@@ -225,7 +225,7 @@ public struct RuleParser {
             while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
             let start = i
             while i < s.count, s[i] != " " && s[i] != "\t" { i += 1 }
-            if i > start { out.append(Token(text: String(String.UnicodeScalarView(s[start..<i])), column: start, quoted: false)) }
+            if i > start { out.append(Token(text: String(scalars: s[start..<i]), column: start, quoted: false)) }
         }
         return out
     }
@@ -241,12 +241,29 @@ public struct RuleParser {
                 i += 1
                 while i < s.count, s[i] != "\"" { i += 1 }
                 guard i < s.count else { throw RuleDiagnostic(.syntax, loc(offset + start), "unterminated string") }
-                out.append(Token(text: String(String.UnicodeScalarView(s[(start + 1)..<i])), column: offset + start, quoted: true))
+                out.append(Token(text: String(scalars: s[(start + 1)..<i]), column: offset + start, quoted: true))
                 i += 1
             } else {
                 while i < s.count, s[i] != " " && s[i] != "\t" { i += 1 }
-                out.append(Token(text: String(String.UnicodeScalarView(s[start..<i])), column: offset + start, quoted: false))
+                out.append(Token(text: String(scalars: s[start..<i]), column: offset + start, quoted: false))
             }
+        }
+        return out
+    }
+
+    /// The lines of `text` as scalars, without their `\n` or `\r\n`. By scalars: splitting
+    /// the `String` sees `\r\n` as one character that is not `\n`, so a rule file saved with
+    /// CRLF line ends was read as one line.
+    static func lines(_ text: String) -> [[Unicode.Scalar]] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [[Unicode.Scalar]] = []
+        var start = 0
+        while start <= scalars.count {
+            var end = start
+            while end < scalars.count, scalars[end] != "\n" { end += 1 }
+            let contentEnd = end > start && scalars[end - 1] == "\r" ? end - 1 : end
+            out.append(Array(scalars[start..<contentEnd]))
+            start = end + 1
         }
         return out
     }

@@ -15,3 +15,20 @@ import Testing
         }
     }
 }
+
+@Suite struct ScalarConversionTests {
+    static let samples = ["", "a", "aé中𠀋 b", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "北京市总工会", "e\u{301}"]
+
+    @Test(arguments: samples)
+    func stringOfScalarsIsTheStandardLibrarysString(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(scalars: scalars) == String(String.UnicodeScalarView(scalars)))
+        #expect(String(scalars: scalars).utf8.elementsEqual(text.utf8))
+        #expect(String(scalars: scalars.dropFirst()).utf8.elementsEqual(text.unicodeScalars.dropFirst().map(String.init).joined().utf8))
+    }
+
+    @Test(arguments: samples)
+    func scalarsOfAStringAreItsUnicodeScalars(_ text: String) {
+        #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
+    }
+}

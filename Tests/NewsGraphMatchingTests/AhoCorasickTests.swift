@@ -48,18 +48,22 @@ import Testing
         return out
     }
 
-    /// Both symbol tables: a keyword set of few scalars (dictionary only) and one of more than
-    /// 256 (the dense BMP table), with scalars outside the BMP, shared prefixes and suffixes.
-    @Test(arguments: [20, 400])
-    func scanAgreesWithBruteForce(_ alphabet: Int) {
+    /// Both symbol tables: a small keyword set (dictionary only) and one of more than 4,096
+    /// scalars in all (the dense BMP table), with scalars outside the BMP, shared prefixes and
+    /// suffixes, and keywords repeated (each reported, in order of id).
+    @Test(arguments: [(20, 300), (400, 2000)])
+    func scanAgreesWithBruteForce(_ alphabet: Int, _ keywordCount: Int) {
         var rng = SplitMix64(seed: UInt64(alphabet))
         let scalars = (0..<alphabet).map { Unicode.Scalar(0x4E00 + UInt32($0))! } + [Unicode.Scalar(0x20000)!, Unicode.Scalar(0x41)!]
-        let keywords = (0..<300).map { _ in (0..<Int.random(in: 1...4, using: &rng)).map { _ in scalars.randomElement(using: &rng)! } }
+        let keywords = (0..<keywordCount).map { _ in (0..<Int.random(in: 1...4, using: &rng)).map { _ in scalars.randomElement(using: &rng)! } }
         let text = (0..<2000).map { _ in scalars.randomElement(using: &rng)! }
         let automaton = AhoCorasick(keywords: keywords)
         let found = automaton.matches(in: text)
         #expect(Set(found.map { "\($0.id)@\($0.start)-\($0.end)" }) == Self.naive(keywords, text))
         #expect(found.map(\.end) == found.map(\.end).sorted())
+        for (a, b) in zip(found, found.dropFirst()) where a.start == b.start && a.end == b.end {
+            #expect(a.id < b.id)
+        }
     }
 }
 

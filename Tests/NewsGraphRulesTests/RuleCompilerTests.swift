@@ -84,6 +84,24 @@ import Testing
         }
     }
 
+    /// A rule file saved with CRLF line ends compiles as with LF, and its errors name the same
+    /// lines (the `String` split saw `\r\n` as one character and read the file as one line).
+    @Test func crlfLineEndsReadAsLineEnds() throws {
+        let body = "lexicon places = \"北京市\" \"红安县\" # comment\nrule a\n  emit: Location\n  pattern: @places\n  example: 他在北京市 => Location 北京市\n"
+        let lf = try compile(body)
+        let crlf = try compile(body.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(crlf.rules.map(\.id) == lf.rules.map(\.id))
+        #expect(crlf.rules.map(\.location) == lf.rules.map(\.location))
+        #expect(crlf.lexiconEntries.map { $0.map(\.text) } == lf.lexiconEntries.map { $0.map(\.text) })
+        #expect(crlf.rules.first?.examples.map(\.text) == ["他在北京市"])
+        do {
+            _ = try compile("rule a\r\n  emit: Title\r\n  pattern: @nope\r\n")
+            Issue.record("compiled")
+        } catch {
+            #expect(error.description.contains("t.rules:6:12: error R002: unknown lexicon `@nope`"))
+        }
+    }
+
     @Test func lexiconOperationsStripFilterAndSubtract() throws {
         let set = try compile("""
             lexicon places = "北京市" "红安县" "和平区" "市"
