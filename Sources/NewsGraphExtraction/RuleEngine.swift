@@ -34,9 +34,26 @@ public struct RuleEngine: Sendable {
         ruleIDs = flat.map(\.id)
         kindRank = AnnotationForest.ranks(of: rules.kinds)
         phaseRanges = ranges
-        keywordClass = rules.keywordClasses.flatMap { $0 }
-        classStart = rules.keywordClasses.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
+        // Only the classes a rule reads: a lexicon that only builds others (`@surname-single`
+        // in `@surname`, that in `@any-surname`) would add a hit per keyword for nothing.
+        let read = RuleEngine.classesRead(by: flat, exclusions: rules.exclusionClasses)
+        let classes = rules.keywordClasses.map { $0.filter(read.contains) }
+        keywordClass = classes.flatMap { $0 }
+        classStart = classes.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
         charTests = CharTestTable(rules.charTests)
+    }
+
+    /// The lexicon classes some rule's programs or anchor, or a character test's exclusion, read.
+    static func classesRead(by rules: [EngineRule], exclusions: [Int32]) -> Set<Int32> {
+        var read = Set(exclusions)
+        for rule in rules {
+            if case .lexicon(let ids) = rule.anchor { read.formUnion(ids) }
+            let programs = [rule.forward, rule.backward, rule.contextForward, rule.before, rule.after, rule.notBefore, rule.notAfter]
+            for case let p? in programs {
+                for case .lexicon(let cls) in p.instructions { read.insert(cls) }
+            }
+        }
+        return read
     }
 
     /// What happened to each candidate, for `explain --why-not`.

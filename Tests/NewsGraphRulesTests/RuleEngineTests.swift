@@ -23,6 +23,25 @@ import NewsGraphCore
 
         """
 
+    /// A lexicon that only builds another (`@single` in `@surname-any`) gives no hits of its own:
+    /// no program reads them. The rules read the same.
+    @Test func hitsAreKeptOnlyForTheClassesRulesRead() throws {
+        let e = try engine(base + """
+            lexicon single = "王"
+            lexicon surname-any = @single @surname
+            rule p
+              emit: Person
+              pattern: @surname-any han{1,2}
+              after: @cue
+            """)
+        let single = try #require(e.rules.lexiconID("single"))
+        let any = try #require(e.rules.lexiconID("surname-any"))
+        let tags = Set(e.lexiconHits(Array("王明带队".unicodeScalars)).map(\.tag))
+        #expect(tags.contains(any))
+        #expect(!tags.contains(single))
+        #expect(annotate(e, "王明带队") == ["Person 王明"])
+    }
+
     @Test func laterPhasesCannotUseCharactersAnEarlierPhaseLabelled() throws {
         let e = try engine(base + """
             rule t
