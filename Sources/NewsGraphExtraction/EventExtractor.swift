@@ -18,21 +18,26 @@ public struct EventExtractor: Sendable {
     public var roleKinds: [String: AttendanceRole] = [
         "leader": .leader, "participant": .participant, "speaker": .speaker, "accompanying": .accompanying,
     ]
-    /// Trigger words, to name each event's trigger (the longest one its label ends with); by
-    /// scalars, as labels are compared suffix by suffix (a `String` set hashes through an NFC check).
-    let triggers: Set<[Unicode.Scalar]>
-    let longestTrigger: Int
+    /// Trigger words, to name each event's trigger (the longest one its label ends with), by
+    /// their last scalar, longest first: a label's last scalar picks the few to compare (a set
+    /// of scalar arrays cost an array and a hash for every suffix length of every label).
+    let triggersByLast: [Unicode.Scalar: [[Unicode.Scalar]]]
 
     public init(triggers: [String]) {
-        self.triggers = Set(triggers.map { Array($0.unicodeScalars) })
-        longestTrigger = self.triggers.map(\.count).max() ?? 0
+        var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for t in Set(triggers) {
+            let scalars = [Unicode.Scalar](scalarsOf: t)
+            if let last = scalars.last { byLast[last, default: []].append(scalars) }
+        }
+        // Longest first; equal lengths are equal words or never both suffixes of one label.
+        triggersByLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
     }
 
     func trigger(of label: String) -> String {
-        let scalars = Array(label.unicodeScalars)
-        for k in stride(from: min(longestTrigger, scalars.count), through: 1, by: -1) {
-            let suffix = Array(scalars[(scalars.count - k)...])
-            if triggers.contains(suffix) { return String(String.UnicodeScalarView(suffix)) }
+        let scalars = [Unicode.Scalar](scalarsOf: label)
+        guard let last = scalars.last, let candidates = triggersByLast[last] else { return "" }
+        for t in candidates where t.count <= scalars.count && scalars[(scalars.count - t.count)...].elementsEqual(t) {
+            return String(scalars: t)
         }
         return ""
     }
@@ -157,8 +162,7 @@ public struct EventExtractor: Sendable {
         let events = mentions.filter { $0.kind == .event }
         let mainTrigger = trigger(of: main.text)
         let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
-        // `…工作会议`, `…工作会及现场拉练会`, `…开工仪式`, `…开班典礼`.
-        let meeting = ["会", "仪式", "典礼"].contains { main.text.contains($0) }
+        let meeting = EventExtractor.isMeeting(main.text)
         let attendees = self.attendees(
             region, sentences: sentences, eventSentences: eventSentences, annotations: annotations, mentions: mentions, text: text, meeting: meeting)
 

@@ -104,6 +104,14 @@ extension EventExtractor {
     }
 
     /// `活动`, `会议`, `会上`, `此次`: the sentence speaks of the article's event.
+    /// A meeting's or a ceremony's name (`…工作会议`, `…工作会及现场拉练会`, `…开工仪式`, `…开班典礼`).
+    static func isMeeting(_ label: String) -> Bool {
+        let scalars = ScalarText([Unicode.Scalar](scalarsOf: label))
+        return scalars.containsAny(of: meetingMarks, in: TextSpan(0, scalars.count))
+    }
+
+    static let meetingMarks: [[Unicode.Scalar]] = ["会", "仪式", "典礼"].map { Array($0.unicodeScalars) }
+
     static func refersBack(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
         text.containsAny(of: backReferences, in: sentence)
     }
