@@ -147,8 +147,8 @@ struct CompileState {
             case .minLength(let n):
                 entries = entries.filter { $0.text.unicodeScalars.count >= n }
             case .minus(let sources):
-                let drop = Set(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map { [Unicode.Scalar](scalarsOf: $0.text) })
-                entries = entries.filter { !drop.contains([Unicode.Scalar](scalarsOf: $0.text)) }
+                let drop = Set(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map { WordKey($0.text) })
+                entries = entries.filter { !drop.contains(WordKey($0.text)) }
             }
         }
         return addLexicon(name, entries)
@@ -319,17 +319,16 @@ struct CompileState {
         for (n, d) in classDecls where !used.contains(n) { unused.append((n, d.location)) }
         for (n, d) in defineDecls where !used.contains(n) { unused.append((n, d.location)) }
         var keywords: [[Unicode.Scalar]] = []
-        // Keyed by scalars, as the automaton matches (a `String` key hashes through an NFC check).
-        var keywordIndex: [[Unicode.Scalar]: Int] = [:]
+        var keywordIndex: [WordKey: Int] = [:]
         var keywordClasses: [[Int32]] = []
         for (cls, entries) in lexiconEntries.enumerated() {
             for e in entries {
-                let scalars = [Unicode.Scalar](scalarsOf: e.text)
-                if let k = keywordIndex[scalars] {
+                let key = WordKey(e.text)
+                if let k = keywordIndex[key] {
                     if keywordClasses[k].last != Int32(cls) { keywordClasses[k].append(Int32(cls)) }
                 } else {
-                    keywordIndex[scalars] = keywords.count
-                    keywords.append(scalars)
+                    keywordIndex[key] = keywords.count
+                    keywords.append([Unicode.Scalar](scalarsOf: e.text))
                     keywordClasses.append([Int32(cls)])
                 }
             }
