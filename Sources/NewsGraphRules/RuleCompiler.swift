@@ -147,8 +147,8 @@ struct CompileState {
             case .minLength(let n):
                 entries = entries.filter { $0.text.unicodeScalars.count >= n }
             case .minus(let sources):
-                let drop = Set(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map { WordKey($0.text) })
-                entries = entries.filter { !drop.contains(WordKey($0.text)) }
+                let drop = WordTable(self.entries(of: sources, at: decl.location, resolving: resolving + [name]).map(\.text))
+                entries = entries.filter { !drop.contains($0.text) }
             }
         }
         return addLexicon(name, entries)
@@ -319,17 +319,16 @@ struct CompileState {
         for (n, d) in classDecls where !used.contains(n) { unused.append((n, d.location)) }
         for (n, d) in defineDecls where !used.contains(n) { unused.append((n, d.location)) }
         var keywords: [[Unicode.Scalar]] = []
-        var keywordIndex: [WordKey: Int] = [:]
+        var keywordIndex = WordTable(capacity: lexiconEntries.reduce(0) { $0 + $1.count })
         var keywordClasses: [[Int32]] = []
         for (cls, entries) in lexiconEntries.enumerated() {
             for e in entries {
-                let key = WordKey(e.text)
-                if let k = keywordIndex[key] {
-                    if keywordClasses[k].last != Int32(cls) { keywordClasses[k].append(Int32(cls)) }
-                } else {
-                    keywordIndex[key] = keywords.count
+                let (k, inserted) = keywordIndex.insert(WordKey(e.text))
+                if inserted {
                     keywords.append([Unicode.Scalar](scalarsOf: e.text))
                     keywordClasses.append([Int32(cls)])
+                } else if keywordClasses[k].last != Int32(cls) {
+                    keywordClasses[k].append(Int32(cls))
                 }
             }
         }

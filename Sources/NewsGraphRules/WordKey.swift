@@ -1,11 +1,11 @@
 import NewsGraphCore
 
-/// A lexicon word as a set or dictionary key, by its UTF-8 bytes: up to 16 bytes (five CJK
+/// A lexicon word as a `WordTable` key, by its UTF-8 bytes: up to 16 bytes (five CJK
 /// characters, nearly every entry) held in two integers. Hashing a `String` goes through an
 /// NFC check, and an array of scalars as the key costs a heap allocation; with 60,000 entries
 /// looked up in every compile, each cost a tenth of it. Lexicon text is NFC, so bytes decide
 /// as `String` equality would.
-struct WordKey: Hashable {
+struct WordKey: Equatable {
     let head: UInt64
     let tail: UInt64
     let count: Int
@@ -26,10 +26,5 @@ struct WordKey: Hashable {
         self.tail = tail
         self.count = count
         long = count > 16 ? word : nil
-    }
-
-    /// One word for the hasher (it mixes it): each `combine` is a round of SipHash.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(head ^ (tail &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count) << 59)
     }
 }
