@@ -13,12 +13,12 @@ public enum GraphFileWriter {
         graph: Graph, name: String, formats: [OutputFormat], directory: String, graphMLFlavor: GraphMLFlavor = .plain
     ) throws -> [String] {
         // Sorting is a large part of writing a big graph: do it once for all formats.
-        let sorted = Sorted(graph: graph, name: name, formats: formats)
+        var sorted = Sorted(graph: graph, name: name, formats: formats)
         var paths: [String] = []
         for format in formats {
             let dir = directory.hasSuffix("/") ? directory : directory + "/"
             let path = dir + name + "." + format.fileExtension
-            try write(sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
+            try write(&sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
             paths.append(path)
         }
         return paths
@@ -28,15 +28,17 @@ public enum GraphFileWriter {
     public static func write(
         graph: Graph, name: String, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
-        try write(Sorted(graph: graph, name: name), format: format, to: path, graphMLFlavor: graphMLFlavor)
+        var sorted = Sorted(graph: graph, name: name)
+        try write(&sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
     }
 
     /// A graph's header, nodes and edges in the canonical order, and their provenance lists
     /// rendered once when more than one format prints them.
     struct Sorted {
         let header: GraphHeader
-        let nodes: [Node]
-        let edges: [Edge]
+        /// `var` only to be handed to the writers in place (`GraphSerializer.write(inPlace:provenance:)`).
+        var nodes: [Node]
+        var edges: [Edge]
         let provenance: ProvenanceJSON?
 
         init(graph: Graph, name: String, formats: [OutputFormat] = []) {
@@ -53,22 +55,23 @@ public enum GraphFileWriter {
             provenance = rendered
         }
 
-        func write<S: GraphSerializer>(into serializer: inout S) throws {
+        mutating func write<S: GraphSerializer>(into serializer: inout S) throws {
             try serializer.begin(header)
-            if let provenance {
-                for i in nodes.indices { try serializer.write(nodes[i], provenance: provenance.list(i)) }
-                for i in edges.indices { try serializer.write(edges[i], provenance: provenance.list(nodes.count + i)) }
-            } else {
-                for n in nodes { try serializer.write(n) }
-                for e in edges { try serializer.write(e) }
+            let provenance = self.provenance
+            let nodeCount = nodes.count
+            try nodes.withUnsafeMutableBufferPointer { nodes in
+                for i in nodes.indices { try serializer.write(inPlace: &nodes[i], provenance: provenance?.list(i)) }
+            }
+            try edges.withUnsafeMutableBufferPointer { edges in
+                for i in edges.indices { try serializer.write(inPlace: &edges[i], provenance: provenance?.list(nodeCount + i)) }
             }
             try serializer.finish()
         }
     }
 
-    static func write(_ sorted: Sorted, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor) throws {
+    static func write(_ sorted: inout Sorted, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor) throws {
         try AtomicFile.write(to: path) { (sink: ByteSink) in
-            try serialize(sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
+            try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
         }
     }
 
@@ -76,7 +79,8 @@ public enum GraphFileWriter {
     public static func write(
         graph: Graph, name: String, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
-        try serialize(Sorted(graph: graph, name: name), format: format, into: sink, graphMLFlavor: graphMLFlavor)
+        var sorted = Sorted(graph: graph, name: name)
+        try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
     }
 
     /// Writes a graph in each of `formats`, one after another, into one open stream
@@ -84,11 +88,11 @@ public enum GraphFileWriter {
     public static func write(
         graph: Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
-        let sorted = Sorted(graph: graph, name: name, formats: formats)
-        for format in formats { try serialize(sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
+        var sorted = Sorted(graph: graph, name: name, formats: formats)
+        for format in formats { try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
     }
 
-    static func serialize(_ sorted: Sorted, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor) throws {
+    static func serialize(_ sorted: inout Sorted, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor) throws {
         switch format {
         case .jsonld:
             var w = JSONLDWriter(sink: sink)

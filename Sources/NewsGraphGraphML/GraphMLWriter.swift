@@ -71,9 +71,9 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     public mutating func write(_ node: Node) throws { try write(node, rendered: nil) }
-    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node, rendered: provenance) }
+    public mutating func write(inPlace node: inout Node, provenance: ProvenanceJSON.List?) throws { try write(node, rendered: provenance) }
     public mutating func write(_ edge: Edge) throws { try write(edge, rendered: nil) }
-    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge, rendered: provenance) }
+    public mutating func write(inPlace edge: inout Edge, provenance: ProvenanceJSON.List?) throws { try write(edge, rendered: provenance) }
 
     mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
