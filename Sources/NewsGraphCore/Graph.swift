@@ -80,35 +80,32 @@ public struct Graph: Sendable {
         storedEdges.reserveCapacity(edges)
     }
 
-    public mutating func add(_ node: Node) {
-        // One lookup (hashing the id once, where a lookup and then an insert hashed it twice),
-        // and a stored node is changed in place.
-        var isNew = false
-        func inserted() -> Node {
-            isNew = true
-            return node
-        }
-        Graph.update(&storedNodes[node.id, default: inserted()], with: node) { if !isNew { $0.merge($1) } }
+    /// Takes `node` in, merging it into the stored node of its id. `consuming`, and inserted
+    /// through the dictionary's optional slot (one lookup): borrowed and inserted as a lookup's
+    /// default, a new node was copied twice (a retain of each string and list it holds each
+    /// time, and the caller's released after the call); the slot copies it once.
+    public mutating func add(_ node: consuming Node) {
+        let id = node.id
+        Graph.insert(node, into: &storedNodes[id]) { $0.merge($1) }
     }
 
-    public mutating func add(_ edge: Edge) {
-        var isNew = false
-        func inserted() -> Edge {
-            isNew = true
-            return edge
-        }
-        Graph.update(&storedEdges[edge.key, default: inserted()], with: edge) {
-            guard !isNew else { return }
-            $0.properties.merge($1.properties) { old, _ in old }
-            $0.provenance += $1.provenance
+    public mutating func add(_ edge: consuming Edge) {
+        let key = edge.key
+        Graph.insert(edge, into: &storedEdges[key]) { stored, edge in
+            stored.properties.merge(edge.properties) { old, _ in old }
+            stored.provenance += edge.provenance
         }
     }
 
-    /// Runs `change` on `value` in place with `other`: a closure, so that it reads whether the
-    /// lookup inserted the default only after the lookup; `other` passed, not captured (a
-    /// captured node was copied).
+    /// Puts `value` into an empty `slot`, or merges it into the value there.
     @inline(__always)
-    private static func update<T>(_ value: inout T, with other: T, _ change: (inout T, T) -> Void) { change(&value, other) }
+    private static func insert<T>(_ value: consuming T, into slot: inout T?, merge: (inout T, T) -> Void) {
+        if slot == nil {
+            slot = value
+        } else {
+            merge(&slot!, value)
+        }
+    }
 
     /// Adds every node and edge of `other`.
     public mutating func merge(_ other: Graph) {

@@ -94,7 +94,8 @@ public struct JSONLDWriter: GraphSerializer {
             out.append(literal: ", \"memberOf\": ")
             appendQuoted(target)
         }
-        appendProperties(edge.properties) { JSONLDVocabulary.edgeTerm($0, kind: edge.kind) }
+        let kind = edge.kind  // (a closure capturing `edge` copied it)
+        appendProperties(edge.properties) { JSONLDVocabulary.edgeTerm($0, kind: kind) }
         appendProvenance(edge.provenance, rendered)
         out.append(byte: UInt8(ascii: "}"))
 
