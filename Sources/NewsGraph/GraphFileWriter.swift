@@ -49,7 +49,7 @@ public enum GraphFileWriter {
                 provenance = nil
                 return
             }
-            let rendered = ProvenanceJSON()
+            let rendered = ProvenanceJSON(lists: nodes.count + edges.count)
             for n in nodes { rendered.append(n.provenance) }
             for e in edges { rendered.append(e.provenance) }
             provenance = rendered

@@ -188,6 +188,7 @@ public struct GraphAssembler: Sendable {
         mutating func name(_ rule: String) -> String {
             for k in known where k.rule == rule { return k.name }
             let name = assembler.ruleName(rule)
+            if known.isEmpty { known.reserveCapacity(4) }  // a page cites a few: room once
             known.append((rule, name))
             return name
         }

@@ -54,6 +54,7 @@ public struct GraphHeader: Sendable {
                     if let i = found.firstIndex(where: { $0.name == k }) {
                         found[i].type = found[i].type.widened(with: t)
                     } else {
+                        if found.isEmpty { found.reserveCapacity(8) }  // room once
                         found.append(PropertyKey(name: k, type: t))
                     }
                 }

@@ -30,8 +30,11 @@ public final class ProvenanceJSON {
     @exclusivity(unchecked) var lastRule: Seen = ("", true)
     typealias Seen = (string: String, isPlain: Bool)
 
-    public init() {
+    /// Room for `lists` lists of one entry each (more grow it): a graph's count is known.
+    public init(lists: Int = 0) {
+        valuesCapacity = max(valuesCapacity, lists * 2 * JSONText.provenanceKeys.count)
         values = .allocate(capacity: valuesCapacity)
+        self.lists.reserveCapacity(lists)
     }
 
     deinit { values.deallocate() }
