@@ -98,7 +98,7 @@ struct ArticleSegmenter: Sendable {
             let bodyFirst = titles.last.flatMap { t in content.first { $0 > t } } ?? first
             let span = TextSpan(lines[start].line.contentStart, lines[last].line.contentEnd)
             var authors: [Byline] = []
-            for j in start...last { authors.append(contentsOf: lines[j].bylines) }
+            for j in start...last { ArticleSegmenter.collect(lines[j].bylines, into: &authors) }
             articles.append(
                 ArticleLayout(
                     index: 1,
@@ -129,12 +129,12 @@ struct ArticleSegmenter: Sendable {
             var authors: [Byline] = []
             var dateline: TextSpan?
             for m in header.marks {
-                authors.append(contentsOf: lines[m].bylines)
+                ArticleSegmenter.collect(lines[m].bylines, into: &authors)
                 if dateline == nil { dateline = lines[m].dateline }
             }
             // Bylines and credits inside or closing the article.
             if header.last + 1 <= last {
-                for j in (header.last + 1)...last { authors.append(contentsOf: lines[j].bylines) }
+                for j in (header.last + 1)...last { ArticleSegmenter.collect(lines[j].bylines, into: &authors) }
             }
 
             // The body: after the lead's dateline and byline, or from the first line after the marks.
@@ -204,6 +204,13 @@ struct ArticleSegmenter: Sendable {
     private func isProse(_ info: LineInfo) -> Bool {
         (info.kind == .text || info.kind == .lead) && (!info.isTitleLike || info.endsSentence)
             && info.length > 8
+    }
+
+    /// Adds a line's bylines to an article's: the first line's list is taken as it is (shared,
+    /// not copied into a new one: most articles have one byline line).
+    private static func collect(_ bylines: [Byline], into authors: inout [Byline]) {
+        if bylines.isEmpty { return }
+        if authors.isEmpty { authors = bylines } else { authors.append(contentsOf: bylines) }
     }
 
     /// Each name and role once; a name given again bare (`作者:甲 乙` closing a web page whose byline
