@@ -10,7 +10,7 @@ public enum GraphFileWriter {
     /// A file appears whole or not at all (`AtomicFile`); the first error stops the run.
     @discardableResult
     public static func write(
-        graph: Graph, name: String, formats: [OutputFormat], directory: String, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, formats: [OutputFormat], directory: String, graphMLFlavor: GraphMLFlavor = .plain
     ) throws -> [String] {
         // Sorting is a large part of writing a big graph: do it once for all formats.
         var sorted = Sorted(graph: graph, name: name, formats: formats)
@@ -26,7 +26,7 @@ public enum GraphFileWriter {
 
     /// Writes one file at `path`.
     public static func write(
-        graph: Graph, name: String, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
         var sorted = Sorted(graph: graph, name: name)
         try write(&sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
@@ -41,9 +41,10 @@ public enum GraphFileWriter {
         var edges: [Edge]
         let provenance: ProvenanceJSON?
 
-        init(graph: Graph, name: String, formats: [OutputFormat] = []) {
-            nodes = graph.nodes
-            edges = graph.edges
+        /// The graph's nodes and edges taken over and sorted in place: a graph handed over for
+        /// writing is not read again (one still in use elsewhere is copied as it is sorted).
+        init(graph: consuming Graph, name: String, formats: [OutputFormat] = []) {
+            (nodes, edges) = graph.takeSorted()
             header = GraphHeader(name: name, nodes: nodes, edges: edges)
             guard formats.contains(.jsonld) && formats.contains(.graphml) else {
                 provenance = nil
@@ -77,7 +78,7 @@ public enum GraphFileWriter {
 
     /// Writes a graph into an open stream (a pipe, standard output, a benchmark's /dev/null).
     public static func write(
-        graph: Graph, name: String, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
         var sorted = Sorted(graph: graph, name: name)
         try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
@@ -86,7 +87,7 @@ public enum GraphFileWriter {
     /// Writes a graph in each of `formats`, one after another, into one open stream
     /// (sorted once, as `write(graph:name:formats:directory:)` does for files).
     public static func write(
-        graph: Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
         var sorted = Sorted(graph: graph, name: name, formats: formats)
         for format in formats { try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
