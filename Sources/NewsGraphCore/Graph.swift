@@ -58,21 +58,21 @@ public struct Graph: Sendable {
     }
 
     static func sortNodes(_ list: inout [Node]) {
-        let order = list.indices.sorted { a, b in
+        var order = list.indices.sorted { a, b in
             list[a].kind != list[b].kind ? list[a].kind < list[b].kind : list[a].id < list[b].id
         }
-        Graph.arrange(&list, order)
+        Graph.arrange(&list, &order)
         for i in list.indices { Graph.normalize(&list[i]) }
     }
 
     static func sortEdges(_ list: inout [Edge]) {
-        let order = list.indices.sorted { a, b in
+        var order = list.indices.sorted { a, b in
             if list[a].kind != list[b].kind { return list[a].kind < list[b].kind }
             if list[a].source != list[b].source { return list[a].source < list[b].source }
             if list[a].target != list[b].target { return list[a].target < list[b].target }
             return UTF8Key.less(list[a].qualifier, list[b].qualifier)
         }
-        Graph.arrange(&list, order)
+        Graph.arrange(&list, &order)
         for i in list.indices { Graph.normalize(&list[i]) }
     }
 
@@ -80,8 +80,8 @@ public struct Graph: Sendable {
     /// Nodes and edges are sorted by position and then moved (a buffer's swap counts no
     /// references; an array's copies): sorting them directly, or copying them out in order,
     /// retained and released every string and list they hold.
-    static func arrange<T>(_ list: inout [T], _ order: [Int]) {
-        var order = order
+    /// (`order` is used up; taken `inout`, a copy of it was made to change it.)
+    static func arrange<T>(_ list: inout [T], _ order: inout [Int]) {
         list.withUnsafeMutableBufferPointer { list in
             for start in order.indices where order[start] != start {
                 var k = start
@@ -200,11 +200,12 @@ public struct Graph: Sendable {
             let name = n.name
             n.aliases = canonical(n.aliases.filter { !$0.isEmpty && $0 != name }) { UTF8Key.less($0, $1) }
         }
-        n.provenance = canonical(n.provenance, by: <)
+        // (A list of one is left as it is: assigning it back released and retained it.)
+        if n.provenance.count > 1 { n.provenance = canonical(n.provenance, by: <) }
     }
 
     static func normalize(_ e: inout Edge) {
-        e.provenance = canonical(e.provenance, by: <)
+        if e.provenance.count > 1 { e.provenance = canonical(e.provenance, by: <) }
     }
 
     /// `list` sorted, without repeats. Sorting first and dropping neighbours that are equal
