@@ -10,15 +10,15 @@ public enum GraphFileWriter {
     /// A file appears whole or not at all (`AtomicFile`); the first error stops the run.
     @discardableResult
     public static func write(
-        graph: Graph, name: String, formats: [OutputFormat], directory: String, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, formats: [OutputFormat], directory: String, graphMLFlavor: GraphMLFlavor = .plain
     ) throws -> [String] {
         // Sorting is a large part of writing a big graph: do it once for all formats.
-        let sorted = Sorted(graph: graph, name: name, formats: formats)
+        var sorted = Sorted(graph: graph, name: name, formats: formats)
         var paths: [String] = []
         for format in formats {
             let dir = directory.hasSuffix("/") ? directory : directory + "/"
             let path = dir + name + "." + format.fileExtension
-            try write(sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
+            try write(&sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
             paths.append(path)
         }
         return paths
@@ -26,69 +26,74 @@ public enum GraphFileWriter {
 
     /// Writes one file at `path`.
     public static func write(
-        graph: Graph, name: String, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
-        try write(Sorted(graph: graph, name: name), format: format, to: path, graphMLFlavor: graphMLFlavor)
+        var sorted = Sorted(graph: graph, name: name)
+        try write(&sorted, format: format, to: path, graphMLFlavor: graphMLFlavor)
     }
 
     /// A graph's header, nodes and edges in the canonical order, and their provenance lists
     /// rendered once when more than one format prints them.
     struct Sorted {
         let header: GraphHeader
-        let nodes: [Node]
-        let edges: [Edge]
+        /// `var` only to be handed to the writers in place (`GraphSerializer.write(inPlace:provenance:)`).
+        var nodes: [Node]
+        var edges: [Edge]
         let provenance: ProvenanceJSON?
 
-        init(graph: Graph, name: String, formats: [OutputFormat] = []) {
-            nodes = graph.nodes
-            edges = graph.edges
+        /// The graph's nodes and edges taken over and sorted in place: a graph handed over for
+        /// writing is not read again (one still in use elsewhere is copied as it is sorted).
+        init(graph: consuming Graph, name: String, formats: [OutputFormat] = []) {
+            (nodes, edges) = graph.takeSorted()
             header = GraphHeader(name: name, nodes: nodes, edges: edges)
             guard formats.contains(.jsonld) && formats.contains(.graphml) else {
                 provenance = nil
                 return
             }
-            let rendered = ProvenanceJSON()
+            let rendered = ProvenanceJSON(lists: nodes.count + edges.count)
             for n in nodes { rendered.append(n.provenance) }
             for e in edges { rendered.append(e.provenance) }
             provenance = rendered
         }
 
-        func write<S: GraphSerializer>(into serializer: inout S) throws {
+        mutating func write<S: GraphSerializer>(into serializer: inout S) throws {
             try serializer.begin(header)
-            if let provenance {
-                for i in nodes.indices { try serializer.write(nodes[i], provenance: provenance.list(i)) }
-                for i in edges.indices { try serializer.write(edges[i], provenance: provenance.list(nodes.count + i)) }
-            } else {
-                for n in nodes { try serializer.write(n) }
-                for e in edges { try serializer.write(e) }
+            let provenance = self.provenance
+            let nodeCount = nodes.count
+            try nodes.withUnsafeMutableBufferPointer { nodes in
+                for i in nodes.indices { try serializer.write(inPlace: &nodes[i], provenance: provenance?.list(i)) }
+            }
+            try edges.withUnsafeMutableBufferPointer { edges in
+                for i in edges.indices { try serializer.write(inPlace: &edges[i], provenance: provenance?.list(nodeCount + i)) }
             }
             try serializer.finish()
         }
     }
 
-    static func write(_ sorted: Sorted, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor) throws {
+    static func write(_ sorted: inout Sorted, format: OutputFormat, to path: String, graphMLFlavor: GraphMLFlavor) throws {
         try AtomicFile.write(to: path) { (sink: ByteSink) in
-            try serialize(sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
+            try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
         }
     }
 
     /// Writes a graph into an open stream (a pipe, standard output, a benchmark's /dev/null).
     public static func write(
-        graph: Graph, name: String, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
-        try serialize(Sorted(graph: graph, name: name), format: format, into: sink, graphMLFlavor: graphMLFlavor)
+        var sorted = Sorted(graph: graph, name: name)
+        try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor)
     }
 
     /// Writes a graph in each of `formats`, one after another, into one open stream
     /// (sorted once, as `write(graph:name:formats:directory:)` does for files).
     public static func write(
-        graph: Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
+        graph: consuming Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
-        let sorted = Sorted(graph: graph, name: name, formats: formats)
-        for format in formats { try serialize(sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
+        var sorted = Sorted(graph: graph, name: name, formats: formats)
+        for format in formats { try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
     }
 
-    static func serialize(_ sorted: Sorted, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor) throws {
+    static func serialize(_ sorted: inout Sorted, format: OutputFormat, into sink: ByteSink, graphMLFlavor: GraphMLFlavor) throws {
         switch format {
         case .jsonld:
             var w = JSONLDWriter(sink: sink)

@@ -123,7 +123,8 @@ public struct GraphAssembler: Sendable {
             graph.add(Node(id: id, kind: .article, name: headline, properties: props, provenance: [cited]))
             for byline in article.authors {
                 let person = NodeID(.person, byline.name)
-                let p = provenance(page, byline.span, ruleName: ruleNames.name(byline.rule))
+                // The mention is mostly the name as read: that string is shared, not made again.
+                let p = provenance(page, byline.span, ruleName: ruleNames.name(byline.rule), text: byline.name)
                 let written = p.text
                 graph.add(
                     Node(id: person, kind: .person, name: byline.name, aliases: written == byline.name ? [] : [written], provenance: [p]))
@@ -167,6 +168,13 @@ public struct GraphAssembler: Sendable {
             text: page.text.string(span), rule: ruleName)
     }
 
+    /// The same, its text `known` when the span holds just that.
+    func provenance(_ page: Page, _ span: TextSpan, ruleName: String, text known: String) -> Provenance {
+        Provenance(
+            document: page.document, span: span, sourceSpan: page.offsets.source(span),
+            text: page.text.string(span, orKnown: known), rule: ruleName)
+    }
+
     /// How provenance names `rule`: `id@file:line` where the rule has a place in the rule files.
     func ruleName(_ rule: String) -> String {
         // `person.after-title+vote` names the rule it came from. (The bytes are searched in
@@ -188,6 +196,7 @@ public struct GraphAssembler: Sendable {
         mutating func name(_ rule: String) -> String {
             for k in known where k.rule == rule { return k.name }
             let name = assembler.ruleName(rule)
+            if known.isEmpty { known.reserveCapacity(4) }  // a page cites a few: room once
             known.append((rule, name))
             return name
         }

@@ -7,53 +7,81 @@
 /// that names one person a thousand times costs a thousand appends, not a
 /// thousand sorts.
 public struct Graph: Sendable {
-    private var storedNodes: [NodeID: Node] = [:]
-    private var storedEdges: [Edge.Key: Edge] = [:]
+    // Nodes and edges in the order they were first added, found by id or key through an index:
+    // a writer can then take them over sorted in place (`takeSorted()`) where copying them out
+    // of a dictionary retained every string and list they hold, and releasing the graph
+    // afterwards released them all again.
+    private var storedNodes: [Node] = []
+    private var storedEdges: [Edge] = []
+    private var nodeIndex: [NodeID: Int] = [:]
+    private var edgeIndex: [Edge.Key: Int] = [:]
 
     public init() {}
 
     public var nodeCount: Int { storedNodes.count }
     public var edgeCount: Int { storedEdges.count }
 
-    public func node(_ id: NodeID) -> Node? { storedNodes[id].map(Graph.normalized) }
-    public func edge(_ key: Edge.Key) -> Edge? { storedEdges[key].map(Graph.normalized) }
+    public func node(_ id: NodeID) -> Node? { nodeIndex[id].map { Graph.normalized(storedNodes[$0]) } }
+    public func edge(_ key: Edge.Key) -> Edge? { edgeIndex[key].map { Graph.normalized(storedEdges[$0]) } }
 
     /// Every node, normalized, by id (no order).
-    public var nodesByID: [NodeID: Node] { storedNodes.mapValues(Graph.normalized) }
+    public var nodesByID: [NodeID: Node] { nodeIndex.mapValues { Graph.normalized(storedNodes[$0]) } }
     /// Every edge, normalized, by key (no order).
-    public var edgesByKey: [Edge.Key: Edge] { storedEdges.mapValues(Graph.normalized) }
+    public var edgesByKey: [Edge.Key: Edge] { edgeIndex.mapValues { Graph.normalized(storedEdges[$0]) } }
 
     /// Nodes sorted by kind, then id: the order every writer uses.
     public var nodes: [Node] {
-        var list = Array(storedNodes.values)
-        let order = list.indices.sorted { a, b in
-            list[a].kind != list[b].kind ? list[a].kind < list[b].kind : list[a].id < list[b].id
-        }
-        Graph.arrange(&list, order)
-        for i in list.indices { Graph.normalize(&list[i]) }
+        var list = storedNodes
+        Graph.sortNodes(&list)
         return list
     }
 
     /// Edges sorted by kind, source, target and qualifier.
     public var edges: [Edge] {
-        var list = Array(storedEdges.values)
-        let order = list.indices.sorted { a, b in
+        var list = storedEdges
+        Graph.sortEdges(&list)
+        return list
+    }
+
+    /// `nodes` and `edges`, taken out of the graph, which is left empty: sorted where they are
+    /// stored, not copied (for a graph that is written and then dropped).
+    public mutating func takeSorted() -> (nodes: [Node], edges: [Edge]) {
+        var nodes: [Node] = []
+        var edges: [Edge] = []
+        swap(&nodes, &storedNodes)
+        swap(&edges, &storedEdges)
+        nodeIndex = [:]
+        edgeIndex = [:]
+        Graph.sortNodes(&nodes)
+        Graph.sortEdges(&edges)
+        return (nodes, edges)
+    }
+
+    static func sortNodes(_ list: inout [Node]) {
+        var order = list.indices.sorted { a, b in
+            list[a].kind != list[b].kind ? list[a].kind < list[b].kind : list[a].id < list[b].id
+        }
+        Graph.arrange(&list, &order)
+        for i in list.indices { Graph.normalize(&list[i]) }
+    }
+
+    static func sortEdges(_ list: inout [Edge]) {
+        var order = list.indices.sorted { a, b in
             if list[a].kind != list[b].kind { return list[a].kind < list[b].kind }
             if list[a].source != list[b].source { return list[a].source < list[b].source }
             if list[a].target != list[b].target { return list[a].target < list[b].target }
             return UTF8Key.less(list[a].qualifier, list[b].qualifier)
         }
-        Graph.arrange(&list, order)
+        Graph.arrange(&list, &order)
         for i in list.indices { Graph.normalize(&list[i]) }
-        return list
     }
 
     /// Puts `list[order[k]]` at `k` for every `k`, by swaps along the permutation's cycles.
     /// Nodes and edges are sorted by position and then moved (a buffer's swap counts no
     /// references; an array's copies): sorting them directly, or copying them out in order,
     /// retained and released every string and list they hold.
-    static func arrange<T>(_ list: inout [T], _ order: [Int]) {
-        var order = order
+    /// (`order` is used up; taken `inout`, a copy of it was made to change it.)
+    static func arrange<T>(_ list: inout [T], _ order: inout [Int]) {
         list.withUnsafeMutableBufferPointer { list in
             for start in order.indices where order[start] != start {
                 var k = start
@@ -70,63 +98,89 @@ public struct Graph: Sendable {
 
     /// The ids of the edges touching `id` (for identity resolution).
     public func edgeKeys(touching id: NodeID) -> [Edge.Key] {
-        storedEdges.keys.filter { $0.source == id || $0.target == id }
+        edgeIndex.keys.filter { $0.source == id || $0.target == id }
     }
 
     /// Room for about this many nodes and edges: a graph grown from empty rehashes every key
     /// at each doubling, which was half the cost of adding a page's few nodes.
     public mutating func reserveCapacity(nodes: Int, edges: Int) {
         storedNodes.reserveCapacity(nodes)
+        nodeIndex.reserveCapacity(nodes)
         storedEdges.reserveCapacity(edges)
+        edgeIndex.reserveCapacity(edges)
     }
 
-    public mutating func add(_ node: Node) {
-        // One lookup (hashing the id once, where a lookup and then an insert hashed it twice),
-        // and a stored node is changed in place.
-        var isNew = false
-        func inserted() -> Node {
-            isNew = true
-            return node
-        }
-        Graph.update(&storedNodes[node.id, default: inserted()], with: node) { if !isNew { $0.merge($1) } }
-    }
-
-    public mutating func add(_ edge: Edge) {
-        var isNew = false
-        func inserted() -> Edge {
-            isNew = true
-            return edge
-        }
-        Graph.update(&storedEdges[edge.key, default: inserted()], with: edge) {
-            guard !isNew else { return }
-            $0.properties.merge($1.properties) { old, _ in old }
-            $0.provenance += $1.provenance
+    /// Takes `node` in, merging it into the stored node of its id (one lookup, through the
+    /// index's optional slot). `consuming`: a new node is moved into the list, where one
+    /// borrowed was copied in (a retain of each string and list it holds) and the caller's
+    /// released after the call.
+    public mutating func add(_ node: consuming Node) {
+        let count = storedNodes.count
+        let i = Graph.position(&nodeIndex[node.id], next: count)
+        if i == count {
+            storedNodes.append(node)
+        } else {
+            storedNodes[i].merge(node)
         }
     }
 
-    /// Runs `change` on `value` in place with `other`: a closure, so that it reads whether the
-    /// lookup inserted the default only after the lookup; `other` passed, not captured (a
-    /// captured node was copied).
+    public mutating func add(_ edge: consuming Edge) {
+        let count = storedEdges.count
+        let i = Graph.position(&edgeIndex[edge.key], next: count)
+        if i == count {
+            storedEdges.append(edge)
+        } else {
+            storedEdges[i].properties.merge(edge.properties) { old, _ in old }
+            storedEdges[i].provenance += edge.provenance
+        }
+    }
+
+    /// The position in `slot`, or `next` put there when it is empty.
     @inline(__always)
-    private static func update<T>(_ value: inout T, with other: T, _ change: (inout T, T) -> Void) { change(&value, other) }
+    private static func position(_ slot: inout Int?, next: Int) -> Int {
+        if let i = slot { return i }
+        slot = next
+        return next
+    }
 
     /// Adds every node and edge of `other`.
     public mutating func merge(_ other: Graph) {
-        for n in other.storedNodes.values { add(n) }
-        for e in other.storedEdges.values { add(e) }
+        for n in other.storedNodes { add(n) }
+        for e in other.storedEdges { add(e) }
     }
 
     /// Replaces a node id everywhere (identity resolution), merging into the target.
     public mutating func rename(_ from: NodeID, to: NodeID) {
-        guard from != to, var node = storedNodes.removeValue(forKey: from) else { return }
+        guard from != to, var node = removeNode(from) else { return }
         node.id = to
         add(node)
         for key in edgeKeys(touching: from) {
-            guard var moved = storedEdges.removeValue(forKey: key) else { continue }
+            guard var moved = removeEdge(key) else { continue }
             if moved.source == from { moved.source = to }
             if moved.target == from { moved.target = to }
             add(moved)
         }
+    }
+
+    /// Takes the node of `id` out: the last node moves into its place.
+    private mutating func removeNode(_ id: NodeID) -> Node? {
+        guard let i = nodeIndex.removeValue(forKey: id) else { return nil }
+        let last = storedNodes.count - 1
+        if i != last {
+            storedNodes.swapAt(i, last)
+            nodeIndex[storedNodes[i].id] = i
+        }
+        return storedNodes.removeLast()
+    }
+
+    private mutating func removeEdge(_ key: Edge.Key) -> Edge? {
+        guard let i = edgeIndex.removeValue(forKey: key) else { return nil }
+        let last = storedEdges.count - 1
+        if i != last {
+            storedEdges.swapAt(i, last)
+            edgeIndex[storedEdges[i].key] = i
+        }
+        return storedEdges.removeLast()
     }
 
     static func normalized(_ node: Node) -> Node {
@@ -146,11 +200,12 @@ public struct Graph: Sendable {
             let name = n.name
             n.aliases = canonical(n.aliases.filter { !$0.isEmpty && $0 != name }) { UTF8Key.less($0, $1) }
         }
-        n.provenance = canonical(n.provenance, by: <)
+        // (A list of one is left as it is: assigning it back released and retained it.)
+        if n.provenance.count > 1 { n.provenance = canonical(n.provenance, by: <) }
     }
 
     static func normalize(_ e: inout Edge) {
-        e.provenance = canonical(e.provenance, by: <)
+        if e.provenance.count > 1 { e.provenance = canonical(e.provenance, by: <) }
     }
 
     /// `list` sorted, without repeats. Sorting first and dropping neighbours that are equal

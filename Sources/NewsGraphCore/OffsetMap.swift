@@ -50,7 +50,7 @@ public struct OffsetMap: Sendable, Equatable {
         if anchors.count == 1, anchors[0] == (0, 0), sourceLength == derivedLength, derivedLength == inner.derivedLength {
             return inner
         }
-        var b = Builder()
+        var b = Builder(capacity: anchors.count + inner.anchors.count)
         // Walk each constant-delta run of `self` and split it where `inner` changes delta.
         for (i, a) in anchors.enumerated() {
             let runEnd = i + 1 < anchors.count ? anchors[i + 1].derived : derivedLength
@@ -82,6 +82,10 @@ public struct OffsetMap: Sendable, Equatable {
         var lastSource = -1
 
         public init() {}
+
+        /// A builder with room for `capacity` anchors (a list grown from empty was reallocated
+        /// several times a page).
+        public init(capacity: Int) { anchors.reserveCapacity(capacity) }
 
         /// Declares that derived scalar `derived` comes from source scalar `source`.
         public mutating func append(derived: Int, source: Int) {

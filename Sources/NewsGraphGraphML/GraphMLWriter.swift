@@ -71,9 +71,9 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     public mutating func write(_ node: Node) throws { try write(node, rendered: nil) }
-    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node, rendered: provenance) }
+    public mutating func write(inPlace node: inout Node, provenance: ProvenanceJSON.List?) throws { try write(node, rendered: provenance) }
     public mutating func write(_ edge: Edge) throws { try write(edge, rendered: nil) }
-    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge, rendered: provenance) }
+    public mutating func write(inPlace edge: inout Edge, provenance: ProvenanceJSON.List?) throws { try write(edge, rendered: provenance) }
 
     mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
         guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
@@ -228,17 +228,20 @@ public struct GraphMLWriter: GraphSerializer {
         if json.isPlain || (unchanged && memchr(text.baseAddress!, Int32(UInt8(ascii: "\\")), text.count) == nil) {
             // document, text and rule are strings: their quotes stay out.
             // With none of them empty, each element's end and the next one's start go in one piece.
+            // With one capacity check for all of it: the values are inside the JSON.
             if json.value(0, 0).count > 2, json.value(0, 5).count > 2, json.value(0, 6).count > 2 {
-                buffer.append(tags[0])
-                for k in 0..<7 {
-                    let value = json.value(0, k)
-                    buffer.append(bytes: k == 0 || k >= 5 ? UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()) : value)
-                    buffer.append(allTags.closing[k])
+                buffer.append(atMost: allTags.provenanceLength + 2 * text.count + 21) { c in
+                    c.put(tags[0])
+                    for k in 0..<7 {
+                        let value = json.value(0, k)
+                        c.put(k == 0 || k >= 5 ? UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()) : value)
+                        c.put(allTags.closing[k])
+                    }
+                    c.put(decimal: list.count)
+                    c.put(allTags.closing[7])
+                    c.put(text)
+                    c.put(literal: "</data>")
                 }
-                buffer.append(decimal: list.count)
-                buffer.append(allTags.closing[7])
-                buffer.append(bytes: text)
-                buffer.append(literal: "</data>")
                 return
             }
             for k in 0..<7 {
@@ -272,6 +275,8 @@ public struct GraphMLWriter: GraphSerializer {
         let head: [Markup]
         let provenance: [Markup]
         let closing: [Markup]
+        /// The bytes of the first provenance tag, every closing one and the last `</data>`.
+        let provenanceLength: Int
 
         init(_ prefix: String) {
             let head = prefix == "n." ? GraphMLKeys.nodeHead : GraphMLKeys.edgeHead
@@ -279,6 +284,7 @@ public struct GraphMLWriter: GraphSerializer {
             let tail = GraphMLKeys.provenanceTail.map { GraphMLKeys.tag(prefix + $0.0) }
             provenance = tail.map { Markup($0) }
             closing = tail.dropFirst().map { Markup(Array("</data>".utf8) + $0) }
+            provenanceLength = provenance[0].bytes.count + closing.reduce(0) { $0 + $1.bytes.count } + "</data>".utf8.count
         }
     }
     static let nodeTags = Tags("n.")

@@ -45,9 +45,9 @@ public struct JSONLDWriter: GraphSerializer {
     }()
 
     public mutating func write(_ node: Node) throws { try write(node, rendered: nil) }
-    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node, rendered: provenance) }
+    public mutating func write(inPlace node: inout Node, provenance: ProvenanceJSON.List?) throws { try write(node, rendered: provenance) }
     public mutating func write(_ edge: Edge) throws { try write(edge, rendered: nil) }
-    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge, rendered: provenance) }
+    public mutating func write(inPlace edge: inout Edge, provenance: ProvenanceJSON.List?) throws { try write(edge, rendered: provenance) }
 
     mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
         startItem()
@@ -94,7 +94,8 @@ public struct JSONLDWriter: GraphSerializer {
             out.append(literal: ", \"memberOf\": ")
             appendQuoted(target)
         }
-        appendProperties(edge.properties) { JSONLDVocabulary.edgeTerm($0, kind: edge.kind) }
+        let kind = edge.kind  // (a closure capturing `edge` copied it)
+        appendProperties(edge.properties) { JSONLDVocabulary.edgeTerm($0, kind: kind) }
         appendProvenance(edge.provenance, rendered)
         out.append(byte: UInt8(ascii: "}"))
 

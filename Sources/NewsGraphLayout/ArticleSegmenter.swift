@@ -16,12 +16,17 @@ struct ArticleSegmenter: Sendable {
     let classifier: LineClassifier
 
     /// An article's opening: its title lines and the lines (leads, bylines, facts) that mark it.
+    /// Both are runs of neighbouring lines, so ranges: two lists per header were most of the
+    /// segmenter's allocations.
     private struct Header {
         /// Positions in the nonblank-line list.
-        var titles: [Int]
-        var marks: [Int]
-        var first: Int { titles.first ?? marks[0] }
-        var last: Int { marks[marks.count - 1] }
+        var titles: Range<Int>
+        var marks: ClosedRange<Int>
+        var first: Int { titles.first ?? marks.lowerBound }
+        var last: Int { marks.upperBound }
+        /// The headline's and subheadline's positions.
+        var headline: Int? { titles.first }
+        var subheadline: Int? { titles.count > 1 ? titles.lowerBound + 1 : nil }
     }
 
     func segment(_ s: [Unicode.Scalar], _ infos: [LineInfo]) -> (banner: TextSpan?, articles: [ArticleLayout]) {
@@ -44,29 +49,30 @@ struct ArticleSegmenter: Sendable {
             default: isMark = false
             }
             guard isMark else { continue }
-            var titles: [Int] = []
             let maxTitles = kind == .meta ? 1 : 2
             var q = p - 1
-            while q > previousClaimed, titles.count < maxTitles, lines[q].kind == .text, lines[q].isTitleLike {
-                titles.insert(q, at: 0)
+            while q > previousClaimed, p - 1 - q < maxTitles, lines[q].kind == .text, lines[q].isTitleLike {
                 q -= 1
             }
+            let titles = (q + 1)..<p
             // A mark right after another article's marks, with only furniture between, belongs to it;
             // a dateline after a lead that already opened the body starts a brief of its own.
             if titles.isEmpty, var h = headers.last,
                 !(lines[p].dateline != nil && opensBody(lines[h.last])),
                 lines[(h.last + 1)..<p].allSatisfy({ $0.kind == .navigation || $0.kind == .meta || $0.kind == .byline })
             {
-                h.marks.append(contentsOf: (h.last + 1)...p)
+                h.marks = h.marks.lowerBound...p
                 headers[headers.count - 1] = h
                 continue
             }
-            headers.append(Header(titles: titles, marks: [p]))
+            if headers.isEmpty { headers.reserveCapacity(8) }  // a page has a few: room once, not a list grown from empty
+            headers.append(Header(titles: titles, marks: p...p))
         }
 
         headers = splittingPhotoArticles(lines, headers)
 
         var articles: [ArticleLayout] = []
+        if !headers.isEmpty { articles.reserveCapacity(headers.count + 1) }
         var banner: TextSpan?
 
         // Text before the first header: an article when it holds prose. One or two title lines
@@ -92,7 +98,7 @@ struct ArticleSegmenter: Sendable {
             let bodyFirst = titles.last.flatMap { t in content.first { $0 > t } } ?? first
             let span = TextSpan(lines[start].line.contentStart, lines[last].line.contentEnd)
             var authors: [Byline] = []
-            for j in start...last { authors.append(contentsOf: lines[j].bylines) }
+            for j in start...last { ArticleSegmenter.collect(lines[j].bylines, into: &authors) }
             articles.append(
                 ArticleLayout(
                     index: 1,
@@ -104,9 +110,9 @@ struct ArticleSegmenter: Sendable {
 
         // A banner: the top line of a page of several articles, alone above the first title block.
         if articles.isEmpty, headers.count >= 2 {
-            if headers[0].titles.count == 2, headers[0].titles[0] == 0 {
+            if headers[0].titles.count == 2, headers[0].titles.lowerBound == 0 {
                 banner = lines[0].line.content
-                headers[0].titles.removeFirst()
+                headers[0].titles = headers[0].titles.dropFirst()
             } else if content.count == 1, content[0] == 0, lines[0].isTitleLike {
                 banner = lines[0].line.content
             }
@@ -123,12 +129,12 @@ struct ArticleSegmenter: Sendable {
             var authors: [Byline] = []
             var dateline: TextSpan?
             for m in header.marks {
-                authors.append(contentsOf: lines[m].bylines)
+                ArticleSegmenter.collect(lines[m].bylines, into: &authors)
                 if dateline == nil { dateline = lines[m].dateline }
             }
             // Bylines and credits inside or closing the article.
             if header.last + 1 <= last {
-                for j in (header.last + 1)...last { authors.append(contentsOf: lines[j].bylines) }
+                for j in (header.last + 1)...last { ArticleSegmenter.collect(lines[j].bylines, into: &authors) }
             }
 
             // The body: after the lead's dateline and byline, or from the first line after the marks.
@@ -146,8 +152,8 @@ struct ArticleSegmenter: Sendable {
             articles.append(
                 ArticleLayout(
                     index: articles.count + 1,
-                    headline: header.titles.first.map { lines[$0].line.content },
-                    subheadline: header.titles.count > 1 ? lines[header.titles[1]].line.content : nil,
+                    headline: header.headline.map { lines[$0].line.content },
+                    subheadline: header.subheadline.map { lines[$0].line.content },
                     dateline: dateline,
                     authors: deduplicated(authors),
                     body: TextSpan(bodyStart, stop),
@@ -166,6 +172,7 @@ struct ArticleSegmenter: Sendable {
     /// credit does not attach to the article above.
     private func splittingPhotoArticles(_ lines: NonBlankLines, _ headers: [Header]) -> [Header] {
         var out: [Header] = []
+        if !headers.isEmpty { out.reserveCapacity(headers.count * 2) }
         for (h, header) in headers.enumerated() {
             out.append(header)
             let end = h + 1 < headers.count ? headers[h + 1].first : lines.count
@@ -185,7 +192,7 @@ struct ArticleSegmenter: Sendable {
             guard p >= earliest, p < last, lines[p].isTitleShaped, LineJoiner.closesParagraph(lines[p - 1])
             else { continue }
             // The article above keeps the text up to the title.
-            out.append(Header(titles: [p], marks: [p]))
+            out.append(Header(titles: p..<(p + 1), marks: p...p))
         }
         return out
     }
@@ -199,11 +206,20 @@ struct ArticleSegmenter: Sendable {
             && info.length > 8
     }
 
+    /// Adds a line's bylines to an article's: the first line's list is taken as it is (shared,
+    /// not copied into a new one: most articles have one byline line).
+    private static func collect(_ bylines: [Byline], into authors: inout [Byline]) {
+        if bylines.isEmpty { return }
+        if authors.isEmpty { authors = bylines } else { authors.append(contentsOf: bylines) }
+    }
+
     /// Each name and role once; a name given again bare (`作者:甲 乙` closing a web page whose byline
     /// said `通讯员 甲 记者 乙`) keeps the role it was given.
     private func deduplicated(_ bylines: [Byline]) -> [Byline] {
         // An article has a few names: scanning them costs less than building and hashing a key for each.
+        guard bylines.count > 1 else { return bylines }
         var kept: [Byline] = []
+        kept.reserveCapacity(bylines.count)
         for b in bylines {
             if kept.contains(where: { $0.name == b.name && ($0.role == b.role || b.role == .author && $0.role != nil) }) { continue }
             if let i = kept.firstIndex(where: { $0.name == b.name && $0.role == .author }), b.role != nil {

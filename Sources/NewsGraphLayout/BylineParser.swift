@@ -47,17 +47,27 @@ final class BylineParser: Sendable {
     {
         guard end > start, end - start <= BylineParser.maxLength else { return nil }
         if mode == .line, !mayHoldRoleWord(s, start, end) { return nil }
-        // Words between separators.
-        var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(end - start)  // one allocation, not one per doubling
-        var i = start
-        while i < end {
-            while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
-            guard i < end else { break }
-            let t0 = i
-            while i < end, !ScalarClass.isBylineSeparator(s[i]) { i += 1 }
-            tokens.append(t0..<i)
+        // Words between separators, in stack memory (at most one a scalar): a list of them was
+        // an allocation for every byline read.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: end - start) { room in
+            var count = 0
+            var i = start
+            while i < end {
+                while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
+                guard i < end else { break }
+                let t0 = i
+                while i < end, !ScalarClass.isBylineSeparator(s[i]) { i += 1 }
+                room.initializeElement(at: count, to: t0..<i)
+                count += 1
+            }
+            return parse(s, tokens: UnsafeBufferPointer(rebasing: room[..<count]), mode: mode, rule: rule, creditRule: creditRule)
         }
+    }
+
+    /// The bylines of `s` read from its words `tokens`.
+    private func parse(
+        _ s: [Unicode.Scalar], tokens: UnsafeBufferPointer<Range<Int>>, mode: Mode, rule: String, creditRule: String
+    ) -> Result? {
         guard !tokens.isEmpty else { return nil }
         // A credit closed by its suffix role (`本报记者 谯 亮 摄`) says its words are names.
         let lastToken = tokens[tokens.count - 1]

@@ -37,6 +37,8 @@ public struct LayoutLexicon: Sendable {
     var furnitureWords = WordList()
     var menuWords = WordList()
     var metaWords = WordList()
+    /// Both lists above, for their first scalars only: the furniture check looks for either in one pass.
+    var furnitureOrMetaWords = WordList()
     // surnames.txt: rank by frequency, 1 = most common
     var surnames = SurnameTable()
 
@@ -89,9 +91,13 @@ public struct LayoutLexicon: Sendable {
             let pattern = ScalarPattern(entry)
             switch value.first {
             case "prefix": lexicon.furniturePrefixes.add(pattern)
-            case "contains": lexicon.furnitureWords.add(pattern)
+            case "contains":
+                lexicon.furnitureWords.add(pattern)
+                lexicon.furnitureOrMetaWords.add(pattern)
             case "token": lexicon.menuWords.add(pattern)
-            case "meta": lexicon.metaWords.add(pattern)
+            case "meta":
+                lexicon.metaWords.add(pattern)
+                lexicon.furnitureOrMetaWords.add(pattern)
             default:
                 throw NewsGraphError(
                     file: file, line: line,

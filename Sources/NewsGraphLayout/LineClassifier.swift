@@ -142,8 +142,15 @@ struct LineClassifier: Sendable {
     /// `.navigation` or `.meta` when the line is page furniture.
     private func furniture(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> LineKind? {
         if lexicon.furniturePrefixes.longestMatch(s, at: a, end: b) != nil { return .navigation }
-        if lexicon.metaWords.firstOccurrence(s, a, b) != nil { return .meta }
-        if lexicon.furnitureWords.firstOccurrence(s, a, b) != nil { return .navigation }
+        // Meta and furniture words in one pass, where either list may start: a meta word anywhere
+        // makes the line `.meta`, else a furniture word `.navigation`. (A pass for each list read
+        // every scalar of the line twice.)
+        var hasFurnitureWord = false
+        for i in a..<b where lexicon.furnitureOrMetaWords.mayStart(s[i]) {
+            if lexicon.metaWords.longestMatch(s, at: i, end: b) != nil { return .meta }
+            if !hasFurnitureWord, lexicon.furnitureWords.longestMatch(s, at: i, end: b) != nil { hasFurnitureWord = true }
+        }
+        if hasFurnitureWord { return .navigation }
         var bars = 0
         var digitsOnly = true
         for j in a..<b {

@@ -39,7 +39,7 @@ public struct LineJoiner: Sendable {
 
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
-        var builder = OffsetMap.Builder()
+        var builder = OffsetMap.Builder(capacity: 2 * cuts.count + 1)
         var from = 0
         for cut in cuts {
             if cut.from > from {
@@ -119,6 +119,7 @@ public struct LineJoiner: Sendable {
                 && ((atTop && infos[next].length > infos[line].length)
                     || (infos[next].opensWithDate && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]))))
             if !headsParagraph, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
+                if cuts.isEmpty { cuts.reserveCapacity(nonblank.count - k) }  // at most one a line: room once
                 cuts.append((infos[line].line.contentEnd, infos[next].line.contentStart))
                 joinedIntoThis = true
             }

@@ -5,12 +5,13 @@
 /// which spaces pad a line, and what a name may be written with.
 enum ScalarClass {
     /// Spaces inside a line: ASCII space, tab, ideographic space, no-break and typographic spaces.
+    /// (Tested by range first: every scalar of a line is asked, and CJK, past U+3000, is most.)
     @inline(__always)
     static func isHorizontalSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v == 0x20 || v == 0x09 { return true }
-        if v < 0xA0 { return false }
-        return v == 0xA0 || v == 0x3000 || (v >= 0x2000 && v <= 0x200B) || v == 0xFEFF || v == 0x0B || v == 0x0C
+        if v < 0xA0 { return v == 0x20 || v == 0x09 }
+        if v > 0x3000 { return v == 0xFEFF }
+        return v == 0xA0 || v == 0x3000 || (v >= 0x2000 && v <= 0x200B)
     }
 
     /// Punctuation after which a line is complete: a break there never cuts a word.
@@ -87,6 +88,7 @@ enum ScalarClass {
     /// What separates the words of a byline: spaces, list commas, slashes, colons.
     @inline(__always)
     static func isBylineSeparator(_ c: Unicode.Scalar) -> Bool {
+        if c.value >= 0x4E00 && c.value <= 0x9FFF { return false }  // an ideograph: most of a byline
         if isHorizontalSpace(c) { return true }
         switch c.value {
         case 0x3001, 0xFF0C, 0x2C, 0x2F, 0xFF0F, 0x3A, 0xFF1A, 0x7C, 0xFF5C: return true  // 、，,/／:：|｜

@@ -57,6 +57,10 @@ struct WordList: Sendable {
         return bucketOfAstral[v]
     }
 
+    /// Whether an entry may start with `c` (one table read).
+    @inline(__always)
+    func mayStart(_ c: Unicode.Scalar) -> Bool { bucket(c.value) != nil }
+
     /// The longest entry matching at `i`: its end and value. The first-scalar check is
     /// inlined into the callers' scans (a dateline is looked for at every scalar of a
     /// line's start, and most start no word); the patterns are tried out of line.

@@ -9,10 +9,14 @@ public protocol GraphSerializer {
     mutating func begin(_ header: GraphHeader) throws
     mutating func write(_ node: Node) throws
     mutating func write(_ edge: Edge) throws
-    /// The same, with the provenance list already rendered (`ProvenanceJSON`, shared by the
-    /// formats written together): a writer that prints the list takes it from there.
-    mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws
-    mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws
+    /// The same, read where the caller keeps it, with the provenance list already rendered when
+    /// several formats are written together (`ProvenanceJSON`): a writer that prints the list
+    /// takes it from there. `inout` only so that the node is not copied: one passed borrowed
+    /// to a writer in another module is copied (a retain and a release of each string and list
+    /// it holds) because the compiler cannot tell that its storage outlives the call; an
+    /// exclusive access tells it. Writers never change it.
+    mutating func write(inPlace node: inout Node, provenance: ProvenanceJSON.List?) throws
+    mutating func write(inPlace edge: inout Edge, provenance: ProvenanceJSON.List?) throws
     /// Completes and flushes the output.
     mutating func finish() throws
 }
@@ -50,6 +54,7 @@ public struct GraphHeader: Sendable {
                     if let i = found.firstIndex(where: { $0.name == k }) {
                         found[i].type = found[i].type.widened(with: t)
                     } else {
+                        if found.isEmpty { found.reserveCapacity(8) }  // room once
                         found.append(PropertyKey(name: k, type: t))
                     }
                 }
@@ -110,8 +115,8 @@ public struct PropertyKey: Sendable, Hashable {
 
 extension GraphSerializer {
     /// Writers that do not print provenance lists ignore the rendered one.
-    public mutating func write(_ node: Node, provenance: ProvenanceJSON.List) throws { try write(node) }
-    public mutating func write(_ edge: Edge, provenance: ProvenanceJSON.List) throws { try write(edge) }
+    public mutating func write(inPlace node: inout Node, provenance: ProvenanceJSON.List?) throws { try write(node) }
+    public mutating func write(inPlace edge: inout Edge, provenance: ProvenanceJSON.List?) throws { try write(edge) }
 
     /// Writes a whole graph in the canonical order.
     public mutating func write(graph: Graph, name: String) throws {

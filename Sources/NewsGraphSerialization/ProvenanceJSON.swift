@@ -24,14 +24,17 @@ public final class ProvenanceJSON {
     @exclusivity(unchecked) var values: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) var valuesCapacity = 256
     @exclusivity(unchecked) var valuesCount = 0
-    /// The last document and rule rendered, and where their JSON is in `text`: a page's
-    /// mentions all name one document and mostly few rules, so most are copied, not escaped.
-    @exclusivity(unchecked) var lastDocument: Rendered = ("", 0, 0, true)
-    @exclusivity(unchecked) var lastRule: Rendered = ("", 0, 0, true)
-    typealias Rendered = (string: String, start: Int, end: Int, isPlain: Bool)
+    /// The last document and rule seen, and whether each is plain: a page's mentions all name
+    /// one document and mostly few rules, so most are known plain without a scan.
+    @exclusivity(unchecked) var lastDocument: Seen = ("", true)
+    @exclusivity(unchecked) var lastRule: Seen = ("", true)
+    typealias Seen = (string: String, isPlain: Bool)
 
-    public init() {
+    /// Room for `lists` lists of one entry each (more grow it): a graph's count is known.
+    public init(lists: Int = 0) {
+        valuesCapacity = max(valuesCapacity, lists * 2 * JSONText.provenanceKeys.count)
         values = .allocate(capacity: valuesCapacity)
+        self.lists.reserveCapacity(lists)
     }
 
     deinit { values.deallocate() }
@@ -40,84 +43,157 @@ public final class ProvenanceJSON {
         text.removeAll()
         lists.removeAll(keepingCapacity: true)
         valuesCount = 0
-        lastDocument = ("", 0, 0, true)
-        lastRule = ("", 0, 0, true)
+        lastDocument = ("", true)
+        lastRule = ("", true)
     }
 
     /// Renders `list` as `JSONText.appendProvenance(_:compact: true, to:)` does.
     public func append(_ list: [Provenance]) {
         let keys = JSONText.provenanceKeys
-        var text = self.text  // the same buffer (a class): the protocol's appends are mutating
+        let text = self.text
         let start = text.count
         lists.append((start, valuesCount, true))
         var plain = true
         if valuesCount + list.count * 2 * keys.count > valuesCapacity { grow(toHold: list.count * 2 * keys.count) }
         var v = values + valuesCount
         valuesCount += list.count * 2 * keys.count
-        @inline(__always) func mark(_ from: Int) {
-            v[0] = Int32(from - start)
-            v[1] = Int32(text.count - start)
-            v += 2
-        }
         text.append(byte: UInt8(ascii: "["))
-        // By position: `enumerated()` copied each element (a retain and a release of its strings).
-        // The seven fields are written out one by one: a local function taking each value's writer
-        // as a closure cost 1.6% more instructions on the foundation run (callgrind, 800 pages).
-        for i in list.indices {
-            if i > 0 { text.append(byte: UInt8(ascii: ",")) }
-            text.append(literal: keys[0].compact)
-            var from = text.count
-            plain = appendQuoted(list[i].document, reusing: &lastDocument) && plain
-            mark(from)
-            text.append(literal: keys[1].compact)
-            from = text.count
-            text.append(decimal: list[i].span.start)
-            mark(from)
-            text.append(literal: keys[2].compact)
-            from = text.count
-            text.append(decimal: list[i].span.end)
-            mark(from)
-            text.append(literal: keys[3].compact)
-            from = text.count
-            text.append(decimal: list[i].sourceSpan.start)
-            mark(from)
-            text.append(literal: keys[4].compact)
-            from = text.count
-            text.append(decimal: list[i].sourceSpan.end)
-            mark(from)
-            text.append(literal: keys[5].compact)
-            from = text.count
-            plain = appendQuoted(list[i].text) && plain
-            mark(from)
-            text.append(literal: keys[6].compact)
-            from = text.count
-            plain = appendQuoted(list[i].rule, reusing: &lastRule) && plain
-            mark(from)
-            text.append(byte: UInt8(ascii: "}"))
+        // Entries read in place, by position: copying one out (`enumerated()`, or handing it to a
+        // function) retained and released its strings.
+        list.withUnsafeBufferPointer { list in
+            for i in list.indices {
+                if i > 0 { text.append(byte: UInt8(ascii: ",")) }
+                let entryPlain =
+                    isPlain(list[i].document, seen: &lastDocument) && isPlain(list[i].rule, seen: &lastRule)
+                    && list[i].text.withUTF8Bytes { ProvenanceJSON.special.firstMember(in: $0, from: 0) == $0.count }
+                if entryPlain {
+                    appendPlain(list, i, keys, listStart: start, values: v)
+                } else {
+                    appendEscaped(list, i, keys, listStart: start, values: v)
+                    plain = false
+                }
+                v += 2 * keys.count
+            }
         }
         text.append(byte: UInt8(ascii: "]"))
         lists[lists.count - 1].isPlain = plain
     }
 
-    /// `s` quoted, copied from where it was rendered last when it is the same string again;
-    /// whether it is plain (`List.isPlain`). Inlined: a call was handed a copy of the mention's
-    /// document or rule (a retain and a release each).
+    /// Whether `s` holds nothing `special`, remembered for the last string seen in its field.
     @inline(__always)
-    private func appendQuoted(_ s: String, reusing last: inout Rendered) -> Bool {
-        var text = self.text
-        if last.end > 0, ProvenanceJSON.sameBytes(s, last.string) {
-            let start = text.count
-            // Room first: growing moves the bytes the copy is taken from.
-            if text.capacity - start < last.end - last.start { text.grow(toHold: last.end - last.start) }
-            text.append(bytes: UnsafeBufferPointer(rebasing: text.bytes[last.start..<last.end]))
-            last = (s, start, text.count, last.isPlain)  // the text may have grown past the old copy's room
-            return last.isPlain
-        }
-        let start = text.count
-        let plain = appendQuoted(s)
-        last = (s, start, text.count, plain)
+    private func isPlain(_ s: String, seen: inout Seen) -> Bool {
+        if ProvenanceJSON.sameBytes(s, seen.string) { return seen.isPlain }
+        let plain = s.withUTF8Bytes { ProvenanceJSON.special.firstMember(in: $0, from: 0) == $0.count }
+        seen = (s, plain)
         return plain
     }
+
+    /// An entry whose strings need no escaping, their bytes copied between quotes: with one
+    /// capacity check for the whole entry, where a check and a count update per key and value
+    /// were most of rendering it.
+    @inline(__always)
+    private func appendPlain(
+        _ list: UnsafeBufferPointer<Provenance>, _ i: Int, _ keys: [(compact: StaticString, spaced: StaticString)], listStart: Int,
+        values v: UnsafeMutablePointer<Int32>
+    ) {
+        let text = self.text
+        let entryStart = text.count - listStart  // where the entry starts, from the list's start
+        list[i].document.withUTF8Bytes { document in
+            list[i].text.withUTF8Bytes { mention in
+                list[i].rule.withUTF8Bytes { rule in
+                    // The keys, four numbers, three strings and their quotes, and the closing brace.
+                    let bound = ProvenanceJSON.compactKeysLength + 4 * 21 + document.count + mention.count + rule.count + 7
+                    text.append(atMost: bound) { c in
+                        var k = 0
+                        @inline(__always) func key() {
+                            c.put(literal: keys[k].compact)
+                            v[2 * k] = Int32(entryStart + c.written)
+                        }
+                        @inline(__always) func end() {
+                            v[2 * k + 1] = Int32(entryStart + c.written)
+                            k += 1
+                        }
+                        @inline(__always) func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+                            c.put(byte: UInt8(ascii: "\""))
+                            c.put(bytes)
+                            c.put(byte: UInt8(ascii: "\""))
+                        }
+                        key()
+                        quoted(document)
+                        end()
+                        key()
+                        c.put(decimal: list[i].span.start)
+                        end()
+                        key()
+                        c.put(decimal: list[i].span.end)
+                        end()
+                        key()
+                        c.put(decimal: list[i].sourceSpan.start)
+                        end()
+                        key()
+                        c.put(decimal: list[i].sourceSpan.end)
+                        end()
+                        key()
+                        quoted(mention)
+                        end()
+                        key()
+                        quoted(rule)
+                        end()
+                        c.put(byte: UInt8(ascii: "}"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// An entry with a string to escape (rare): appended key by key.
+    private func appendEscaped(
+        _ list: UnsafeBufferPointer<Provenance>, _ i: Int, _ keys: [(compact: StaticString, spaced: StaticString)], listStart start: Int,
+        values v: UnsafeMutablePointer<Int32>
+    ) {
+        var text = self.text  // the same buffer (a class): the protocol's appends are mutating
+        var v = v
+        @inline(__always) func mark(_ from: Int) {
+            v[0] = Int32(from - start)
+            v[1] = Int32(text.count - start)
+            v += 2
+        }
+        let p = list[i]
+        var from = 0
+        text.append(literal: keys[0].compact)
+        from = text.count
+        JSONText.appendQuoted(p.document, to: &text)
+        mark(from)
+        text.append(literal: keys[1].compact)
+        from = text.count
+        text.append(decimal: p.span.start)
+        mark(from)
+        text.append(literal: keys[2].compact)
+        from = text.count
+        text.append(decimal: p.span.end)
+        mark(from)
+        text.append(literal: keys[3].compact)
+        from = text.count
+        text.append(decimal: p.sourceSpan.start)
+        mark(from)
+        text.append(literal: keys[4].compact)
+        from = text.count
+        text.append(decimal: p.sourceSpan.end)
+        mark(from)
+        text.append(literal: keys[5].compact)
+        from = text.count
+        JSONText.appendQuoted(p.text, to: &text)
+        mark(from)
+        text.append(literal: keys[6].compact)
+        from = text.count
+        JSONText.appendQuoted(p.rule, to: &text)
+        mark(from)
+        text.append(byte: UInt8(ascii: "}"))
+    }
+
+    /// The length of all compact keys of an entry, and of all spaced ones.
+    static let compactKeysLength = JSONText.provenanceKeys.reduce(0) { $0 + $1.compact.utf8CodeUnitCount }
+    static let spacedKeysLength = JSONText.provenanceKeys.reduce(0) { $0 + $1.spaced.utf8CodeUnitCount }
 
     /// Whether `a` and `b` are the same UTF-8, not `==`: canonically equivalent strings render
     /// differently. The same representation (the usual case: one string stored once, or the
@@ -126,22 +202,6 @@ public final class ProvenanceJSON {
         if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
         return a.withUTF8Bytes { x in
             b.withUTF8Bytes { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-        }
-    }
-
-    /// `s` quoted; whether it is plain. A plain string is copied whole, found so in the one
-    /// scan JSON escaping makes anyway.
-    private func appendQuoted(_ s: String) -> Bool {
-        var text = self.text
-        return s.withUTF8Bytes { u in
-            guard ProvenanceJSON.special.firstMember(in: u, from: 0) == u.count else {
-                JSONText.appendQuoted(s, to: &text)
-                return false
-            }
-            text.append(byte: UInt8(ascii: "\""))
-            text.append(bytes: u)
-            text.append(byte: UInt8(ascii: "\""))
-            return true
         }
     }
 
@@ -186,20 +246,23 @@ public final class ProvenanceJSON {
             return UnsafeBufferPointer(rebasing: json[Int(values[i])..<Int(values[i + 1])])
         }
 
-        /// The list spaced out as `JSONText.appendProvenance(_:compact: false, to:)` writes it.
+        /// The list spaced out as `JSONText.appendProvenance(_:compact: false, to:)` writes it,
+        /// with one capacity check for the whole list (its values are inside `json`).
         public func appendSpaced(to buffer: ByteBuffer) {
             let keys = JSONText.provenanceKeys
-            var out = buffer
-            out.append(byte: UInt8(ascii: "["))
-            for e in 0..<entryCount {
-                if e > 0 { out.append(literal: ", ") }
-                for k in keys.indices {
-                    out.append(literal: keys[k].spaced)
-                    out.append(bytes: value(e, k))
+            let bound = json.count + entryCount * (ProvenanceJSON.spacedKeysLength + 3) + 2
+            buffer.append(atMost: bound) { c in
+                c.put(byte: UInt8(ascii: "["))
+                for e in 0..<entryCount {
+                    if e > 0 { c.put(literal: ", ") }
+                    for k in keys.indices {
+                        c.put(literal: keys[k].spaced)
+                        c.put(value(e, k))
+                    }
+                    c.put(byte: UInt8(ascii: "}"))
                 }
-                out.append(byte: UInt8(ascii: "}"))
+                c.put(byte: UInt8(ascii: "]"))
             }
-            out.append(byte: UInt8(ascii: "]"))
         }
     }
 }
