@@ -151,36 +151,28 @@ public struct Graph: Sendable {
 
     /// Replaces a node id everywhere (identity resolution), merging into the target.
     public mutating func rename(_ from: NodeID, to: NodeID) {
-        guard from != to, var node = removeNode(from) else { return }
+        guard from != to, var node = Graph.remove(from, from: &storedNodes, index: &nodeIndex, keyOf: \.id) else { return }
         node.id = to
         add(node)
         for key in edgeKeys(touching: from) {
-            guard var moved = removeEdge(key) else { continue }
+            guard var moved = Graph.remove(key, from: &storedEdges, index: &edgeIndex, keyOf: \.key) else { continue }
             if moved.source == from { moved.source = to }
             if moved.target == from { moved.target = to }
             add(moved)
         }
     }
 
-    /// Takes the node of `id` out: the last node moves into its place.
-    private mutating func removeNode(_ id: NodeID) -> Node? {
-        guard let i = nodeIndex.removeValue(forKey: id) else { return nil }
-        let last = storedNodes.count - 1
+    /// Takes the element of `key` out of `list`: the last element moves into its place.
+    private static func remove<Element, Key: Hashable>(
+        _ key: Key, from list: inout [Element], index: inout [Key: Int], keyOf: (Element) -> Key
+    ) -> Element? {
+        guard let i = index.removeValue(forKey: key) else { return nil }
+        let last = list.count - 1
         if i != last {
-            storedNodes.swapAt(i, last)
-            nodeIndex[storedNodes[i].id] = i
+            list.swapAt(i, last)
+            index[keyOf(list[i])] = i
         }
-        return storedNodes.removeLast()
-    }
-
-    private mutating func removeEdge(_ key: Edge.Key) -> Edge? {
-        guard let i = edgeIndex.removeValue(forKey: key) else { return nil }
-        let last = storedEdges.count - 1
-        if i != last {
-            storedEdges.swapAt(i, last)
-            edgeIndex[storedEdges[i].key] = i
-        }
-        return storedEdges.removeLast()
+        return list.removeLast()
     }
 
     static func normalized(_ node: Node) -> Node {

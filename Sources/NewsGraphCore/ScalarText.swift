@@ -53,30 +53,8 @@ public struct ScalarText: Sendable, Equatable {
     /// The text of `span`, which is `known` when that is what it holds: the same text is then
     /// shared instead of made again (a new string is allocated and checked as UTF-8).
     public func string(_ span: TextSpan, orKnown known: String) -> String {
-        let same = known.withUTF8Bytes { u in
-            scalars.withUnsafeBufferPointer { b in
-                guard span.start >= 0, span.end <= b.count else { return false }
-                var o = 0
-                for i in span.start..<span.end {
-                    let v = b[i].value
-                    // The scalar's UTF-8, compared byte by byte with `known`'s.
-                    let n = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-                    guard o + n <= u.count else { return false }
-                    switch n {
-                    case 1: if u[o] != UInt8(v) { return false }
-                    case 2: if u[o] != UInt8(0xC0 | v >> 6) || u[o + 1] != UInt8(0x80 | v & 0x3F) { return false }
-                    case 3:
-                        if u[o] != UInt8(0xE0 | v >> 12) || u[o + 1] != UInt8(0x80 | v >> 6 & 0x3F)
-                            || u[o + 2] != UInt8(0x80 | v & 0x3F) { return false }
-                    default:
-                        if u[o] != UInt8(0xF0 | v >> 18) || u[o + 1] != UInt8(0x80 | v >> 12 & 0x3F)
-                            || u[o + 2] != UInt8(0x80 | v >> 6 & 0x3F) || u[o + 3] != UInt8(0x80 | v & 0x3F) { return false }
-                    }
-                    o += n
-                }
-                return o == u.count
-            }
-        }
+        let same = span.start >= 0 && span.end <= scalars.count
+            && known.unicodeScalars.elementsEqual(scalars[span.start..<span.end])
         return same ? known : string(span)
     }
 }
