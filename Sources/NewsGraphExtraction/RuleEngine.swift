@@ -15,10 +15,8 @@ public struct RuleEngine: Sendable {
     let ruleIDs: [String]
     let kindRank: [Int32]
     let phaseRanges: [Range<Int>]
-    /// `rules.keywordClasses` flattened: keyword k's classes are `keywordClass[classStart[k]..<classStart[k + 1]]`
-    /// (one array: the scan reports a keyword per text position, and a nested array retains on each read).
-    let keywordClass: [Int32]
-    let classStart: [Int32]
+    /// The rules' automaton reporting each keyword's lexicon classes.
+    let scanner: TaggedScanner
     let charTests: CharTestTable
 
     public init(rules: RuleSet, policy: OverlapPolicy = .priorityThenLongest) {
@@ -37,9 +35,7 @@ public struct RuleEngine: Sendable {
         // Only the classes a rule reads: a lexicon that only builds others (`@surname-single`
         // in `@surname`, that in `@any-surname`) would add a hit per keyword for nothing.
         let read = RuleEngine.classesRead(by: flat, exclusions: rules.exclusionClasses)
-        let classes = rules.keywordClasses.map { $0.filter(read.contains) }
-        keywordClass = classes.flatMap { $0 }
-        classStart = classes.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
+        scanner = TaggedScanner(rules.automaton, tags: rules.keywordClasses.map { $0.filter(read.contains) })
         charTests = CharTestTable(rules.charTests)
     }
 
@@ -82,22 +78,7 @@ public struct RuleEngine: Sendable {
         return (result, trace ?? [])
     }
 
-    func lexiconHits(_ text: [Unicode.Scalar]) -> [MatchInput.Span] {
-        var hits: [MatchInput.Span] = []
-        // Room for several hits a scalar (a keyword is a hit of each of its classes), so that the
-        // array is not regrown and copied as the scan reports them.
-        hits.reserveCapacity(text.count * 4)
-        keywordClass.withUnsafeBufferPointer { classes in
-            classStart.withUnsafeBufferPointer { starts in
-                rules.automaton.scan(text) { m in
-                    for i in Int(starts[Int(m.id)])..<Int(starts[Int(m.id) + 1]) {
-                        hits.append(MatchInput.Span(start: m.start, end: m.end, tag: classes[i]))
-                    }
-                }
-            }
-        }
-        return hits
-    }
+    func lexiconHits(_ text: [Unicode.Scalar]) -> [MatchInput.Span] { scanner.spans(in: text) }
 
     func run(_ text: [Unicode.Scalar], trace: inout [CandidateTrace]?, focus: TextSpan?) -> [Annotation] {
         let input = MatchInput(

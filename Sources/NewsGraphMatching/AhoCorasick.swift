@@ -18,19 +18,19 @@ public struct AhoCorasick: Sendable {
     /// keyword sets (more than 4,096 scalars in all), with the dictionary for the rest;
     /// small ones (a document's names) use the dictionary alone, so building one costs
     /// no 128 KB table.
-    private var symbolOf: [UInt32: UInt16] = [:]
-    private var bmpSymbol: [UInt16] = []
+    private(set) var symbolOf: [UInt32: UInt16] = [:]
+    private(set) var bmpSymbol: [UInt16] = []
     /// For the dictionary: bit `v % 4096` set for each keyword scalar `v`, so that most
     /// scalars of a text (in no keyword) are turned away without hashing.
-    private var maybeSymbol = [UInt64](repeating: 0, count: 64)
-    private var rootNext: [Int32]  // symbol → state
+    private(set) var maybeSymbol = [UInt64](repeating: 0, count: 64)
+    private(set) var rootNext: [Int32]  // symbol → state
     /// Per state, what a scan reads at it, side by side (one cache line, not five arrays).
-    private var states: [State]
+    private(set) var states: [State]
     /// Each state's children, `symbol << 32 | target`, sorted by symbol.
-    private var edges: [UInt64]
+    private(set) var edges: [UInt64]
     /// Keywords sharing one text: the next keyword id with the same text (-1: none).
-    private var sameText: [Int32]
-    private var keywordLength: [Int32]
+    private(set) var sameText: [Int32]
+    private(set) var keywordLength: [Int32]
 
     /// What a scan reads at every scalar: 16 bytes, four states to a cache line.
     struct State {
@@ -48,7 +48,7 @@ public struct AhoCorasick: Sendable {
         /// The nearest state down the failure chain with a keyword (-1: none): the dictionary-suffix link.
         var outputLink: Int32
     }
-    private var reports: [Report] = []
+    private(set) var reports: [Report] = []
 
     public var keywordCount: Int { keywordLength.count }
 
@@ -202,7 +202,7 @@ public struct AhoCorasick: Sendable {
     }
 
     @inline(__always)
-    private func symbol(_ c: Unicode.Scalar) -> UInt16 {
+    func symbol(_ c: Unicode.Scalar) -> UInt16 {
         let v = c.value
         if v < UInt32(bmpSymbol.count) { return bmpSymbol[Int(v)] }
         guard maybeSymbol[Int(v & 4095) >> 6] & (1 << UInt64(v & 63)) != 0 else { return 0 }
@@ -218,7 +218,7 @@ public struct AhoCorasick: Sendable {
     }
 
     @inline(__always)
-    private static func step(
+    static func step(
         _ state: Int32, _ sym: UInt16, _ states: UnsafeBufferPointer<State>, _ edges: UnsafeBufferPointer<UInt64>,
         _ rootNext: UnsafeBufferPointer<Int32>
     ) -> Int32 {

@@ -65,6 +65,21 @@ import Testing
             #expect(a.id < b.id)
         }
     }
+
+    /// The tagged scan reports what the scan reports, each keyword once per tag, in the same
+    /// order: keywords with no tag, several tags, a shared text and shared suffixes included.
+    @Test(arguments: [(20, 300), (400, 2000)])
+    func taggedScanReportsEveryKeywordsTags(_ alphabet: Int, _ keywordCount: Int) {
+        var rng = SplitMix64(seed: UInt64(alphabet) &+ 7)
+        let scalars = (0..<alphabet).map { Unicode.Scalar(0x4E00 + UInt32($0))! } + [Unicode.Scalar(0x20000)!]
+        let keywords = (0..<keywordCount).map { _ in (0..<Int.random(in: 1...4, using: &rng)).map { _ in scalars.randomElement(using: &rng)! } }
+        let tags = keywords.indices.map { _ in (0..<Int.random(in: 0...3, using: &rng)).map { _ in Int32.random(in: 0..<50, using: &rng) } }
+        let text = (0..<2000).map { _ in scalars.randomElement(using: &rng)! }
+        let automaton = AhoCorasick(keywords: keywords)
+        let expected = automaton.matches(in: text).flatMap { m in tags[Int(m.id)].map { MatchInput.Span(start: m.start, end: m.end, tag: $0) } }
+        #expect(!expected.isEmpty)
+        #expect(TaggedScanner(automaton, tags: tags).spans(in: text) == expected)
+    }
 }
 
 /// A seeded generator, so that a failing case fails again.
