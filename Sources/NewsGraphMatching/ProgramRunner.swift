@@ -95,7 +95,18 @@ public struct ProgramRunner {
     /// Every accepting offset into `out` (cleared first), farthest first.
     public mutating func run(_ program: Program, on input: MatchInput, from start: Int, forward: Bool, into out: inout [Int]) {
         if !out.isEmpty { out.removeLast(out.count) }
-        _ = run(program, on: input, from: start, forward: forward, firstOnly: false, into: &out)
+        if let steps = program.oneStep {
+            // Where each first step leads is where the program accepts (`pattern: @country`):
+            // no states to mark.
+            for step in steps {
+                input.forEachStep(step, at: Int32(start), forward: forward) { next in
+                    if abs(Int(next) - start) <= window { out.append(Int(next)) }
+                    return false
+                }
+            }
+        } else {
+            _ = run(program, on: input, from: start, forward: forward, firstOnly: false, into: &out)
+        }
         if out.count > 1 {
             if forward { out.sort(by: >) } else { out.sort() }
             var w = 1

@@ -111,8 +111,13 @@ import Testing
                 for forward in [true, false] {
                     var ends: [Int] = []
                     r.run(alternatives, on: input, from: pos, forward: forward, into: &ends)
+                    // The general walk, which the one-step answers skip.
+                    var walked: [Int] = []
+                    r.run(alternatives, on: input, from: pos, forward: forward, firstOnly: false, into: &walked)
+                    let farthestFirst: [Int] = forward ? Set(walked).sorted(by: >) : Set(walked).sorted()
+                    #expect(ends == farthestFirst, "offset \(pos), forward \(forward), window \(r.window)")
                     let accepted = r.accepts(alternatives, on: input, from: pos, forward: forward)
-                    #expect(accepted == !ends.isEmpty, "offset \(pos), forward \(forward), window \(r.window)")
+                    #expect(accepted == !walked.isEmpty, "offset \(pos), forward \(forward), window \(r.window)")
                 }
             }
         }
