@@ -2,13 +2,13 @@ import NewsGraphCore
 import NewsGraphMatching
 import NewsGraphRules
 
-/// The working state of one `RuleEngine` run over one text: the prepared
-/// input, the matcher and its buffers, and the candidates of the current
-/// phase. A value with mutating methods, so the hot loop captures nothing and
-/// copies nothing.
+/// The working state of one `RuleEngine` run over one text: the matcher and
+/// its buffers, and the candidates of the current phase. A value with mutating
+/// methods, so the hot loop captures nothing and copies nothing. The prepared
+/// input is handed to each call, not held: read from a stored property while
+/// others were modified in place, it was copied for every call that took it.
 struct EngineRun {
     let engine: RuleEngine
-    var input: MatchInput
     var runner = ProgramRunner.forCurrentThread()
     var starts: [Int] = []
     var ends: [Int] = []
@@ -18,19 +18,18 @@ struct EngineRun {
     var trace: [RuleEngine.CandidateTrace]?
     let focus: TextSpan?
 
-    init(engine: RuleEngine, input: MatchInput, trace: [RuleEngine.CandidateTrace]?, focus: TextSpan?) {
+    init(engine: RuleEngine, trace: [RuleEngine.CandidateTrace]?, focus: TextSpan?) {
         self.engine = engine
-        self.input = input
         self.trace = trace
         self.focus = focus
     }
 
     /// Tries one rule from every occurrence of its anchor.
-    mutating func run(_ ruleIndex: Int, phase: String) {
+    mutating func run(_ ruleIndex: Int, phase: String, on input: MatchInput) {
         let rule = engine.flatRules[ruleIndex]
         // `explain --why-not` reports every anchor's fate, so it runs the rule regardless.
         if trace == nil, !input.meets(rule.requirements) { return }
-        collectAnchors(rule.anchor)
+        collectAnchors(rule.anchor, input)
         for (anchorStart, anchorEnd) in anchors {
             // Whether `before:` already holds at the only start (tested first: it rejects most anchors).
             var startChecked = false
@@ -81,16 +80,16 @@ struct EngineRun {
                     starts.removeAll(keepingCapacity: true)
                     starts.append(from)
                     runner.run(rule.forward!, on: input, from: from, forward: true, into: &ends)
-                    if !ends.isEmpty { consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd)) }
+                    if !ends.isEmpty { consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd), input) }
                 }
                 continue
             }
-            consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd), startChecked: startChecked)
+            consider(rule, ruleIndex, phase, anchor: (anchorStart, anchorEnd), input, startChecked: startChecked)
         }
     }
 
     /// Keeps the longest match whose start and end also satisfy the rule's context.
-    mutating func consider(_ rule: EngineRule, _ ruleIndex: Int, _ phase: String, anchor: (Int, Int), startChecked: Bool = false) {
+    mutating func consider(_ rule: EngineRule, _ ruleIndex: Int, _ phase: String, anchor: (Int, Int), _ input: MatchInput, startChecked: Bool = false) {
         guard !ends.isEmpty, !starts.isEmpty else {
             // Rules tried at every offset fail almost everywhere: not worth reporting.
             if rule.anchor != .everywhere {
@@ -129,7 +128,7 @@ struct EngineRun {
     }
 
     /// The (start, end) of each anchor occurrence where a rule may match.
-    mutating func collectAnchors(_ anchor: CompiledRule.Anchor) {
+    mutating func collectAnchors(_ anchor: CompiledRule.Anchor, _ input: MatchInput) {
         anchors.removeAll(keepingCapacity: true)
         switch anchor {
         case .lexicon(let ids):

@@ -81,19 +81,19 @@ public struct RuleEngine: Sendable {
     func lexiconHits(_ text: [Unicode.Scalar]) -> [MatchInput.Span] { scanner.spans(in: text) }
 
     func run(_ text: [Unicode.Scalar], trace: inout [CandidateTrace]?, focus: TextSpan?) -> [Annotation] {
-        let input = MatchInput(
+        var input = MatchInput(
             text: text, charTests: charTests, hits: lexiconHits(text), classCount: rules.lexiconNames.count,
             exclusionClasses: rules.exclusionClasses)
-        var state = EngineRun(engine: self, input: input, trace: trace, focus: focus)
+        var state = EngineRun(engine: self, trace: trace, focus: focus)
         var forest = AnnotationForest(kindRank: kindRank)
         for (phaseIndex, range) in phaseRanges.enumerated() {
             state.candidates.removeAll(keepingCapacity: true)
             let phase = rules.phases[phaseIndex].name
-            for ruleIndex in range { state.run(ruleIndex, phase: phase) }
+            for ruleIndex in range { state.run(ruleIndex, phase: phase, on: input) }
             let accepted = choose(state.candidates, phase: phase, trace: &state.trace, focus: focus)
             if accepted.isEmpty { continue }
             forest.add(accepted.map { c in (Int32(c.start), Int32(c.end), flatRules[c.ruleIndex].emit, Int32(c.ruleIndex)) })
-            state.input.setAnnotations(forest.rootSpans, kindCount: rules.kinds.count)
+            input.setAnnotations(forest.rootSpans, kindCount: rules.kinds.count)
         }
         trace = state.trace
         return forest.annotations(kinds: rules.kinds, ruleIDs: ruleIDs)
