@@ -6,7 +6,7 @@ import NewsGraphRules
 /// its buffers, and the candidates of the current phase. A value with mutating
 /// methods, so the hot loop captures nothing and copies nothing. The prepared
 /// input is handed to each call, not held: read from a stored property while
-/// others were modified in place, it was copied for every call that took it.
+/// others were modified in place, it could be copied for a call that took it.
 struct EngineRun {
     let engine: RuleEngine
     var runner = ProgramRunner.forCurrentThread()
