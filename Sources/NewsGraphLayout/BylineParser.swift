@@ -51,13 +51,8 @@ final class BylineParser: Sendable {
         // an allocation for every byline read.
         return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: end - start) { room in
             var count = 0
-            var i = start
-            while i < end {
-                while i < end, ScalarClass.isBylineSeparator(s[i]) { i += 1 }
-                guard i < end else { break }
-                let t0 = i
-                while i < end, !ScalarClass.isBylineSeparator(s[i]) { i += 1 }
-                room.initializeElement(at: count, to: t0..<i)
+            ScalarClass.forEachToken(s, start, end, separatedBy: ScalarClass.isBylineSeparator) { t0, t1 in
+                room.initializeElement(at: count, to: t0..<t1)
                 count += 1
             }
             return parse(s, tokens: UnsafeBufferPointer(rebasing: room[..<count]), mode: mode, rule: rule, creditRule: creditRule)

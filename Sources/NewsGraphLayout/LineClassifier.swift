@@ -186,14 +186,7 @@ struct LineClassifier: Sendable {
     /// Calls `body` with the bounds of each space-separated word of `s[a..<b]`.
     @inline(__always)
     private func forEachWord(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ body: (Int, Int) -> Void) {
-        var i = a
-        while i < b {
-            while i < b, ScalarClass.isHorizontalSpace(s[i]) { i += 1 }
-            guard i < b else { break }
-            let t0 = i
-            while i < b, !ScalarClass.isHorizontalSpace(s[i]) { i += 1 }
-            body(t0, i)
-        }
+        ScalarClass.forEachToken(s, a, b, separatedBy: ScalarClass.isHorizontalSpace, body)
     }
 
     /// What a date written in a menu bar is made of: digits, 年月日 and `-/:`.

@@ -4,6 +4,21 @@
 /// predicates are the only place that knows which punctuation ends a sentence,
 /// which spaces pad a line, and what a name may be written with.
 enum ScalarClass {
+    /// Calls `body` with the bounds of each run of `s[a..<b]` between scalars `isSeparator` accepts.
+    @inline(__always)
+    static func forEachToken(
+        _ s: [Unicode.Scalar], _ a: Int, _ b: Int, separatedBy isSeparator: (Unicode.Scalar) -> Bool, _ body: (Int, Int) -> Void
+    ) {
+        var i = a
+        while i < b {
+            while i < b, isSeparator(s[i]) { i += 1 }
+            guard i < b else { break }
+            let t0 = i
+            while i < b, !isSeparator(s[i]) { i += 1 }
+            body(t0, i)
+        }
+    }
+
     /// Spaces inside a line: ASCII space, tab, ideographic space, no-break and typographic spaces.
     /// (Tested by range first: every scalar of a line is asked, and CJK, past U+3000, is most.)
     @inline(__always)

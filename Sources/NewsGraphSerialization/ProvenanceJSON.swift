@@ -153,41 +153,22 @@ public final class ProvenanceJSON {
     ) {
         var text = self.text  // the same buffer (a class): the protocol's appends are mutating
         var v = v
-        @inline(__always) func mark(_ from: Int) {
-            v[0] = Int32(from - start)
+        let p = list[i]
+        /// Key `k`, then its value, whose bounds go to `v`.
+        @inline(__always) func field(_ k: Int, _ value: (inout ByteBuffer) -> Void) {
+            text.append(literal: keys[k].compact)
+            v[0] = Int32(text.count - start)
+            value(&text)
             v[1] = Int32(text.count - start)
             v += 2
         }
-        let p = list[i]
-        var from = 0
-        text.append(literal: keys[0].compact)
-        from = text.count
-        JSONText.appendQuoted(p.document, to: &text)
-        mark(from)
-        text.append(literal: keys[1].compact)
-        from = text.count
-        text.append(decimal: p.span.start)
-        mark(from)
-        text.append(literal: keys[2].compact)
-        from = text.count
-        text.append(decimal: p.span.end)
-        mark(from)
-        text.append(literal: keys[3].compact)
-        from = text.count
-        text.append(decimal: p.sourceSpan.start)
-        mark(from)
-        text.append(literal: keys[4].compact)
-        from = text.count
-        text.append(decimal: p.sourceSpan.end)
-        mark(from)
-        text.append(literal: keys[5].compact)
-        from = text.count
-        JSONText.appendQuoted(p.text, to: &text)
-        mark(from)
-        text.append(literal: keys[6].compact)
-        from = text.count
-        JSONText.appendQuoted(p.rule, to: &text)
-        mark(from)
+        field(0) { JSONText.appendQuoted(p.document, to: &$0) }
+        field(1) { $0.append(decimal: p.span.start) }
+        field(2) { $0.append(decimal: p.span.end) }
+        field(3) { $0.append(decimal: p.sourceSpan.start) }
+        field(4) { $0.append(decimal: p.sourceSpan.end) }
+        field(5) { JSONText.appendQuoted(p.text, to: &$0) }
+        field(6) { JSONText.appendQuoted(p.rule, to: &$0) }
         text.append(byte: UInt8(ascii: "}"))
     }
 
