@@ -116,9 +116,13 @@ public struct GraphAssembler: Sendable {
 
     func addArticles(_ page: Page, into graph: inout Graph) {
         var ruleNames = RuleNames(self)
+        let idPrefix = articleIDPrefix(page)
         for article in page.articles {
-            let id = articleID(page, article)
-            var props: [String: PropertyValue] = ["document": .string(page.document), "index": .int(article.index)]
+            let id = NodeID(rawValue: idPrefix + String(article.index))
+            // Room for all four at once: grown from the two, the table was rehashed for the headline.
+            var props = [String: PropertyValue](minimumCapacity: 4)
+            props["document"] = .string(page.document)
+            props["index"] = .int(article.index)
             // The provenance quotes the headline where there is one (each text is built once).
             let cited = provenance(page, article.headline ?? article.span, ruleName: ruleNames.name("layout.article"))
             let headline = article.headline == nil ? "" : cited.text
@@ -155,8 +159,12 @@ public struct GraphAssembler: Sendable {
         [AuthorRole.reporter, .correspondent, .photographer, .author].map { ["role": .string($0.rawValue)] }
 
     func articleID(_ page: Page, _ article: ArticleLayout) -> NodeID {
-        NodeID(rawValue: "article:\(page.document)#\(article.index)")
+        NodeID(rawValue: articleIDPrefix(page) + String(article.index))
     }
+
+    /// `article:DOC#`, the ids of a page's articles before their number: made once for all of
+    /// them (interpolating each whole id cost more than the rest of its node).
+    func articleIDPrefix(_ page: Page) -> String { "article:" + page.document + "#" }
 
     func article(of span: TextSpan, in page: Page) -> NodeID? {
         page.articles.first { $0.span.contains(span) }.map { articleID(page, $0) }

@@ -13,21 +13,59 @@ public struct Graph: Sendable {
     // afterwards released them all again.
     private var storedNodes: [Node] = []
     private var storedEdges: [Edge] = []
+    // The indexes are built only once a list outgrows `linearLimit` (empty until then, complete
+    // after): a page's own graph holds a dozen nodes, and hashing each id, allocating the
+    // tables and freeing them cost more than comparing the id with every node's.
     private var nodeIndex: [NodeID: Int] = [:]
     private var edgeIndex: [Edge.Key: Int] = [:]
+
+    /// How many nodes (or edges) are searched one by one before an index is built.
+    static let linearLimit = 24
 
     public init() {}
 
     public var nodeCount: Int { storedNodes.count }
     public var edgeCount: Int { storedEdges.count }
 
-    public func node(_ id: NodeID) -> Node? { nodeIndex[id].map { Graph.normalized(storedNodes[$0]) } }
-    public func edge(_ key: Edge.Key) -> Edge? { edgeIndex[key].map { Graph.normalized(storedEdges[$0]) } }
+    public func node(_ id: NodeID) -> Node? { nodePosition(id).map { Graph.normalized(storedNodes[$0]) } }
+    public func edge(_ key: Edge.Key) -> Edge? { edgePosition(key).map { Graph.normalized(storedEdges[$0]) } }
 
     /// Every node, normalized, by id (no order).
-    public var nodesByID: [NodeID: Node] { nodeIndex.mapValues { Graph.normalized(storedNodes[$0]) } }
+    public var nodesByID: [NodeID: Node] {
+        Dictionary(storedNodes.map { ($0.id, Graph.normalized($0)) }, uniquingKeysWith: { a, _ in a })
+    }
     /// Every edge, normalized, by key (no order).
-    public var edgesByKey: [Edge.Key: Edge] { edgeIndex.mapValues { Graph.normalized(storedEdges[$0]) } }
+    public var edgesByKey: [Edge.Key: Edge] {
+        Dictionary(storedEdges.map { ($0.key, Graph.normalized($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private func nodePosition(_ id: NodeID) -> Int? {
+        nodeIndex.isEmpty ? Graph.linearPosition(of: id, in: storedNodes) : nodeIndex[id]
+    }
+
+    private func edgePosition(_ key: Edge.Key) -> Int? {
+        edgeIndex.isEmpty ? Graph.linearPosition(of: key, in: storedEdges) : edgeIndex[key]
+    }
+
+    /// Where the node `id` is in `list`, searched from the start (read in place: copying a node
+    /// out retained its strings and lists).
+    private static func linearPosition(of id: NodeID, in list: [Node]) -> Int? {
+        list.withUnsafeBufferPointer { nodes in
+            for i in nodes.indices where nodes[i].id == id { return i }
+            return nil
+        }
+    }
+
+    private static func linearPosition(of key: Edge.Key, in list: [Edge]) -> Int? {
+        list.withUnsafeBufferPointer { edges in
+            for i in edges.indices where edges[i].kind == key.kind && edges[i].target == key.target && edges[i].source == key.source
+                && UTF8Key.equal(edges[i].qualifier, key.qualifier)
+            {
+                return i
+            }
+            return nil
+        }
+    }
 
     /// Nodes sorted by kind, then id: the order every writer uses.
     public var nodes: [Node] {
@@ -57,20 +95,30 @@ public struct Graph: Sendable {
         return (nodes, edges)
     }
 
+    /// (The comparisons read the elements in place, and compare each id once, three ways:
+    /// reading them through the array and asking `!=` before `<` were most of a sort's cost.)
     static func sortNodes(_ list: inout [Node]) {
-        var order = list.indices.sorted { a, b in
-            list[a].kind != list[b].kind ? list[a].kind < list[b].kind : list[a].id < list[b].id
+        var order = Array(list.indices)
+        list.withUnsafeBufferPointer { nodes in
+            order.sort { a, b in
+                nodes[a].kind != nodes[b].kind ? nodes[a].kind < nodes[b].kind : UTF8Key.less(nodes[a].id.rawValue, nodes[b].id.rawValue)
+            }
         }
         Graph.arrange(&list, &order)
         for i in list.indices { Graph.normalize(&list[i]) }
     }
 
     static func sortEdges(_ list: inout [Edge]) {
-        var order = list.indices.sorted { a, b in
-            if list[a].kind != list[b].kind { return list[a].kind < list[b].kind }
-            if list[a].source != list[b].source { return list[a].source < list[b].source }
-            if list[a].target != list[b].target { return list[a].target < list[b].target }
-            return UTF8Key.less(list[a].qualifier, list[b].qualifier)
+        var order = Array(list.indices)
+        list.withUnsafeBufferPointer { edges in
+            order.sort { a, b in
+                if edges[a].kind != edges[b].kind { return edges[a].kind < edges[b].kind }
+                let source = UTF8Key.compare(edges[a].source.rawValue, edges[b].source.rawValue)
+                if source != 0 { return source < 0 }
+                let target = UTF8Key.compare(edges[a].target.rawValue, edges[b].target.rawValue)
+                if target != 0 { return target < 0 }
+                return UTF8Key.less(edges[a].qualifier, edges[b].qualifier)
+            }
         }
         Graph.arrange(&list, &order)
         for i in list.indices { Graph.normalize(&list[i]) }
@@ -98,40 +146,51 @@ public struct Graph: Sendable {
 
     /// The ids of the edges touching `id` (for identity resolution).
     public func edgeKeys(touching id: NodeID) -> [Edge.Key] {
-        edgeIndex.keys.filter { $0.source == id || $0.target == id }
+        storedEdges.filter { $0.source == id || $0.target == id }.map(\.key)
     }
 
     /// Room for about this many nodes and edges: a graph grown from empty rehashes every key
-    /// at each doubling, which was half the cost of adding a page's few nodes.
+    /// at each doubling, which was half the cost of adding a page's few nodes. (An index is
+    /// reserved only for a graph that will need one.)
     public mutating func reserveCapacity(nodes: Int, edges: Int) {
         storedNodes.reserveCapacity(nodes)
-        nodeIndex.reserveCapacity(nodes)
         storedEdges.reserveCapacity(edges)
-        edgeIndex.reserveCapacity(edges)
+        if nodes > Graph.linearLimit { nodeIndex.reserveCapacity(nodes) }
+        if edges > Graph.linearLimit { edgeIndex.reserveCapacity(edges) }
     }
 
-    /// Takes `node` in, merging it into the stored node of its id (one lookup, through the
-    /// index's optional slot). `consuming`: a new node is moved into the list, where one
-    /// borrowed was copied in (a retain of each string and list it holds) and the caller's
-    /// released after the call.
+    /// Takes `node` in, merging it into the stored node of its id (one lookup; through the
+    /// index's optional slot once there is an index). `consuming`: a new node is moved into
+    /// the list, where one borrowed was copied in (a retain of each string and list it holds)
+    /// and the caller's released after the call.
     public mutating func add(_ node: consuming Node) {
         let count = storedNodes.count
-        let i = Graph.position(&nodeIndex[node.id], next: count)
-        if i == count {
-            storedNodes.append(node)
-        } else {
+        let i =
+            nodeIndex.isEmpty
+            ? Graph.linearPosition(of: node.id, in: storedNodes) ?? count : Graph.position(&nodeIndex[node.id], next: count)
+        if i < count {
             storedNodes[i].merge(node)
+            return
+        }
+        storedNodes.append(node)
+        if count == Graph.linearLimit {
+            for (k, n) in storedNodes.enumerated() { nodeIndex[n.id] = k }
         }
     }
 
     public mutating func add(_ edge: consuming Edge) {
         let count = storedEdges.count
-        let i = Graph.position(&edgeIndex[edge.key], next: count)
-        if i == count {
-            storedEdges.append(edge)
-        } else {
+        let i =
+            edgeIndex.isEmpty
+            ? Graph.linearPosition(of: edge.key, in: storedEdges) ?? count : Graph.position(&edgeIndex[edge.key], next: count)
+        if i < count {
             storedEdges[i].properties.merge(edge.properties) { old, _ in old }
             storedEdges[i].provenance += edge.provenance
+            return
+        }
+        storedEdges.append(edge)
+        if count == Graph.linearLimit {
+            for (k, e) in storedEdges.enumerated() { edgeIndex[e.key] = k }
         }
     }
 
@@ -151,26 +210,29 @@ public struct Graph: Sendable {
 
     /// Replaces a node id everywhere (identity resolution), merging into the target.
     public mutating func rename(_ from: NodeID, to: NodeID) {
-        guard from != to, var node = Graph.remove(from, from: &storedNodes, index: &nodeIndex, keyOf: \.id) else { return }
+        guard from != to, let i = nodePosition(from) else { return }
+        var node = Graph.remove(at: i, from: &storedNodes, index: &nodeIndex, keyOf: \.id)
         node.id = to
         add(node)
         for key in edgeKeys(touching: from) {
-            guard var moved = Graph.remove(key, from: &storedEdges, index: &edgeIndex, keyOf: \.key) else { continue }
+            guard let k = edgePosition(key) else { continue }
+            var moved = Graph.remove(at: k, from: &storedEdges, index: &edgeIndex, keyOf: \.key)
             if moved.source == from { moved.source = to }
             if moved.target == from { moved.target = to }
             add(moved)
         }
     }
 
-    /// Takes the element of `key` out of `list`: the last element moves into its place.
+    /// Takes the element at `i` out of `list` (and `index`, if built): the last element moves
+    /// into its place.
     private static func remove<Element, Key: Hashable>(
-        _ key: Key, from list: inout [Element], index: inout [Key: Int], keyOf: (Element) -> Key
-    ) -> Element? {
-        guard let i = index.removeValue(forKey: key) else { return nil }
+        at i: Int, from list: inout [Element], index: inout [Key: Int], keyOf: (Element) -> Key
+    ) -> Element {
+        if !index.isEmpty { index[keyOf(list[i])] = nil }
         let last = list.count - 1
         if i != last {
             list.swapAt(i, last)
-            index[keyOf(list[i])] = i
+            if !index.isEmpty { index[keyOf(list[i])] = i }
         }
         return list.removeLast()
     }

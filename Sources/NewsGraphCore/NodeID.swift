@@ -5,29 +5,28 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// `kind`'s prefix, then the key with whitespace removed (`黄 涛` and `黄涛` are one key).
+    /// (`prefix:` is kept per kind and the key appended to it: a short id is then put together
+    /// in place, where building the bytes and validating them as a new String cost twice as much.)
     public init(_ kind: NodeKind, _ key: String) {
-        rawValue = NodeID.joined(kind.idPrefix, NodeID.normalizedKey(key))
+        rawValue = NodeID.prefixes[kind.ordinal] + NodeID.normalizedKey(key)
     }
 
-    /// `prefix:key`, its bytes copied into one new string: `prefix + ":" + key` grew a String
-    /// twice through the generic append, most of the cost of making a person's or a body's id.
-    static func joined(_ prefix: String, _ key: String) -> String {
-        prefix.withUTF8Bytes { p in
-            key.withUTF8Bytes { k in
-                let n = p.count + 1 + k.count
-                return String(unsafeUninitializedCapacity: n) { out in
-                    _ = UnsafeMutableBufferPointer(rebasing: out[0..<p.count]).initialize(fromContentsOf: p)
-                    out[p.count] = UInt8(ascii: ":")
-                    _ = UnsafeMutableBufferPointer(rebasing: out[(p.count + 1)..<n]).initialize(fromContentsOf: k)
-                    return n
-                }
-            }
-        }
-    }
+    /// `prefix:` of each kind, by `NodeKind.ordinal`.
+    static let prefixes = NodeKind.allCases.map { $0.idPrefix + ":" }
 
     public static func normalizedKey(_ key: String) -> String {
+        guard mayHoldWhitespace(key) else { return key }
         guard key.unicodeScalars.contains(where: isWhitespace) else { return key }
         return String(String.UnicodeScalarView(key.unicodeScalars.filter { !isWhitespace($0) }))
+    }
+
+    /// Whether `key` has a byte that may start a whitespace scalar: one up to the space, or the
+    /// lead byte of U+0085, U+00A0 (C2), U+1680 (E1), U+2000… (E2) or U+3000 (E3). Decoding
+    /// every scalar to ask `isWhitespace` was a third of making an id.
+    static func mayHoldWhitespace(_ key: String) -> Bool {
+        key.withUTF8Bytes { bytes in
+            bytes.contains { $0 <= 0x20 || $0 == 0xC2 || ($0 >= 0xE1 && $0 <= 0xE3) }
+        }
     }
 
     /// Unicode's White_Space property, spelled out: the property lookup was a large part
