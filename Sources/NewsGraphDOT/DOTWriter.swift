@@ -37,12 +37,11 @@ public struct DOTWriter: GraphSerializer {
     }()
 
     public mutating func write(_ node: Node) throws {
-        let style = DOTStyle.of(node.kind)
         out.append(literal: "  ")
         DOTText.appendQuoted(node.id.rawValue, to: &out)
         out.append(literal: " [label=")
         DOTText.appendQuoted(node.name.isEmpty ? node.id.rawValue : node.name, to: &out)
-        out.append(utf8: style.attributes)
+        out.append(DOTWriter.styleAttributes[node.kind.ordinal])
         if !node.aliases.isEmpty {
             // Not a Graphviz attribute (ignored there): lets `newsgraph render --focus` match an alias.
             out.append(literal: ", aliases=")
@@ -71,6 +70,10 @@ public struct DOTWriter: GraphSerializer {
         out.append(literal: "\"];\n")
         try sink.flushIfFull()
     }
+
+    /// Each kind's `DOTStyle.attributes` (by `NodeKind.ordinal`) as bytes: taking the style out
+    /// of its table for every node retained and released its four strings.
+    static let styleAttributes = NodeKind.allCases.map { Markup(Array(DOTStyle.of($0).attributes.utf8)) }
 
     /// An edge id's fixed pieces, escaped.
     static let idPieces = EdgeIDPieces { DOTText.appendEscaped($0, to: &$1) }

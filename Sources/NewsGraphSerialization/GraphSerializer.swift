@@ -71,14 +71,42 @@ public struct GraphHeader: Sendable {
 
 extension Dictionary where Key == String, Value == PropertyValue {
     /// Calls `body` with each property in key order, the order writers list them in. Most
-    /// nodes and edges have none or one: those are read as they are, since sorting builds
-    /// an array of the pairs every time.
+    /// nodes and edges have none or one: those are read as they are.
     @inlinable
     public func forEachInKeyOrder(_ body: (String, PropertyValue) throws -> Void) rethrows {
         if count <= 1 {
             for (key, value) in self { try body(key, value) }
         } else {
-            for (key, value) in sorted(by: { $0.key < $1.key }) { try body(key, value) }
+            try forEachSorted(body)
+        }
+    }
+
+    /// More are put in order on the stack, as they are read: sorting the pairs built and freed
+    /// an array of them for every node.
+    @usableFromInline
+    func forEachSorted(_ body: (String, PropertyValue) throws -> Void) rethrows {
+        try withUnsafeTemporaryAllocation(of: (key: String, value: PropertyValue).self, capacity: count) { pairs in
+            let base = pairs.baseAddress!
+            var n = 0
+            for (key, value) in self {
+                // Insertion sort: a handful of keys.
+                var k = n
+                while k > 0 && key < base[k - 1].key {
+                    (base + k).moveInitialize(from: base + k - 1, count: 1)
+                    k -= 1
+                }
+                (base + k).initialize(to: (key, value))
+                n += 1
+            }
+            // Each pair moved out as it is used (a pair destroyed through the buffer went through
+            // the runtime's generic tuple destruction); what a throw leaves is destroyed after it.
+            var used = 0
+            defer { (base + used).deinitialize(count: n - used) }
+            while used < n {
+                let (key, value) = (base + used).move()
+                used += 1
+                try body(key, value)
+            }
         }
     }
 }
