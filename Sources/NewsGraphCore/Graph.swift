@@ -44,7 +44,8 @@ public struct Graph: Sendable {
     }
 
     private func edgePosition(_ key: Edge.Key) -> Int? {
-        edgeIndex.isEmpty ? Graph.linearPosition(of: key, in: storedEdges) : edgeIndex[key]
+        edgeIndex.isEmpty
+            ? Graph.linearPosition(key.kind, key.source, key.target, key.qualifier, in: storedEdges) : edgeIndex[key]
     }
 
     /// Where the node `id` is in `list`, searched from the start (read in place: copying a node
@@ -56,10 +57,14 @@ public struct Graph: Sendable {
         }
     }
 
-    private static func linearPosition(of key: Edge.Key, in list: [Edge]) -> Int? {
+    /// Where the edge of these kind, ends and qualifier is in `list` (given apart, not as an
+    /// `Edge.Key`: building a key from an edge to look it up retained and released its strings).
+    private static func linearPosition(
+        _ kind: EdgeKind, _ source: NodeID, _ target: NodeID, _ qualifier: String, in list: [Edge]
+    ) -> Int? {
         list.withUnsafeBufferPointer { edges in
-            for i in edges.indices where edges[i].kind == key.kind && edges[i].target == key.target && edges[i].source == key.source
-                && UTF8Key.equal(edges[i].qualifier, key.qualifier)
+            for i in edges.indices where edges[i].kind == kind && edges[i].target == target && edges[i].source == source
+                && UTF8Key.equal(edges[i].qualifier, qualifier)
             {
                 return i
             }
@@ -182,7 +187,8 @@ public struct Graph: Sendable {
         let count = storedEdges.count
         let i =
             edgeIndex.isEmpty
-            ? Graph.linearPosition(of: edge.key, in: storedEdges) ?? count : Graph.position(&edgeIndex[edge.key], next: count)
+            ? Graph.linearPosition(edge.kind, edge.source, edge.target, edge.qualifier, in: storedEdges) ?? count
+            : Graph.position(&edgeIndex[edge.key], next: count)
         if i < count {
             storedEdges[i].properties.merge(edge.properties) { old, _ in old }
             storedEdges[i].provenance += edge.provenance
