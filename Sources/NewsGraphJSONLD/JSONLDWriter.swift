@@ -64,7 +64,7 @@ public struct JSONLDWriter: GraphSerializer {
             out.append(literal: ", \"alternateName\": ")
             JSONLDWriter.appendStrings(node.aliases, to: &out)
         }
-        appendProperties(node.properties) { JSONLDVocabulary.nodeTerm($0) }
+        appendProperties(node.properties, JSONLDWriter.nodeTerms) { JSONLDVocabulary.nodeTerm($0) }
         appendProvenance(node.provenance, rendered)
         out.append(byte: UInt8(ascii: "}"))
         try sink.flushIfFull()
@@ -95,7 +95,9 @@ public struct JSONLDWriter: GraphSerializer {
             appendQuoted(target)
         }
         let kind = edge.kind  // (a closure capturing `edge` copied it)
-        appendProperties(edge.properties) { JSONLDVocabulary.edgeTerm($0, kind: kind) }
+        appendProperties(edge.properties, kind == .holds ? JSONLDWriter.holdsTerms : JSONLDWriter.edgeTerms) {
+            JSONLDVocabulary.edgeTerm($0, kind: kind)
+        }
         appendProvenance(edge.provenance, rendered)
         out.append(byte: UInt8(ascii: "}"))
 
@@ -160,21 +162,57 @@ public struct JSONLDWriter: GraphSerializer {
         out.append(byte: UInt8(ascii: "]"))
     }
 
-    /// Properties in key order, each under the vocabulary's term for its key.
-    mutating func appendProperties(_ properties: [String: PropertyValue], term: (String) -> String) {
+    /// Properties in key order, each under the vocabulary's term for its key: from `terms`
+    /// when the key has a term of its own, else from `term`.
+    mutating func appendProperties(_ properties: [String: PropertyValue], _ terms: [PropertyTerm], term: (String) -> String) {
         properties.forEachInKeyOrder { key, value in
-            let t = term(key)
-            out.append(literal: ", ")
-            JSONText.appendQuoted(t, to: &out)
-            out.append(literal: ": ")
-            appendValue(value, term: t)
+            if let known = PropertyTerm.find(key, in: terms) {
+                out.append(known.markup)
+                appendValue(value, isStartDate: known.isStartDate)
+            } else {
+                let t = term(key)
+                out.append(literal: ", ")
+                JSONText.appendQuoted(t, to: &out)
+                out.append(literal: ": ")
+                appendValue(value, isStartDate: t == "startDate")
+            }
         }
     }
 
-    mutating func appendValue(_ value: PropertyValue, term: String) {
+    /// A property key with a term of its own, and what opens its value: `, "term": `, rendered
+    /// once (looking the term up and quoting it for every property cost more than its value).
+    struct PropertyTerm {
+        let key: String
+        let markup: Markup
+        /// A `startDate` value is typed as a date when it is one.
+        let isStartDate: Bool
+
+        init(key: String, term: String) {
+            self.key = key
+            var out = Array(", ".utf8)
+            JSONText.appendQuoted(term, to: &out)
+            out.append(literal: ": ")
+            markup = Markup(out)
+            isStartDate = term == "startDate"
+        }
+
+        static func find(_ key: String, in terms: [PropertyTerm]) -> PropertyTerm? {
+            // Lengths first: comparing two different strings is the slow part.
+            let length = key.utf8.count
+            for t in terms where t.key.utf8.count == length && t.key == key { return t }
+            return nil
+        }
+    }
+
+    static let nodeTerms = JSONLDVocabulary.nodePropertyTerms.map { PropertyTerm(key: $0.key, term: $0.term) }
+    static let edgeTerms = JSONLDVocabulary.edgePropertyTerms.map { PropertyTerm(key: $0.key, term: $0.term) }
+    /// A `holds` edge's title is its Role's `roleName` (`JSONLDVocabulary.edgeTerm`).
+    static let holdsTerms = [PropertyTerm(key: "title", term: JSONLDVocabulary.edgeTerm("title", kind: .holds))] + edgeTerms
+
+    mutating func appendValue(_ value: PropertyValue, isStartDate: Bool) {
         switch value {
         case .string(let s):
-            if term == "startDate", let type = JSONLDVocabulary.dateType(s) {
+            if isStartDate, let type = JSONLDVocabulary.dateType(s) {
                 out.append(literal: "{\"@value\": ")
                 JSONText.appendQuoted(s, to: &out)
                 out.append(utf8: ", \"@type\": \"\(type)\"}")
