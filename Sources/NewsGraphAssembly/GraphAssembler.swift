@@ -16,9 +16,19 @@ import NewsGraphResolution
 /// `organized` and `locatedIn` edges; `mentions` (Article → entity, count).
 public struct GraphAssembler: Sendable {
     /// Rule id → `file:line`: provenance names a rule as `id@file:line` where it has a place.
-    public var ruleSources: [String: String]
+    public var ruleSources: [String: String] {
+        didSet { layoutRuleNames = GraphAssembler.layoutRules.map { ($0, ruleName($0)) } }
+    }
 
-    public init(ruleSources: [String: String] = [:]) { self.ruleSources = ruleSources }
+    /// How provenance names the rules that the layout's articles and bylines cite, every page
+    /// (`RuleNames` starts from these): looking them up for each page hashed their strings.
+    private(set) var layoutRuleNames: [(rule: String, name: String)] = []
+    static let layoutRules = ["layout.article", "layout.byline", "layout.byline-line", "layout.credit", "layout.byline-meta"]
+
+    public init(ruleSources: [String: String] = [:]) {
+        self.ruleSources = ruleSources
+        layoutRuleNames = GraphAssembler.layoutRules.map { ($0, ruleName($0)) }
+    }
 
     /// The rule that reads rivers, lakes and mountains (`Rules/zh/location.rules`).
     static let naturalFeatureRule = "location.natural-feature"
@@ -134,13 +144,14 @@ public struct GraphAssembler: Sendable {
                 // The mention is mostly the name as read: that string is shared, not made again.
                 let p = provenance(page, byline.span, ruleName: ruleNames.name(byline.rule), text: byline.name)
                 let written = p.text
+                let cites = [p]  // one list for the Person and its author edge (copied on write)
                 graph.add(
-                    Node(id: person, kind: .person, name: byline.name, aliases: written == byline.name ? [] : [written], provenance: [p]))
+                    Node(id: person, kind: .person, name: byline.name, aliases: written == byline.name ? [] : [written], provenance: cites))
                 guard let role = byline.role else { continue }  // an editor: a Person, no author
                 graph.add(
                     Edge(
                         kind: .author, source: id, target: person, qualifier: role.rawValue,
-                        properties: GraphAssembler.authorProperties(role), provenance: [p]))
+                        properties: GraphAssembler.authorProperties(role), provenance: cites))
             }
         }
     }
@@ -197,18 +208,22 @@ public struct GraphAssembler: Sendable {
         return ruleSources[id].map { rule + "@" + $0 } ?? rule
     }
 
-    /// `ruleName` remembered for the few rules a page's articles and bylines cite (the same
-    /// literal strings, compared without reading them): looking each one up hashed its string.
+    /// `ruleName` remembered for the few rules a page's articles and bylines cite, the layout's
+    /// known from the start (the same literal strings, mostly compared without reading them):
+    /// looking each one up hashed its string.
     struct RuleNames {
         let assembler: GraphAssembler
-        private var known: [(rule: String, name: String)] = []
+        private var known: [(rule: String, name: String)]
 
-        init(_ assembler: GraphAssembler) { self.assembler = assembler }
+        init(_ assembler: GraphAssembler) {
+            self.assembler = assembler
+            known = assembler.layoutRuleNames
+        }
 
         mutating func name(_ rule: String) -> String {
-            for k in known where k.rule == rule { return k.name }
+            let length = rule.utf8.count  // lengths first: comparing two different strings is the slow part
+            for k in known where k.rule.utf8.count == length && k.rule == rule { return k.name }
             let name = assembler.ruleName(rule)
-            if known.isEmpty { known.reserveCapacity(4) }  // a page cites a few: room once
             known.append((rule, name))
             return name
         }
