@@ -61,7 +61,11 @@ public struct DOTWriter: GraphSerializer {
         out.append(literal: "\" -> \"")
         out.append(bytes: target.bytes)
         out.append(literal: "\" [label=")
-        DOTText.appendQuoted(edge.kind == .holds && !edge.qualifier.isEmpty ? edge.qualifier : edge.kind.rawValue, to: &out)
+        if edge.kind == .holds && !edge.qualifier.isEmpty {
+            DOTText.appendQuoted(edge.qualifier, to: &out)
+        } else {
+            out.append(DOTWriter.kindLabels[edge.kind.ordinal])
+        }
         out.append(literal: ", id=\"")
         // The id escaped piece by piece, not built as a String first.
         edge.forEachIDPiece(
@@ -74,6 +78,13 @@ public struct DOTWriter: GraphSerializer {
     /// Each kind's `DOTStyle.attributes` (by `NodeKind.ordinal`) as bytes: taking the style out
     /// of its table for every node retained and released its four strings.
     static let styleAttributes = NodeKind.allCases.map { Markup(Array(DOTStyle.of($0).attributes.utf8)) }
+
+    /// Each edge kind's name quoted (by `EdgeKind.ordinal`), the label of most edges.
+    static let kindLabels = EdgeKind.allCases.map { kind in
+        var out: [UInt8] = []
+        DOTText.appendQuoted(kind.rawValue, to: &out)
+        return Markup(out)
+    }
 
     /// An edge id's fixed pieces, escaped.
     static let idPieces = EdgeIDPieces { DOTText.appendEscaped($0, to: &$1) }

@@ -46,12 +46,20 @@ public struct GraphHeader: Sendable {
             // A graph uses a handful of keys: a list searched in place costs less than hashing
             // every key of every node.
             var found: [PropertyKey] = []
+            // A dictionary shared by many items one after another (each author edge's role) is read
+            // once: reading it again adds no key and widens no type.
+            var last = 0
             for i in 0..<count {
-                for (k, v) in properties(i) {
+                let list = properties(i)
+                let storage = unsafeBitCast(list, to: Int.self)
+                if storage == last { continue }
+                last = storage
+                for (k, v) in list {
                     let t = PropertyKey.ValueType(v)
+                    let length = k.utf8.count  // lengths first: comparing two different strings is the slow part
                     // Mixed types widen (int+double → double, else string): the result must not
                     // depend on the order the nodes or a dictionary give, or equal graphs differ in bytes.
-                    if let i = found.firstIndex(where: { $0.name == k }) {
+                    if let i = found.firstIndex(where: { $0.name.utf8.count == length && $0.name == k }) {
                         found[i].type = found[i].type.widened(with: t)
                     } else {
                         if found.isEmpty { found.reserveCapacity(8) }  // room once
