@@ -106,7 +106,7 @@ public struct Graph: Sendable {
         var order = Array(list.indices)
         list.withUnsafeBufferPointer { nodes in
             order.sort { a, b in
-                nodes[a].kind != nodes[b].kind ? nodes[a].kind < nodes[b].kind : UTF8Key.less(nodes[a].id.rawValue, nodes[b].id.rawValue)
+                nodes[a].kind != nodes[b].kind ? nodes[a].kind < nodes[b].kind : nodes[a].id < nodes[b].id
             }
         }
         Graph.arrange(&list, &order)
@@ -118,9 +118,9 @@ public struct Graph: Sendable {
         list.withUnsafeBufferPointer { edges in
             order.sort { a, b in
                 if edges[a].kind != edges[b].kind { return edges[a].kind < edges[b].kind }
-                let source = UTF8Key.compare(edges[a].source.rawValue, edges[b].source.rawValue)
+                let source = NodeID.compare(edges[a].source, edges[b].source)
                 if source != 0 { return source < 0 }
-                let target = UTF8Key.compare(edges[a].target.rawValue, edges[b].target.rawValue)
+                let target = NodeID.compare(edges[a].target, edges[b].target)
                 if target != 0 { return target < 0 }
                 return UTF8Key.less(edges[a].qualifier, edges[b].qualifier)
             }

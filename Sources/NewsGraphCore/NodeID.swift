@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A stable, deterministic node id: a type prefix and a normalized key (`person:张明远`).
 public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
@@ -41,8 +47,50 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Byte order of the UTF-8: text is NFC from ingest on, so this is a total,
     /// deterministic order without String's costly Unicode collation.
-    public static func < (a: NodeID, b: NodeID) -> Bool { UTF8Key.less(a.rawValue, b.rawValue) }
-    public static func == (a: NodeID, b: NodeID) -> Bool { UTF8Key.equal(a.rawValue, b.rawValue) }
+    public static func < (a: NodeID, b: NodeID) -> Bool { compare(a, b) < 0 }
+
+    /// (Two ids in the same representation, one string stored once or the same short string,
+    /// are the same bytes without reading them; two short ids are equal only in the same
+    /// representation: graphs search their few nodes one by one for an id.)
+    public static func == (a: NodeID, b: NodeID) -> Bool {
+        let (x, y) = (words(a.rawValue), words(b.rawValue))
+        if x == y { return true }
+        if isSmall(x) && isSmall(y) { return false }
+        return a.rawValue.utf8.count == b.rawValue.utf8.count && UTF8Key.equal(a.rawValue, b.rawValue)
+    }
+
+    /// Negative, zero or positive as `a` comes before, is, or comes after `b` in `<`'s order:
+    /// sorting by both ends of an edge tells equal from less with one comparison, not two. Two
+    /// short ids (most are: `person:` and a name) are compared in their words, their bytes in order.
+    static func compare(_ a: NodeID, _ b: NodeID) -> Int {
+        let (x, y) = (words(a.rawValue), words(b.rawValue))
+        if x == y { return 0 }
+        if isSmall(x) && isSmall(y) {
+            // The first eight bytes, then the next seven (the top byte holds the count); the
+            // bytes after the end are zero, so a prefix comes first, as `memcmp` then the count say.
+            if x.0 != y.0 { return x.0.byteSwapped < y.0.byteSwapped ? -1 : 1 }
+            let (p, q) = ((x.1 << 8).byteSwapped, (y.1 << 8).byteSwapped)
+            if p != q { return p < q ? -1 : 1 }
+            return Int(x.1 >> 56 & 0x0F) - Int(y.1 >> 56 & 0x0F)
+        }
+        return a.rawValue.withUTF8Bytes { x in
+            b.rawValue.withUTF8Bytes { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, common))
+                return order != 0 ? order : x.count - y.count
+            }
+        }
+    }
+
+    /// A String's two words. In a short (small) one, bit 61 of the second is set, its UTF-8 is
+    /// stored in the bytes of both in order and zero after the end, and the count sits in the
+    /// second's top byte's low four bits: the standard library's layout on 64-bit platforms.
+    @inline(__always)
+    static func words(_ s: String) -> (UInt64, UInt64) { unsafeBitCast(s, to: (UInt64, UInt64).self) }
+
+    @inline(__always)
+    static func isSmall(_ w: (UInt64, UInt64)) -> Bool { w.1 >> 61 & 1 == 1 }
+
     public func hash(into hasher: inout Hasher) { UTF8Key.hash(rawValue, into: &hasher) }
     public var description: String { rawValue }
 }
