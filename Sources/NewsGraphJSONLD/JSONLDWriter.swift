@@ -166,9 +166,9 @@ public struct JSONLDWriter: GraphSerializer {
     /// when the key has a term of its own, else from `term`.
     mutating func appendProperties(_ properties: [String: PropertyValue], _ terms: [PropertyTerm], term: (String) -> String) {
         properties.forEachInKeyOrder { key, value in
-            if let known = PropertyTerm.find(key, in: terms) {
-                out.append(known.markup)
-                appendValue(value, isStartDate: known.isStartDate)
+            if let k = PropertyTerm.find(key, in: terms) {
+                out.append(terms[k].markup)
+                appendValue(value, isStartDate: terms[k].isStartDate)
             } else {
                 let t = term(key)
                 out.append(literal: ", ")
@@ -196,10 +196,11 @@ public struct JSONLDWriter: GraphSerializer {
             isStartDate = term == "startDate"
         }
 
-        static func find(_ key: String, in terms: [PropertyTerm]) -> PropertyTerm? {
+        /// The position of `key`'s term in `terms` (by position: taking a term out copied it).
+        static func find(_ key: String, in terms: [PropertyTerm]) -> Int? {
             // Lengths first: comparing two different strings is the slow part.
             let length = key.utf8.count
-            for t in terms where t.key.utf8.count == length && t.key == key { return t }
+            for k in terms.indices where terms[k].key.utf8.count == length && terms[k].key == key { return k }
             return nil
         }
     }
