@@ -129,14 +129,14 @@ public struct GraphAssembler: Sendable {
         let idPrefix = articleIDPrefix(page)
         for article in page.articles {
             let id = NodeID(rawValue: idPrefix + String(article.index))
-            // Room for all four at once: grown from the two, the table was rehashed for the headline.
-            var props = [String: PropertyValue](minimumCapacity: 4)
-            props["document"] = .string(page.document)
-            props["index"] = .int(article.index)
             // The provenance quotes the headline where there is one (each text is built once).
             let cited = provenance(page, article.headline ?? article.span, ruleName: ruleNames.name("layout.article"))
             let headline = article.headline == nil ? "" : cited.text
-            if article.headline != nil { props["headline"] = .string(headline) }
+            let template = article.headline == nil ? PropertyTemplate.article : PropertyTemplate.headlinedArticle
+            var props = template.properties
+            props.values[template.positions[0]] = .string(page.document)
+            props.values[template.positions[1]] = .int(article.index)
+            if article.headline != nil { props.values[template.positions[2]] = .string(headline) }
             if let s = article.subheadline { props["subheadline"] = .string(page.text.string(s)) }
             graph.add(Node(id: id, kind: .article, name: headline, properties: props, provenance: [cited]))
             for byline in article.authors {
@@ -206,6 +206,26 @@ public struct GraphAssembler: Sendable {
             bytes.firstIndex(of: UInt8(ascii: "+")).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<$0]), as: UTF8.self) }
         } ?? rule
         return ruleSources[id].map { rule + "@" + $0 } ?? rule
+    }
+
+    /// A node's property keys, hashed once: a node's properties are a copy of `properties` with
+    /// the values put in by position (a dictionary's copy keeps its positions), where making
+    /// the table and hashing every key for each article cost as much as the rest of its node.
+    struct PropertyTemplate {
+        /// The keys, with placeholder values, and room for one more (`subheadline`).
+        let properties: [String: PropertyValue]
+        /// Where each key is, in the order given.
+        let positions: [Dictionary<String, PropertyValue>.Index]
+
+        init(_ keys: [String]) {
+            var properties = [String: PropertyValue](minimumCapacity: keys.count + 1)
+            for k in keys { properties[k] = .int(0) }
+            self.properties = properties
+            positions = keys.map { properties.index(forKey: $0)! }
+        }
+
+        static let article = PropertyTemplate(["document", "index"])
+        static let headlinedArticle = PropertyTemplate(["document", "index", "headline"])
     }
 
     /// `ruleName` remembered for the few rules a page's articles and bylines cite, the layout's
