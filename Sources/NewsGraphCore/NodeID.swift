@@ -52,6 +52,7 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// (Two ids in the same representation, one string stored once or the same short string,
     /// are the same bytes without reading them; two short ids are equal only in the same
     /// representation: graphs search their few nodes one by one for an id.)
+    @inline(__always)
     public static func == (a: NodeID, b: NodeID) -> Bool {
         let (x, y) = (words(a.rawValue), words(b.rawValue))
         if x == y { return true }
@@ -62,6 +63,7 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Negative, zero or positive as `a` comes before, is, or comes after `b` in `<`'s order:
     /// sorting by both ends of an edge tells equal from less with one comparison, not two. Two
     /// short ids (most are: `person:` and a name) are compared in their words, their bytes in order.
+    @inline(__always)
     static func compare(_ a: NodeID, _ b: NodeID) -> Int {
         let (x, y) = (words(a.rawValue), words(b.rawValue))
         if x == y { return 0 }
