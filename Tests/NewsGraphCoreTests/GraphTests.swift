@@ -43,4 +43,35 @@ import Testing
         #expect(g.node(b)?.aliases == ["区总工会"])
         #expect(g.edges.map(\.target) == [b])
     }
+
+    /// A graph searches its first nodes and edges one by one and indexes them past
+    /// `Graph.linearLimit`: merging, lookups and renames must give the same on both sides of it.
+    @Test func mergingAndRenamingHoldPastTheLinearSearch() {
+        var g = Graph()
+        let n = Graph.linearLimit * 2
+        let org = NodeID(.organization, "某局")
+        let again = Provenance(document: "d", span: TextSpan(5, 7), sourceSpan: TextSpan(5, 7), text: "人", rule: "r")
+        g.add(Node(id: org, kind: .organization, name: "某局"))
+        for i in 0..<n {
+            let person = NodeID(.person, "人\(i)")
+            g.add(Node(id: person, kind: .person, name: "人\(i)", provenance: [p]))
+            g.add(Edge(kind: .holds, source: person, target: org, qualifier: "科员"))
+            // Each added again later, when the graph has grown: merged, not duplicated.
+            if i >= 3 {
+                let earlier = NodeID(.person, "人\(i - 3)")
+                g.add(Node(id: earlier, kind: .person, name: "人\(i - 3)", provenance: [again]))
+                g.add(Edge(kind: .holds, source: earlier, target: org, qualifier: "科员"))
+            }
+        }
+        #expect(g.nodeCount == n + 1 && g.edgeCount == n)
+        #expect(g.node(NodeID(.person, "人0"))?.provenance.count == 2)
+        #expect(g.node(NodeID(.person, "人\(n - 2)"))?.provenance.count == 1)
+        #expect(g.edge(Edge.Key(kind: .holds, source: NodeID(.person, "人\(n - 1)"), target: org, qualifier: "科员")) != nil)
+        #expect(g.nodesByID.count == n + 1 && g.edgesByKey.count == n)
+        let renamed = NodeID(.organization, "某某局")
+        g.rename(org, to: renamed)
+        #expect(g.node(org) == nil && g.node(renamed) != nil)
+        #expect(g.edges.allSatisfy { $0.target == renamed } && g.edgeCount == n)
+        #expect(g.edgeKeys(touching: renamed).count == n)
+    }
 }
