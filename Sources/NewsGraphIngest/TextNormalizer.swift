@@ -56,6 +56,18 @@ public enum TextNormalizer {
         return (ScalarText(out), map.finish(derivedLength: out.count, sourceLength: input.count))
     }
 
+    /// 1 for each value of a three-byte UTF-8 sequence that is a scalar `isNFCStable` accepts, 0
+    /// for the rest, overlong forms (below U+0800) and surrogates among them: the UTF-8 decoder
+    /// reads it for four scalars at a time. (A buffer never freed, read through its address
+    /// without an array's bounds checks; never written after it is made.)
+    nonisolated(unsafe) static let threeByteStable: UnsafeBufferPointer<UInt8> = {
+        let table = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0x10000)
+        for v in 0..<UInt32(0x10000) {
+            table[Int(v)] = v >= 0x800 && isNFCStable(unsafeBitCast(v, to: Unicode.Scalar.self)) ? 1 : 0
+        }
+        return UnsafeBufferPointer(table)
+    }()
+
     /// True for scalars that NFC never changes and that never combine with a neighbour.
     @inline(__always)
     static func isNFCStable(_ c: Unicode.Scalar) -> Bool {

@@ -17,6 +17,10 @@ import Testing
             [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],
             [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF],
             [0xE5, 0x8C], [0xE5], [0x80], [0x41, 0xE5, 0x8C, 0x41], [0xF0, 0x9F, 0x98],  // truncated, stray
+            // The same inside a step of four three-byte sequences.
+            [0xE0, 0x80, 0x80] + Array("北京市".utf8), Array("北京".utf8) + [0xE0, 0x9F, 0xBF] + Array("市".utf8),
+            Array("北京市".utf8) + [0xED, 0xA0, 0x80], Array("北京".utf8) + [0xED, 0x9F, 0xBF] + Array("市".utf8),
+            Array("北京".utf8) + [0xEF, 0xBF, 0xBF] + Array("市".utf8), Array("北京".utf8) + [0xE5, 0x8C, 0x41] + Array("市".utf8),
         ]
         for bytes in cases {
             #expect(TextDecoder.decodeValidUTF8(bytes[...])?.scalars == standard(bytes), "\(bytes)")
@@ -37,14 +41,17 @@ import Testing
         #expect(valid > 100)
     }
 
-    /// Runs of CJK (read two and one sequences at a time) mixed with everything else, whole
+    /// Runs of CJK and its punctuation (read four sequences at a time) mixed with everything else, whole
     /// and with one byte changed: the same scalars as the standard library, and the same
     /// "nothing to normalize" as the normalizer's own scan.
     @Test func longMixedTextAgreesWithTheStandardLibrary() {
         var rng = SystemRandomNumberGenerator()
-        let pool: [Unicode.Scalar] = ["北", "京", "。", "（", "\u{3000}", "か", "\u{3099}", "\u{309A}", "a", "\n", "é", "😀", "\u{9FFF}", "\u{E000}"]
+        let pool: [Unicode.Scalar] = [
+            "北", "京", "。", "（", "，", "—", "\u{3000}", "か", "\u{3099}", "\u{309A}", "a", "\n", "é", "😀", "\u{9FFF}", "\u{A000}",
+            "\u{E000}", "\u{800}", "\u{2000}", "\u{200F}", "\u{2010}", "\u{206F}", "\u{2070}", "\u{FEFF}", "\u{FFEF}", "\u{FFF0}",
+        ]
         for _ in 0..<5_000 {
-            let scalars = (0..<Int.random(in: 1...40, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            let scalars = (0..<Int.random(in: 1...60, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
             var bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)
             if Bool.random(using: &rng) { bytes[Int.random(in: 0..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng) }
             let decoded = TextDecoder.decodeValidUTF8(bytes[...])
