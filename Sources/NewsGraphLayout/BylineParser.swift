@@ -32,9 +32,12 @@ final class BylineParser: Sendable {
         var hasRoleWord = false
         var hasSuffixRole = false
         /// Every author was given the photographer role: a photo credit.
-        var isCredit: Bool {
-            bylines.contains { $0.role != nil } && bylines.allSatisfy { $0.role == nil || $0.role == .photographer }
-        }
+        var isCredit: Bool { BylineParser.isCredit(bylines) }
+    }
+
+    /// Every author of `bylines` was given the photographer role: a photo credit.
+    static func isCredit(_ bylines: [Byline]) -> Bool {
+        bylines.contains { $0.role != nil } && bylines.allSatisfy { $0.role == nil || $0.role == .photographer }
     }
 
     /// Bylines longer than this are prose, not a list of names.

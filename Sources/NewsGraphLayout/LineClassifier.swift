@@ -30,6 +30,14 @@ struct LineClassifier: Sendable {
     }
 
     func classify(_ s: [Unicode.Scalar], _ line: TextLine) -> LineInfo {
+        classify(s, line, startingWith: nil)
+    }
+
+    /// `prefix`: a line classified before that starts where `line` does and whose scalars are
+    /// those `line` starts with (a broken line that repair joined to the next). (Inlined: with no
+    /// prefix, as for most lines, the checks for one fold away, and so do the copies of it.)
+    @inline(__always)
+    func classify(_ s: [Unicode.Scalar], _ line: TextLine, startingWith prefix: LineInfo?) -> LineInfo {
         if line.isBlank { return LineInfo(line: line, kind: .blank) }
         let a = line.contentStart, b = line.contentEnd
         var info = LineInfo(line: line, kind: .text)
@@ -57,9 +65,9 @@ struct LineClassifier: Sendable {
             while p < b, ScalarClass.isHorizontalSpace(s[p]) { p += 1 }
             info.leadEnd = p
             if p < b, ScalarClass.isOpenBracket(s[p]), let close = closingBracket(s, p, b),
-                let r = bylines.parse(s, p + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")
+                let r = bracketBylines(s, p, close, dateline: info.dateline, prefix: prefix)
             {
-                info.bylines = r.bylines
+                info.bylines = r
                 var q = close + 1
                 while q < b, ScalarClass.isHorizontalSpace(s[q]) { q += 1 }
                 info.leadEnd = q
@@ -69,11 +77,11 @@ struct LineClassifier: Sendable {
 
         // A bracketed byline opening the line: alone, it is a byline line; with text after, a lead.
         if ScalarClass.isOpenBracket(s[a]), let close = closingBracket(s, a, b),
-            let r = bylines.parse(s, a + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")
+            let r = bracketBylines(s, a, close, dateline: nil, prefix: prefix)
         {
-            info.bylines = r.bylines
+            info.bylines = r
             if close + 1 == b {
-                info.kind = r.isCredit ? .credit : .byline
+                info.kind = BylineParser.isCredit(r) ? .credit : .byline
                 if info.kind == .byline { for j in info.bylines.indices { info.bylines[j].rule = "layout.byline-line" } }
             } else {
                 info.kind = .lead
@@ -120,6 +128,22 @@ struct LineClassifier: Sendable {
             }
         }
         return info
+    }
+
+    /// The bylines in the bracket `s[open...close]` of a lead (after `dateline`, or opening the line).
+    /// A `prefix` that holds the bracket and read it in the same place (a lead after the same
+    /// dateline, or a line opening with it) says what is there; else it is read.
+    @inline(__always)
+    private func bracketBylines(_ s: [Unicode.Scalar], _ open: Int, _ close: Int, dateline: TextSpan?, prefix: LineInfo?)
+        -> [Byline]?
+    {
+        if let prefix, close < prefix.line.contentEnd, prefix.dateline == dateline,
+            prefix.kind == .lead || (prefix.kind == .text && dateline == nil)
+        {
+            // A parse that succeeds gives names; a `.text` prefix read the bracket and found none.
+            return prefix.bylines.isEmpty ? nil : prefix.bylines
+        }
+        return bylines.parse(s, open + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")?.bylines
     }
 
     /// How far after its date a paragraph's opening comma may come (`5月21日至22日，`, `3月5日上午，`).

@@ -40,6 +40,9 @@ public struct LineJoiner: Sendable {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var builder = OffsetMap.Builder(capacity: 2 * cuts.count + 1)
+        // How far each cut moves the text after it: a repaired position less the original one.
+        var shifts: [Int] = []
+        shifts.reserveCapacity(cuts.count)
         var from = 0
         for cut in cuts {
             if cut.from > from {
@@ -53,36 +56,47 @@ public struct LineJoiner: Sendable {
                 builder.append(derived: out.count, source: cut.from)
                 out.append(" ")
             }
+            shifts.append(out.count - cut.to)
             from = cut.to
         }
         if from < s.count {
             builder.append(derived: out.count, source: from)
             out.append(contentsOf: s[from..<s.count])
         }
-        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), reclassified(out, &infos, cuts))
+        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), reclassified(out, &infos, cuts, shifts))
     }
 
     /// The lines of the repaired text `out`, classified. Each is one line of the original or a
     /// run of them that cuts joined; a line no cut touched is the line it was, moved, and keeps
-    /// its judgement, so only the joined ones are classified again.
-    private func reclassified(_ out: [Unicode.Scalar], _ infos: inout [LineInfo], _ cuts: [(from: Int, to: Int)]) -> [LineInfo] {
-        let lines = TextLine.split(out)
+    /// its judgement, so only the joined ones are classified again, knowing the judgement of the
+    /// line they start with (a lead's byline is not read twice). The lines are the original ones
+    /// moved by `shifts` (a joined run from its first line's start to its last line's end): the
+    /// repaired text is not split again.
+    private func reclassified(
+        _ out: [Unicode.Scalar], _ infos: inout [LineInfo], _ cuts: [(from: Int, to: Int)], _ shifts: [Int]
+    ) -> [LineInfo] {
         var result: [LineInfo] = []
-        result.reserveCapacity(lines.count)
+        result.reserveCapacity(infos.count)
         var first = 0  // the original line the next repaired line starts with
         var c = 0
-        for line in lines {
+        var shift = 0  // how far the cuts before `first` moved it
+        while first < infos.count {
             var last = first
+            let before = shift
             // A cut starting in `last` joins it to the line where the cut ends.
             while c < cuts.count, cuts[c].from <= infos[last].line.end {
                 while infos[last].line.end < cuts[c].to { last += 1 }
+                shift = shifts[c]
                 c += 1
             }
+            infos[first].move(by: before)
             if last == first {
-                infos[first].move(by: line.start - infos[first].line.start)
                 result.append(infos[first])
             } else {
-                result.append(classifier.classify(out, line))
+                let line = TextLine(
+                    start: infos[first].line.start, end: infos[last].line.end + shift,
+                    contentStart: infos[first].line.contentStart, contentEnd: infos[last].line.contentEnd + shift)
+                result.append(classifier.classify(out, line, startingWith: infos[first]))
             }
             first = last + 1
         }
