@@ -166,25 +166,25 @@ struct LineClassifier: Sendable {
     /// `.navigation` or `.meta` when the line is page furniture.
     private func furniture(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> LineKind? {
         if lexicon.furniturePrefixes.longestMatch(s, at: a, end: b) != nil { return .navigation }
-        // Meta and furniture words in one pass, where either list may start: a meta word anywhere
-        // makes the line `.meta`, else a furniture word `.navigation`. (A pass for each list read
-        // every scalar of the line twice.)
-        var hasFurnitureWord = false
-        for i in a..<b where lexicon.furnitureOrMetaWords.mayStart(s[i]) {
-            if lexicon.metaWords.longestMatch(s, at: i, end: b) != nil { return .meta }
-            if !hasFurnitureWord, lexicon.furnitureWords.longestMatch(s, at: i, end: b) != nil { hasFurnitureWord = true }
+        // Meta and furniture words, bars and digits in one pass over the line's buffer: a meta word
+        // anywhere makes the line `.meta`, else a furniture word, two bars or nothing but digits
+        // `.navigation`. (A pass for each, indexing the array, was three reads of every scalar.)
+        return s.withUnsafeBufferPointer { buffer -> LineKind? in
+            var hasFurnitureWord = false
+            var bars = 0
+            var digitsOnly = true
+            for i in a..<b {
+                let c = buffer[i]
+                if lexicon.furnitureOrMetaWords.mayStart(c) {
+                    if lexicon.metaWords.longestMatch(s, at: i, end: b) != nil { return .meta }
+                    if !hasFurnitureWord, lexicon.furnitureWords.longestMatch(s, at: i, end: b) != nil { hasFurnitureWord = true }
+                }
+                if c == "|" || c == "｜" { bars += 1 }
+                // Once a line has shown a character that is no digit, its digits no longer matter.
+                if digitsOnly, !(ScalarClass.isDigit(c) && c.value < 0x3000 || ScalarClass.isHorizontalSpace(c)) { digitsOnly = false }
+            }
+            return hasFurnitureWord || bars >= 2 || digitsOnly ? .navigation : nil
         }
-        if hasFurnitureWord { return .navigation }
-        var bars = 0
-        var digitsOnly = true
-        for j in a..<b {
-            let c = s[j]
-            if c == "|" || c == "｜" { bars += 1 }
-            // Once a line has shown a character that is no digit, its digits no longer matter.
-            if digitsOnly, !(ScalarClass.isDigit(c) && c.value < 0x3000 || ScalarClass.isHorizontalSpace(c)) { digitsOnly = false }
-        }
-        if bars >= 2 || digitsOnly { return .navigation }
-        return nil
     }
 
     /// A bar of menu words (`收藏 打印 推荐`): most of its space-separated words are menu words;
