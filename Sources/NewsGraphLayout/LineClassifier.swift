@@ -46,10 +46,7 @@ struct LineClassifier: Sendable {
 
         var hasFullStop = false
         if line.length <= LineClassifier.maxFurnitureLength {
-            for j in a..<b where ScalarClass.isFullStop(s[j]) {
-                hasFullStop = true
-                break
-            }
+            hasFullStop = ScalarClass.holds(s, a, b, ScalarClass.fullStop)
             if !hasFullStop, let kind = furniture(s, a, b) {
                 info.kind = kind
                 if kind == .meta { info.bylines = metaBylines(s, a, b) }
@@ -107,12 +104,7 @@ struct LineClassifier: Sendable {
 
         info.isTitleLike = line.length <= LineClassifier.maxTitleLength && !hasFullStop && !ScalarClass.isClauseMark(last)
         info.opensWithDate = opensWithDate(s, a, b)
-        if info.isTitleLike {
-            for j in a..<b where s[j] == "，" || s[j] == "," {
-                info.hasComma = true
-                break
-            }
-        }
+        if info.isTitleLike { info.hasComma = ScalarClass.holds(s, a, b, "，") || ScalarClass.holds(s, a, b, ",") }
         // A paragraph closing with a credit: `…。（记者 张三 摄）`, or a caption in brackets closing
         // with one: `（图为庭审现场。本报记者 张三 摄）`.
         if ScalarClass.isCloseBracket(last) {

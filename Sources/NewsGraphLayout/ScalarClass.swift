@@ -19,6 +19,25 @@ enum ScalarClass {
         }
     }
 
+    /// Whether `s[a..<b]` holds `c`: eight scalars compared at once (one by one, a line's full
+    /// stop and comma checks read every scalar of most lines at some nine instructions each).
+    static func holds(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ c: Unicode.Scalar) -> Bool {
+        s.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let wanted = SIMD8<UInt32>(repeating: c.value)
+            var p = a
+            while b - p >= 8 {
+                if any(UnsafeRawPointer(base + p).loadUnaligned(as: SIMD8<UInt32>.self) .== wanted) { return true }
+                p += 8
+            }
+            while p < b {
+                if buffer[p] == c { return true }
+                p += 1
+            }
+            return false
+        }
+    }
+
     /// Spaces inside a line: ASCII space, tab, ideographic space, no-break and typographic spaces.
     /// (Tested by range first: every scalar of a line is asked, and CJK, past U+3000, is most.)
     @inline(__always)
@@ -53,8 +72,7 @@ enum ScalarClass {
     }
 
     /// The full stop: a line holding one is prose, not a title or menu.
-    @inline(__always)
-    static func isFullStop(_ c: Unicode.Scalar) -> Bool { c.value == 0x3002 }
+    static let fullStop: Unicode.Scalar = "。"
 
     @inline(__always)
     static func isOpenBracket(_ c: Unicode.Scalar) -> Bool { c.value == 0xFF08 || c.value == 0x28 || c.value == 0x3010 }
