@@ -29,6 +29,9 @@ struct LineClassifier: Sendable {
         lines.map { classify(s, $0) }
     }
 
+    /// (Not inlined into the list's map: inlined there, each judgement was copied once more into
+    /// the list and the copy released, a retain and a release a line.)
+    @inline(never)
     func classify(_ s: [Unicode.Scalar], _ line: TextLine) -> LineInfo {
         classify(s, line, startingWith: nil)
     }
