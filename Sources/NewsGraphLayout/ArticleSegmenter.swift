@@ -77,11 +77,11 @@ struct ArticleSegmenter: Sendable {
 
         // Text before the first header: an article when it holds prose. One or two title lines
         // above its first paragraph are its headline; a page opening with a sentence is a brief.
+        // (Positions counted, not a slice's indices: those went through the generic `Slice`.)
         let preambleEnd = headers.first?.first ?? lines.count
-        let preamble = lines[..<preambleEnd]
-        let content = preamble.indices.filter { preamble[$0].kind != .navigation && preamble[$0].kind != .meta }
+        let content = (0..<preambleEnd).filter { lines[$0].kind != .navigation && lines[$0].kind != .meta }
         if let first = content.first, let last = content.last,
-            headers.isEmpty || content.contains(where: { isProse(preamble[$0]) })
+            headers.isEmpty || content.contains(where: { isProse(lines[$0]) })
         {
             var titles: [Int] = []
             for c in content.prefix(2) {
@@ -220,9 +220,11 @@ struct ArticleSegmenter: Sendable {
         guard bylines.count > 1 else { return bylines }
         var kept: [Byline] = []
         kept.reserveCapacity(bylines.count)
+        // Roles are compared before names: two CJK names that differ are compared the slow way
+        // (canonical equivalence), and most names of an article have roles of their own.
         for b in bylines {
-            if kept.contains(where: { $0.name == b.name && ($0.role == b.role || b.role == .author && $0.role != nil) }) { continue }
-            if let i = kept.firstIndex(where: { $0.name == b.name && $0.role == .author }), b.role != nil {
+            if kept.contains(where: { ($0.role == b.role || b.role == .author && $0.role != nil) && $0.name == b.name }) { continue }
+            if b.role != nil, let i = kept.firstIndex(where: { $0.role == .author && $0.name == b.name }) {
                 kept[i] = b
                 continue
             }
