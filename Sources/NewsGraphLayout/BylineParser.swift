@@ -50,21 +50,24 @@ final class BylineParser: Sendable {
     {
         guard end > start, end - start <= BylineParser.maxLength else { return nil }
         if mode == .line, !mayHoldRoleWord(s, start, end) { return nil }
-        // Words between separators, in stack memory (at most one a scalar): a list of them was
-        // an allocation for every byline read.
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: end - start) { room in
+        // Words between separators, and the names cut from a word, in stack memory (at most one
+        // a scalar each): a list of them was an allocation for every byline or name read.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 2 * (end - start)) { room in
             var count = 0
             ScalarClass.forEachToken(s, start, end, separatedBy: ScalarClass.isBylineSeparator) { t0, t1 in
                 room.initializeElement(at: count, to: t0..<t1)
                 count += 1
             }
-            return parse(s, tokens: UnsafeBufferPointer(rebasing: room[..<count]), mode: mode, rule: rule, creditRule: creditRule)
+            return parse(
+                s, tokens: UnsafeBufferPointer(rebasing: room[..<count]), names: UnsafeMutableBufferPointer(rebasing: room[(end - start)...]),
+                mode: mode, rule: rule, creditRule: creditRule)
         }
     }
 
-    /// The bylines of `s` read from its words `tokens`.
+    /// The bylines of `s` read from its words `tokens`; `names` is room for the names cut from a word.
     private func parse(
-        _ s: [Unicode.Scalar], tokens: UnsafeBufferPointer<Range<Int>>, mode: Mode, rule: String, creditRule: String
+        _ s: [Unicode.Scalar], tokens: UnsafeBufferPointer<Range<Int>>, names: UnsafeMutableBufferPointer<Range<Int>>, mode: Mode,
+        rule: String, creditRule: String
     ) -> Result? {
         guard !tokens.isEmpty else { return nil }
         // A credit closed by its suffix role (`本报记者 谯 亮 摄`) says its words are names.
@@ -167,8 +170,8 @@ final class BylineParser: Sendable {
                 // section label (`【在希望的田野上·三夏时节】`) than a foreign author's name.
                 guard t.count <= 16, acceptsUnlisted() else { return nil }
                 read(text(s, t), TextSpan(t.lowerBound, t.upperBound))
-            } else if let parts = splitter.split(s, t.lowerBound, t.upperBound) {
-                for p in parts { read(text(s, p), TextSpan(p.lowerBound, p.upperBound)) }
+            } else if let count = splitter.split(s, t.lowerBound, t.upperBound, into: names) {
+                for p in names[..<count] { read(text(s, p), TextSpan(p.lowerBound, p.upperBound)) }
             } else {
                 // One name of two to four characters with an unlisted surname, or none.
                 guard acceptsUnlisted(), t.count >= 2, t.count <= BylineParser.maxUnlistedName else { return nil }

@@ -5,28 +5,42 @@
 /// `surnames.txt` and has a plausible length (2–3, or 3–4 with a two-character
 /// surname), preferring fewer pieces and more common surnames.
 struct NameSplitter: Sendable {
-    let lexicon: LayoutLexicon
+    /// Only the surnames: holding the whole lexicon, the splitter (some 500 bytes) was copied onto
+    /// the stack twice for every byline read.
+    let surnames: SurnameTable
+
+    init(lexicon: LayoutLexicon) { surnames = lexicon.surnames }
 
     /// The length of the surname starting at `i` (2 for compound, 1, or 0) and its rank.
     @inline(__always)
     func surname(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, rank: Int)? {
-        lexicon.surnames.lookup(s, at: i, end: end)
+        surnames.lookup(s, at: i, end: end)
     }
 
     func startsWithSurname(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         surname(s, at: start, end: end) != nil
     }
 
-    /// The names in `s[start..<end]` (ideographs only), as ranges; nil when no cut works.
-    func split(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Range<Int>]? {
+    /// Writes the names in `s[start..<end]` (ideographs only) to `names` (room for one a scalar)
+    /// and says how many there are; nil when no cut works. (A list of one or two ranges returned
+    /// was an allocation for every name read.)
+    func split(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, into names: UnsafeMutableBufferPointer<Range<Int>>) -> Int? {
         let n = end - start
         guard n >= 2, n <= 24 else { return nil }
-        if n <= 3 { return startsWithSurname(s, start, end) ? [start..<end] : nil }
+        if n <= 3 {
+            guard startsWithSurname(s, start, end) else { return nil }
+            names[0] = start..<end
+            return 1
+        }
         if n == 4 {
             guard let first = surname(s, at: start, end: end) else { return nil }
-            if first.length == 2 { return [start..<end] }
-            if surname(s, at: start + 2, end: end) != nil { return [start..<(start + 2), (start + 2)..<end] }
-            return [start..<end]
+            if first.length == 1, surname(s, at: start + 2, end: end) != nil {
+                names[0] = start..<(start + 2)
+                names[1] = (start + 2)..<end
+                return 2
+            }
+            names[0] = start..<end
+            return 1
         }
         // best[i]: the cheapest cut of s[start + i ..< end] as (pieces, rank sum, first piece length).
         var best = [(pieces: Int, cost: Int, length: Int)?](repeating: nil, count: n + 1)
@@ -42,12 +56,13 @@ struct NameSplitter: Sendable {
             }
         }
         guard best[0] != nil else { return nil }
-        var out: [Range<Int>] = []
+        var count = 0
         var i = 0
         while i < n, let b = best[i] {
-            out.append((start + i)..<(start + i + b.length))
+            names[count] = (start + i)..<(start + i + b.length)
+            count += 1
             i += b.length
         }
-        return out
+        return count
     }
 }
