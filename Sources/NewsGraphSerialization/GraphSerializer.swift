@@ -47,7 +47,8 @@ public struct GraphHeader: Sendable {
             // every key of every node.
             var found: [PropertyKey] = []
             // A dictionary shared by many items one after another (each author edge's role) is read
-            // once: reading it again adds no key and widens no type.
+            // once: reading it again adds no key and widens no type. (Its storage's address names
+            // it: `properties` hands out lists stored in `nodes` and `edges`, alive all along.)
             var last = 0
             for i in 0..<count {
                 let list = properties(i)
