@@ -29,7 +29,8 @@ struct ArticleSegmenter: Sendable {
         var subheadline: Int? { titles.count > 1 ? titles.lowerBound + 1 : nil }
     }
 
-    func segment(_ s: [Unicode.Scalar], _ infos: [LineInfo]) -> (banner: TextSpan?, articles: [ArticleLayout]) {
+    /// `names`: the names read on the lines, which they refer to by position.
+    func segment(_ s: [Unicode.Scalar], _ infos: [LineInfo], _ names: [Byline]) -> (banner: TextSpan?, articles: [ArticleLayout]) {
         let lines = NonBlankLines(infos)
         guard !lines.isEmpty else { return (nil, []) }
 
@@ -98,13 +99,13 @@ struct ArticleSegmenter: Sendable {
             let bodyFirst = titles.last.flatMap { t in content.first { $0 > t } } ?? first
             let span = TextSpan(lines[start].line.contentStart, lines[last].line.contentEnd)
             var authors: [Byline] = []
-            for j in start...last { ArticleSegmenter.collect(lines[j].bylines, into: &authors) }
+            for j in start...last { ArticleSegmenter.collect(names[lines[j].bylines], into: &authors) }
             articles.append(
                 ArticleLayout(
                     index: 1,
                     headline: titles.first.map { lines[$0].line.content },
                     subheadline: titles.count > 1 ? lines[titles[1]].line.content : nil,
-                    authors: deduplicated(authors),
+                    authors: authors,
                     body: TextSpan(lines[bodyFirst].line.contentStart, lines[last].line.contentEnd), span: span))
         }
 
@@ -129,12 +130,12 @@ struct ArticleSegmenter: Sendable {
             var authors: [Byline] = []
             var dateline: TextSpan?
             for m in header.marks {
-                ArticleSegmenter.collect(lines[m].bylines, into: &authors)
+                ArticleSegmenter.collect(names[lines[m].bylines], into: &authors)
                 if dateline == nil { dateline = lines[m].dateline }
             }
             // Bylines and credits inside or closing the article.
             if header.last + 1 <= last {
-                for j in (header.last + 1)...last { ArticleSegmenter.collect(lines[j].bylines, into: &authors) }
+                for j in (header.last + 1)...last { ArticleSegmenter.collect(names[lines[j].bylines], into: &authors) }
             }
 
             // The body: after the lead's dateline and byline, or from the first line after the marks.
@@ -155,7 +156,7 @@ struct ArticleSegmenter: Sendable {
                     headline: header.headline.map { lines[$0].line.content },
                     subheadline: header.subheadline.map { lines[$0].line.content },
                     dateline: dateline,
-                    authors: deduplicated(authors),
+                    authors: authors,
                     body: TextSpan(bodyStart, stop),
                     span: TextSpan(start, max(start, stop))))
         }
@@ -206,37 +207,30 @@ struct ArticleSegmenter: Sendable {
             && info.length > 8
     }
 
-    /// Adds a line's bylines to an article's: the first line's list is taken as it is (shared,
-    /// not copied into a new one: most articles have one byline line).
-    private static func collect(_ bylines: [Byline], into authors: inout [Byline]) {
+    /// Adds a line's names to an article's `authors`, each name and role once; a name given again
+    /// bare (`作者:甲 乙` closing a web page whose byline said `通讯员 甲 记者 乙`) keeps the role it
+    /// was given. (Kept unique as they come: a list of all, then one of those kept, were two lists
+    /// an article.)
+    private static func collect(_ bylines: ArraySlice<Byline>, into authors: inout [Byline]) {
         if bylines.isEmpty { return }
-        if authors.isEmpty { authors = bylines } else { authors.append(contentsOf: bylines) }
-    }
-
-    /// Each name and role once; a name given again bare (`作者:甲 乙` closing a web page whose byline
-    /// said `通讯员 甲 记者 乙`) keeps the role it was given.
-    private func deduplicated(_ bylines: [Byline]) -> [Byline] {
+        // Room for the first line's names: most articles have one byline line.
+        if authors.isEmpty { authors.reserveCapacity(bylines.count) }
         // An article has a few names: scanning them costs less than building and hashing a key for each.
-        guard bylines.count > 1 else { return bylines }
-        var kept: [Byline] = []
-        kept.reserveCapacity(bylines.count)
         // Roles are compared before names: two CJK names that differ are compared the slow way
         // (canonical equivalence), and most names of an article have roles of their own.
         for b in bylines {
-            if kept.contains(where: { ($0.role == b.role || b.role == .author && $0.role != nil) && $0.name == b.name }) { continue }
-            if b.role != nil, let i = kept.firstIndex(where: { $0.role == .author && $0.name == b.name }) {
-                kept[i] = b
+            if authors.contains(where: { ($0.role == b.role || b.role == .author && $0.role != nil) && $0.name == b.name }) { continue }
+            if b.role != nil, let i = authors.firstIndex(where: { $0.role == .author && $0.name == b.name }) {
+                authors[i] = b
                 continue
             }
-            kept.append(b)
+            authors.append(b)
         }
-        return kept
     }
 }
 
 /// A page's nonblank lines, read in place in the list of all its lines: a list of their own
-/// copied every `LineInfo` (a retain and a release of its bylines each), and every other line
-/// of a page with PDF line breaks is blank.
+/// copied every `LineInfo`, and every other line of a page with PDF line breaks is blank.
 struct NonBlankLines: RandomAccessCollection {
     let infos: [LineInfo]
     /// Where each nonblank line is in `infos`.

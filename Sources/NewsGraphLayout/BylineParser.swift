@@ -36,7 +36,7 @@ final class BylineParser: Sendable {
     }
 
     /// Every author of `bylines` was given the photographer role: a photo credit.
-    static func isCredit(_ bylines: [Byline]) -> Bool {
+    static func isCredit(_ bylines: some Collection<Byline>) -> Bool {
         bylines.contains { $0.role != nil } && bylines.allSatisfy { $0.role == nil || $0.role == .photographer }
     }
 

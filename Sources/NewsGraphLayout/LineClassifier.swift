@@ -25,22 +25,23 @@ struct LineClassifier: Sendable {
         bylines = BylineParser(lexicon: lexicon)
     }
 
-    func classify(_ s: [Unicode.Scalar], _ lines: [TextLine]) -> [LineInfo] {
-        lines.map { classify(s, $0) }
+    /// The lines classified; the names read on them are added to `names`, the page's list.
+    func classify(_ s: [Unicode.Scalar], _ lines: [TextLine], names: inout [Byline]) -> [LineInfo] {
+        lines.map { classify(s, $0, names: &names) }
     }
 
     /// (Not inlined into the list's map: inlined there, each judgement was copied once more into
-    /// the list and the copy released, a retain and a release a line.)
+    /// the list.)
     @inline(never)
-    func classify(_ s: [Unicode.Scalar], _ line: TextLine) -> LineInfo {
-        classify(s, line, startingWith: nil)
+    func classify(_ s: [Unicode.Scalar], _ line: TextLine, names: inout [Byline]) -> LineInfo {
+        classify(s, line, startingWith: nil, names: &names)
     }
 
     /// `prefix`: a line classified before that starts where `line` does and whose scalars are
-    /// those `line` starts with (a broken line that repair joined to the next). (Inlined: with no
-    /// prefix, as for most lines, the checks for one fold away, and so do the copies of it.)
+    /// those `line` starts with (a broken line that repair joined to the next); its names are in
+    /// `names` too. (Inlined: with no prefix, as for most lines, the checks for one fold away.)
     @inline(__always)
-    func classify(_ s: [Unicode.Scalar], _ line: TextLine, startingWith prefix: LineInfo?) -> LineInfo {
+    func classify(_ s: [Unicode.Scalar], _ line: TextLine, startingWith prefix: LineInfo?, names: inout [Byline]) -> LineInfo {
         if line.isBlank { return LineInfo(line: line, kind: .blank) }
         let a = line.contentStart, b = line.contentEnd
         var info = LineInfo(line: line, kind: .text)
@@ -52,7 +53,7 @@ struct LineClassifier: Sendable {
             hasFullStop = ScalarClass.holds(s, a, b, ScalarClass.fullStop)
             if !hasFullStop, let kind = furniture(s, a, b) {
                 info.kind = kind
-                if kind == .meta { info.bylines = metaBylines(s, a, b) }
+                if kind == .meta { info.bylines = metaBylines(s, a, b, into: &names) }
                 return info
             }
         }
@@ -65,7 +66,7 @@ struct LineClassifier: Sendable {
             while p < b, ScalarClass.isHorizontalSpace(s[p]) { p += 1 }
             info.leadEnd = p
             if p < b, ScalarClass.isOpenBracket(s[p]), let close = closingBracket(s, p, b),
-                let r = bracketBylines(s, p, close, dateline: info.dateline, prefix: prefix)
+                let r = bracketBylines(s, p, close, dateline: info.dateline, prefix: prefix, names: &names)
             {
                 info.bylines = r
                 var q = close + 1
@@ -77,12 +78,12 @@ struct LineClassifier: Sendable {
 
         // A bracketed byline opening the line: alone, it is a byline line; with text after, a lead.
         if ScalarClass.isOpenBracket(s[a]), let close = closingBracket(s, a, b),
-            let r = bracketBylines(s, a, close, dateline: nil, prefix: prefix)
+            let r = bracketBylines(s, a, close, dateline: nil, prefix: prefix, names: &names)
         {
             info.bylines = r
             if close + 1 == b {
-                info.kind = BylineParser.isCredit(r) ? .credit : .byline
-                if info.kind == .byline { for j in info.bylines.indices { info.bylines[j].rule = "layout.byline-line" } }
+                info.kind = BylineParser.isCredit(names[r]) ? .credit : .byline
+                if info.kind == .byline { for j in r { names[j].rule = "layout.byline-line" } }
             } else {
                 info.kind = .lead
                 var q = close + 1
@@ -96,7 +97,7 @@ struct LineClassifier: Sendable {
             let r = bylines.parse(s, a, b, mode: .line, rule: "layout.byline-line", creditRule: "layout.credit")
         {
             info.kind = r.isCredit ? .credit : .byline
-            info.bylines = r.bylines
+            info.bylines = LineClassifier.add(r.bylines, to: &names)
             return info
         }
 
@@ -119,26 +120,35 @@ struct LineClassifier: Sendable {
                 let r = bylines.parse(s, open + 1, b - 1, mode: .line, rule: "layout.credit", creditRule: "layout.credit"),
                 r.hasSuffixRole || r.isCredit
             {
-                info.bylines = r.bylines
+                info.bylines = LineClassifier.add(r.bylines, to: &names)
             }
         }
         return info
     }
 
-    /// The bylines in the bracket `s[open...close]` of a lead (after `dateline`, or opening the line).
-    /// A `prefix` that holds the bracket and read it in the same place (a lead after the same
-    /// dateline, or a line opening with it) says what is there; else it is read.
+    /// The bylines in the bracket `s[open...close]` of a lead (after `dateline`, or opening the line),
+    /// as positions in `names`. A `prefix` that holds the bracket and read it in the same place (a
+    /// lead after the same dateline, or a line opening with it) says what is there; else it is read.
     @inline(__always)
-    private func bracketBylines(_ s: [Unicode.Scalar], _ open: Int, _ close: Int, dateline: TextSpan?, prefix: LineInfo?)
-        -> [Byline]?
-    {
+    private func bracketBylines(
+        _ s: [Unicode.Scalar], _ open: Int, _ close: Int, dateline: TextSpan?, prefix: LineInfo?, names: inout [Byline]
+    ) -> Range<Int>? {
         if let prefix, close < prefix.line.contentEnd, prefix.dateline == dateline,
             prefix.kind == .lead || (prefix.kind == .text && dateline == nil)
         {
             // A parse that succeeds gives names; a `.text` prefix read the bracket and found none.
             return prefix.bylines.isEmpty ? nil : prefix.bylines
         }
-        return bylines.parse(s, open + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")?.bylines
+        guard let r = bylines.parse(s, open + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")
+        else { return nil }
+        return LineClassifier.add(r.bylines, to: &names)
+    }
+
+    /// Adds a line's names to the page's list; where they are in it.
+    private static func add(_ lineNames: [Byline], to names: inout [Byline]) -> Range<Int> {
+        let start = names.count
+        names.append(contentsOf: lineNames)
+        return start..<names.count
     }
 
     /// How far after its date a paragraph's opening comma may come (`5月21日至22日，`, `3月5日上午，`).
@@ -213,9 +223,9 @@ struct LineClassifier: Sendable {
         ScalarClass.isDigit(c) || c == "年" || c == "月" || c == "日" || c == "-" || c == "/" || c == ":"
     }
 
-    /// `作者：张三` inside publication facts.
-    private func metaBylines(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Byline] {
-        var out: [Byline] = []
+    /// `作者：张三` inside publication facts, added to `names`; where they are in it.
+    private func metaBylines(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, into names: inout [Byline]) -> Range<Int> {
+        let start = names.count
         var i = a
         while i < b {
             if let m = lexicon.roles.longestMatch(s, at: i, end: b), m.end < b, s[m.end] == ":" || s[m.end] == "：",
@@ -230,7 +240,7 @@ struct LineClassifier: Sendable {
                     for var byline in r.bylines {
                         // `作者：记者 甲 通讯员 乙` gives its own roles; a bare name takes the field's.
                         if byline.role == .author { byline.role = lexicon.roleWords[m.value].role }
-                        out.append(byline)
+                        names.append(byline)
                     }
                 }
                 i = max(q, i + 1)
@@ -238,7 +248,7 @@ struct LineClassifier: Sendable {
             }
             i += 1
         }
-        return out
+        return start..<names.count
     }
 
     /// Where a publication field's value that starts at `p` ends: at two spaces, an ideographic

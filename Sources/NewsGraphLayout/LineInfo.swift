@@ -18,23 +18,25 @@ struct LineInfo: Sendable {
     var dateline: TextSpan?
     /// Where a lead's dateline and bracketed byline end: its body starts there.
     var leadEnd: Int?
-    /// Names read on the line: a lead's bracketed byline, a byline line, a credit,
-    /// a closing `（记者 X 摄）`, a `作者：X` in publication facts.
-    var bylines: [Byline] = []
+    /// Names read on the line (a lead's bracketed byline, a byline line, a credit, a closing
+    /// `（记者 X 摄）`, a `作者：X` in publication facts): where they are in the page's list of
+    /// names. A range keeps the line a plain value: a list of its own was retained and released
+    /// with every copy of the line, and every list of lines was destroyed line by line.
+    var bylines: Range<Int> = 0..<0
 
     var length: Int { line.length }
 
-    /// Moves the line `delta` scalars further on: classifying reads nothing outside the line,
-    /// so a line that repair left whole keeps its judgement where it lands. (In place: a moved
-    /// copy shared its bylines with the original, and changing their spans copied the list.)
-    mutating func move(by delta: Int) {
+    /// Moves the line, and its names in the page's list `names`, `delta` scalars further on:
+    /// classifying reads nothing outside the line, so a line that repair left whole keeps its
+    /// judgement where it lands.
+    mutating func move(by delta: Int, names: inout [Byline]) {
         line.start += delta
         line.end += delta
         line.contentStart += delta
         line.contentEnd += delta
         dateline = dateline.map { TextSpan($0.start + delta, $0.end + delta) }
         leadEnd = leadEnd.map { $0 + delta }
-        for j in bylines.indices { bylines[j].span = TextSpan(bylines[j].span.start + delta, bylines[j].span.end + delta) }
+        for j in bylines { names[j].span = TextSpan(names[j].span.start + delta, names[j].span.end + delta) }
     }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
     var isTitleShaped: Bool { kind == .text && isTitleLike && !opensWithDate && !hasComma }

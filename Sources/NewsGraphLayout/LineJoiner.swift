@@ -26,16 +26,18 @@ public struct LineJoiner: Sendable {
 
     /// The repaired text, and its offsets mapped to the original file through `offsets`.
     public func repair(_ text: ScalarText, offsets: OffsetMap) -> (text: ScalarText, offsets: OffsetMap) {
-        let (scalars, map, _) = repair(text.scalars)
+        let (scalars, map, _, _) = repair(text.scalars)
         return (ScalarText(scalars), map.composed(with: offsets))
     }
 
-    /// The repaired scalars, the map from them to `s`, and their lines classified.
-    func repair(_ s: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap, infos: [LineInfo]) {
+    /// The repaired scalars, the map from them to `s`, their lines classified, and the names read
+    /// on the lines (which the lines refer to by position).
+    func repair(_ s: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap, infos: [LineInfo], names: [Byline]) {
         let lines = TextLine.split(s)
-        var infos = classifier.classify(s, lines)
+        var names: [Byline] = []
+        var infos = classifier.classify(s, lines, names: &names)
         let cuts = joins(infos)
-        guard !cuts.isEmpty else { return (s, .identity(length: s.count), infos) }
+        guard !cuts.isEmpty else { return (s, .identity(length: s.count), infos, names) }
 
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
@@ -63,7 +65,8 @@ public struct LineJoiner: Sendable {
             builder.append(derived: out.count, source: from)
             out.append(contentsOf: s[from..<s.count])
         }
-        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), reclassified(out, &infos, cuts, shifts))
+        let repaired = reclassified(out, &infos, &names, cuts, shifts)
+        return (out, builder.finish(derivedLength: out.count, sourceLength: s.count), repaired, names)
     }
 
     /// The lines of the repaired text `out`, classified. Each is one line of the original or a
@@ -71,9 +74,10 @@ public struct LineJoiner: Sendable {
     /// its judgement, so only the joined ones are classified again, knowing the judgement of the
     /// line they start with (a lead's byline is not read twice). The lines are the original ones
     /// moved by `shifts` (a joined run from its first line's start to its last line's end): the
-    /// repaired text is not split again.
+    /// repaired text is not split again. A joined line's names are added to `names`; those its
+    /// lines had stay there, unused, as no line refers to them.
     private func reclassified(
-        _ out: [Unicode.Scalar], _ infos: inout [LineInfo], _ cuts: [(from: Int, to: Int)], _ shifts: [Int]
+        _ out: [Unicode.Scalar], _ infos: inout [LineInfo], _ names: inout [Byline], _ cuts: [(from: Int, to: Int)], _ shifts: [Int]
     ) -> [LineInfo] {
         var result: [LineInfo] = []
         result.reserveCapacity(infos.count)
@@ -89,14 +93,14 @@ public struct LineJoiner: Sendable {
                 shift = shifts[c]
                 c += 1
             }
-            infos[first].move(by: before)
+            infos[first].move(by: before, names: &names)
             if last == first {
                 result.append(infos[first])
             } else {
                 let line = TextLine(
                     start: infos[first].line.start, end: infos[last].line.end + shift,
                     contentStart: infos[first].line.contentStart, contentEnd: infos[last].line.contentEnd + shift)
-                result.append(classifier.classify(out, line, startingWith: infos[first]))
+                result.append(classifier.classify(out, line, startingWith: infos[first], names: &names))
             }
             first = last + 1
         }
@@ -105,8 +109,8 @@ public struct LineJoiner: Sendable {
 
     /// The ranges to remove: from the end of a broken line's words to the start of its continuation.
     ///
-    /// Lines are named by position and read in place: copying a `LineInfo` out of the list
-    /// (five per line) retained and released its bylines, most of the cost of this pass.
+    /// Lines are named by position and read in place: a `LineInfo` is some 90 bytes, copied
+    /// out of the list five times a line otherwise.
     func joins(_ infos: [LineInfo]) -> [(from: Int, to: Int)] {
         let nonblank = NonBlankLines.positions(in: infos)
         var cuts: [(from: Int, to: Int)] = []

@@ -17,9 +17,9 @@ public struct PageLayout: Sendable {
     }
 
     public func layout(_ document: Document) -> Page {
-        let (repaired, map, infos) = joiner.repair(document.text.scalars)
+        let (repaired, map, infos, names) = joiner.repair(document.text.scalars)
         let offsets = map.composed(with: document.offsets)
-        let (banner, articles) = segmenter.segment(repaired, infos)
+        let (banner, articles) = segmenter.segment(repaired, infos, names)
         return Page(
             document: document.name, text: ScalarText(repaired), offsets: offsets, banner: banner,
             articles: articles, year: document.metadataYear)

@@ -70,7 +70,8 @@ import Testing
         let classifier = LineClassifier(lexicon: LayoutFixtures.lexicon)
         func kind(_ line: String) -> LineKind {
             let s = Array(line.unicodeScalars)
-            return classifier.classify(s, TextLine(start: 0, end: s.count, contentStart: 0, contentEnd: s.count)).kind
+            var names: [Byline] = []
+            return classifier.classify(s, TextLine(start: 0, end: s.count, contentStart: 0, contentEnd: s.count), names: &names).kind
         }
         #expect(kind("2021-12-02 2021年12月2日 收藏 打印") == .navigation)
         #expect(kind("收藏 打印 推荐") == .navigation)
