@@ -27,12 +27,12 @@ final class BylineParser: Sendable {
         case line
     }
 
+    /// The names read, as positions in the list they were added to (the page's: a list of
+    /// their own was an allocation for every byline read, then copied into the page's).
     struct Result {
-        var bylines: [Byline] = []
+        var names: Range<Int>
         var hasRoleWord = false
         var hasSuffixRole = false
-        /// Every author was given the photographer role: a photo credit.
-        var isCredit: Bool { BylineParser.isCredit(bylines) }
     }
 
     /// Every author of `bylines` was given the photographer role: a photo credit.
@@ -45,14 +45,16 @@ final class BylineParser: Sendable {
     /// A name whose surname is not listed is read whole only up to this many characters.
     static let maxUnlistedName = 4
 
-    func parse(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, mode: Mode, rule: String, creditRule: String)
-        -> Result?
-    {
+    /// The byline in `s[start..<end]`, its names added to `list`; nil, and `list` as it was, when there is none.
+    func parse(
+        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, mode: Mode, rule: String, creditRule: String, into list: inout [Byline]
+    ) -> Result? {
         guard end > start, end - start <= BylineParser.maxLength else { return nil }
         if mode == .line, !mayHoldRoleWord(s, start, end) { return nil }
+        let first = list.count
         // Words between separators, and the names cut from a word, in stack memory (at most one
         // a scalar each): a list of them was an allocation for every byline or name read.
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 2 * (end - start)) { room in
+        let result = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 2 * (end - start)) { room in
             var count = 0
             ScalarClass.forEachToken(s, start, end, separatedBy: ScalarClass.isBylineSeparator) { t0, t1 in
                 room.initializeElement(at: count, to: t0..<t1)
@@ -60,14 +62,17 @@ final class BylineParser: Sendable {
             }
             return parse(
                 s, tokens: UnsafeBufferPointer(rebasing: room[..<count]), names: UnsafeMutableBufferPointer(rebasing: room[(end - start)...]),
-                mode: mode, rule: rule, creditRule: creditRule)
+                mode: mode, rule: rule, creditRule: creditRule, into: &list)
         }
+        if result == nil { list.removeSubrange(first...) }
+        return result
     }
 
-    /// The bylines of `s` read from its words `tokens`; `names` is room for the names cut from a word.
+    /// The bylines of `s` read from its words `tokens`, added to `list` (a failed parse leaves
+    /// what it added to the caller to remove); `names` is room for the names cut from a word.
     private func parse(
         _ s: [Unicode.Scalar], tokens: UnsafeBufferPointer<Range<Int>>, names: UnsafeMutableBufferPointer<Range<Int>>, mode: Mode,
-        rule: String, creditRule: String
+        rule: String, creditRule: String, into list: inout [Byline]
     ) -> Result? {
         guard !tokens.isEmpty else { return nil }
         // A credit closed by its suffix role (`本报记者 谯 亮 摄`) says its words are names.
@@ -78,24 +83,22 @@ final class BylineParser: Sendable {
                 lexicon.roleWords[$0].isSuffix
             } ?? false
 
-        var result = Result()
-        // Room for a name a word (more when a word holds several, rarely): growing the list
-        // from empty reallocated it once or twice per byline.
-        result.bylines.reserveCapacity(tokens.count)
+        let first = list.count
+        var result = Result(names: first..<first)
         var current: LayoutLexicon.RoleWord?  // nil: no role word yet
-        // Names go straight into the result; those from `pending` on wait for their role (the
+        // Names go straight into the list; those from `pending` on wait for their role (the
         // role word after them, or the end). Lists of names in between cost more than the parse.
-        var pending = 0
+        var pending = first
 
         func read(_ name: String, _ span: TextSpan) {
-            result.bylines.append(Byline(name: name, span: span, role: nil, rule: rule))
+            list.append(Byline(name: name, span: span, role: nil, rule: rule))
         }
 
         // Gives the pending names a role: no role word yet means bare names, the authors.
         func flush(_ word: LayoutLexicon.RoleWord?) {
             let role: AuthorRole? = word == nil ? .author : word!.role
-            for j in pending..<result.bylines.count { result.bylines[j].role = role }
-            pending = result.bylines.count
+            for j in pending..<list.count { list[j].role = role }
+            pending = list.count
         }
 
         // After a role word in brackets, or in a credit, a name need not start with a listed
@@ -109,7 +112,7 @@ final class BylineParser: Sendable {
             if let r = lexicon.roles.exactMatch(s, t.lowerBound, t.upperBound) {
                 let word = lexicon.roleWords[r]
                 if word.isSuffix {
-                    guard pending < result.bylines.count else { return nil }
+                    guard pending < list.count else { return nil }
                     flush(word.keepsEarlierRole ? current ?? word : word)
                     result.hasSuffixRole = true
                 } else {
@@ -184,10 +187,11 @@ final class BylineParser: Sendable {
             k += 1
         }
         flush(current)
-        guard !result.bylines.isEmpty else { return nil }
+        result.names = first..<list.count
+        guard !result.names.isEmpty else { return nil }
         if mode == .line, !result.hasRoleWord, !result.hasSuffixRole { return nil }
-        if result.isCredit {
-            for j in result.bylines.indices where result.bylines[j].role != nil { result.bylines[j].rule = creditRule }
+        if BylineParser.isCredit(list[result.names]) {
+            for j in result.names where list[j].role != nil { list[j].rule = creditRule }
         }
         return result
     }

@@ -94,10 +94,10 @@ struct LineClassifier: Sendable {
         }
 
         if line.length <= LineClassifier.maxBylineLineLength,
-            let r = bylines.parse(s, a, b, mode: .line, rule: "layout.byline-line", creditRule: "layout.credit")
+            let r = bylines.parse(s, a, b, mode: .line, rule: "layout.byline-line", creditRule: "layout.credit", into: &names)
         {
-            info.kind = r.isCredit ? .credit : .byline
-            info.bylines = LineClassifier.add(r.bylines, to: &names)
+            info.kind = BylineParser.isCredit(names[r.names]) ? .credit : .byline
+            info.bylines = r.names
             return info
         }
 
@@ -117,10 +117,13 @@ struct LineClassifier: Sendable {
             while open >= stop, !ScalarClass.isOpenBracket(s[open]), s[open] != "。" { open -= 1 }
             let inCaption = open >= stop && s[open] == "。" && (a..<open).contains { ScalarClass.isOpenBracket(s[$0]) }
             if open >= stop, open > a, ScalarClass.isOpenBracket(s[open]) || inCaption,
-                let r = bylines.parse(s, open + 1, b - 1, mode: .line, rule: "layout.credit", creditRule: "layout.credit"),
-                r.hasSuffixRole || r.isCredit
+                let r = bylines.parse(s, open + 1, b - 1, mode: .line, rule: "layout.credit", creditRule: "layout.credit", into: &names)
             {
-                info.bylines = LineClassifier.add(r.bylines, to: &names)
+                if r.hasSuffixRole || BylineParser.isCredit(names[r.names]) {
+                    info.bylines = r.names
+                } else {
+                    names.removeSubrange(r.names)  // names, but no credit's: not this line's
+                }
             }
         }
         return info
@@ -139,16 +142,7 @@ struct LineClassifier: Sendable {
             // A parse that succeeds gives names; a `.text` prefix read the bracket and found none.
             return prefix.bylines.isEmpty ? nil : prefix.bylines
         }
-        guard let r = bylines.parse(s, open + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit")
-        else { return nil }
-        return LineClassifier.add(r.bylines, to: &names)
-    }
-
-    /// Adds a line's names to the page's list; where they are in it.
-    private static func add(_ lineNames: [Byline], to names: inout [Byline]) -> Range<Int> {
-        let start = names.count
-        names.append(contentsOf: lineNames)
-        return start..<names.count
+        return bylines.parse(s, open + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit", into: &names)?.names
     }
 
     /// How far after its date a paragraph's opening comma may come (`5月21日至22日，`, `3月5日上午，`).
@@ -235,13 +229,10 @@ struct LineClassifier: Sendable {
                 while p < b, ScalarClass.isHorizontalSpace(s[p]) { p += 1 }
                 let q = LineClassifier.metaFieldEnd(s, p, b)
                 if q > p,
-                    let r = bylines.parse(s, p, q, mode: .bracket, rule: "layout.byline-meta", creditRule: "layout.credit")
+                    let r = bylines.parse(s, p, q, mode: .bracket, rule: "layout.byline-meta", creditRule: "layout.credit", into: &names)
                 {
-                    for var byline in r.bylines {
-                        // `作者：记者 甲 通讯员 乙` gives its own roles; a bare name takes the field's.
-                        if byline.role == .author { byline.role = lexicon.roleWords[m.value].role }
-                        names.append(byline)
-                    }
+                    // `作者：记者 甲 通讯员 乙` gives its own roles; a bare name takes the field's.
+                    for j in r.names where names[j].role == .author { names[j].role = lexicon.roleWords[m.value].role }
                 }
                 i = max(q, i + 1)
                 continue

@@ -13,8 +13,9 @@ import Testing
 
     func byline(_ text: String, _ mode: BylineParser.Mode = .bracket) -> [String]? {
         let s = Array(text.unicodeScalars)
-        return bylines.parse(s, 0, s.count, mode: mode, rule: "r", creditRule: "c")?.bylines.map {
-            "\($0.name)/\($0.role?.rawValue ?? "-")"
+        var names: [Byline] = []
+        return bylines.parse(s, 0, s.count, mode: mode, rule: "r", creditRule: "c", into: &names).map {
+            names[$0.names].map { "\($0.name)/\($0.role?.rawValue ?? "-")" }
         }
     }
 
