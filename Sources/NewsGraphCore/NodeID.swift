@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A stable, deterministic node id: a type prefix and a normalized key (`person:张明远`).
 public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
@@ -57,7 +51,7 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
         let (x, y) = (words(a.rawValue), words(b.rawValue))
         if x == y { return true }
         if isSmall(x) && isSmall(y) { return false }
-        return a.rawValue.utf8.count == b.rawValue.utf8.count && UTF8Key.equal(a.rawValue, b.rawValue)
+        return UTF8Key.equal(a.rawValue, b.rawValue)
     }
 
     /// Negative, zero or positive as `a` comes before, is, or comes after `b` in `<`'s order:
@@ -75,13 +69,7 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
             if p != q { return p < q ? -1 : 1 }
             return Int(x.1 >> 56 & 0x0F) - Int(y.1 >> 56 & 0x0F)
         }
-        return a.rawValue.withUTF8Bytes { x in
-            b.rawValue.withUTF8Bytes { y in
-                let common = min(x.count, y.count)
-                let order = common == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, common))
-                return order != 0 ? order : x.count - y.count
-            }
-        }
+        return UTF8Key.compare(a.rawValue, b.rawValue)
     }
 
     /// A String's two words. In a short (small) one, bit 61 of the second is set, its UTF-8 is

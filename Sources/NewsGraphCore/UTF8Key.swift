@@ -22,12 +22,16 @@ enum UTF8Key {
     /// the generic sequence comparison cost some ten instructions a byte, and every graph
     /// is sorted by ids before it is written.
     @inline(__always)
-    static func less(_ a: String, _ b: String) -> Bool {
+    static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+
+    /// Negative, zero or positive as `a` comes before, is, or comes after `b` in `less`'s order.
+    @inline(__always)
+    static func compare(_ a: String, _ b: String) -> Int {
         a.withUTF8Bytes { x in
             b.withUTF8Bytes { y in
                 let common = min(x.count, y.count)
-                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-                return order != 0 ? order < 0 : x.count < y.count
+                let order = common == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, common))
+                return order != 0 ? order : x.count - y.count
             }
         }
     }
