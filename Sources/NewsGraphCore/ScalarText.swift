@@ -6,8 +6,9 @@ public struct ScalarText: Sendable, Equatable {
     public init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
     public init(_ string: String) { self.scalars = Array(string.unicodeScalars) }
 
-    public var count: Int { scalars.count }
-    public subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+    // Inlinable: other modules read the text scalar by scalar in their inner loops.
+    @inlinable public var count: Int { scalars.count }
+    @inlinable public subscript(i: Int) -> Unicode.Scalar { scalars[i] }
 
     /// The offset where `word` first occurs wholly inside `span`, or nil.
     public func firstIndex(of word: [Unicode.Scalar], in span: TextSpan) -> Int? {

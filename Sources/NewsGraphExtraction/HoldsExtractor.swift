@@ -87,8 +87,10 @@ public struct HoldsExtractor: Sendable {
             }
             previous = m
         }
-        let chained = Set(out.map { [$0.person.span.start, $0.title.span.start] })
-        return out + currentPosts(mentions, text: text).filter { !chained.contains([$0.person.span.start, $0.title.span.start]) }
+        let current = currentPosts(mentions, text: text)
+        guard !current.isEmpty else { return out }
+        let chained = Set(out.map(Placement.init))
+        return out + current.filter { !chained.contains(Placement($0)) }
     }
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
@@ -97,16 +99,22 @@ public struct HoldsExtractor: Sendable {
     /// `增补某某为县政协委员`; not `免去某某的…职务`, which names a post left).
     func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
         var out: [HoldsRelation] = []
+        // Where the next person is written, for each mention (found walking back once).
+        var nextPerson = [Int](repeating: text.count, count: mentions.count)
+        var following = text.count
+        for i in mentions.indices.reversed() {
+            nextPerson[i] = following
+            if mentions[i].kind == .person { following = mentions[i].span.start }
+        }
         for (i, person) in mentions.enumerated() where person.kind == .person {
-            let next = mentions[(i + 1)...].first { $0.kind == .person }?.span.start ?? text.count
+            let next = nextPerson[i]
             // 现任 in the rest of the person's sentence.
             var sentenceEnd = person.span.end
             while sentenceEnd < next, text[sentenceEnd] != "。", text[sentenceEnd] != "；", text[sentenceEnd] != "\n" {
                 sentenceEnd += 1
             }
             var end: Int
-            let cues = HoldsExtractor.currentCues.compactMap { c in text.firstIndex(of: c, in: TextSpan(person.span.end, sentenceEnd)).map { ($0, c.count) } }
-            if let (cue, length) = cues.min(by: { $0.0 < $1.0 }) {
+            if let (cue, length) = HoldsExtractor.firstCurrentCue(in: TextSpan(person.span.end, sentenceEnd), text) {
                 end = cue + length
             } else if person.rule == HoldsExtractor.appointmentRule, person.span.end < sentenceEnd, text[person.span.end] == "为" {
                 end = person.span.end + 1
@@ -130,9 +138,29 @@ public struct HoldsExtractor: Sendable {
         return out
     }
 
+    /// Where a relation's person and title are written.
+    struct Placement: Hashable {
+        var person: Int
+        var title: Int
+        init(_ r: HoldsRelation) { (person, title) = (r.person.span.start, r.title.span.start) }
+    }
+
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
     static let currentCues: [[Unicode.Scalar]] = ["现任", "当选为", "当选"].map { Array($0.unicodeScalars) }
+
+    /// The first of `currentCues` written wholly in `span`, and its length; of cues at one
+    /// place, the first listed.
+    static func firstCurrentCue(in span: TextSpan, _ text: ScalarText) -> (at: Int, length: Int)? {
+        text.scalars.withUnsafeBufferPointer { s in
+            for i in span.start..<span.end {
+                for cue in currentCues where s[i] == cue[0] && i + cue.count <= span.end && cue.indices.allSatisfy({ s[i + $0] == cue[$0] }) {
+                    return (i, cue.count)
+                }
+            }
+            return nil
+        }
+    }
     /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
     static let appointmentRule = "person.appointment"
 
@@ -143,12 +171,14 @@ public struct HoldsExtractor: Sendable {
 
     /// The one school the text names (by its kind's ending), if it names exactly one.
     static func theSchool(_ mentions: [Mention]) -> Mention? {
-        let schools = mentions.filter { m in m.kind == .organization && m.text.count >= 4 && schoolEndings.contains(where: m.text.hasSuffix) }
-        return Set(schools.map(\.text)).count == 1 ? schools.first : nil
+        // (The ending first: counting characters is the slower test.)
+        let schools = mentions.filter { m in m.kind == .organization && schoolEndings.contains(where: m.text.hasUTF8Suffix) && m.text.count >= 4 }
+        guard let school = schools.first else { return nil }
+        return schools.allSatisfy { $0.text == school.text } ? school : nil
     }
 
     func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention], school: Mention? = nil) -> HoldsRelation {
-        if org == nil, HoldsExtractor.schoolHeadPosts.contains(title.text), let school {
+        if org == nil, let school, HoldsExtractor.schoolHeadPosts.contains(title.text) {
             return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
         }
         // `中共中央总书记、国家主席某某`: not 中共中央's post.
