@@ -10,13 +10,13 @@ enum AliasUse {
         guard !forms.isEmpty else { return mentions }
         let automaton = AhoCorasick(keywords: forms.map { [Unicode.Scalar](scalarsOf: $0.alias.text) })
         var result = mentions
-        let taken = mentions.map(\.span).sorted()
+        let taken = SortedSpans(mentions.map { $0.span })
         var used = Set<TextSpan>()
         for m in automaton.matches(in: text.scalars) {
             let span = TextSpan(Int(m.start), Int(m.end))
             let definition = forms[Int(m.id)]
             // Not the definition itself, not inside another name, not after the definition's own text.
-            guard span != definition.alias.span, !used.contains(span), !NameVoting.overlapsAny(span, taken) else { continue }
+            guard span != definition.alias.span, !used.contains(span), !taken.overlapsAny(span) else { continue }
             used.insert(span)
             result.append(Mention(kind: definition.full.kind, span: span, text: definition.alias.text, rule: "alias.use"))
         }

@@ -1,5 +1,4 @@
 import NewsGraphCore
-import NewsGraphMatching
 
 /// Settles person names document-wide, after the rules.
 ///
@@ -14,56 +13,77 @@ public struct NameVoting: Sendable {
     static func isDot(_ c: Unicode.Scalar) -> Bool { c == "·" || c == "•" || c == "・" }
 
     public func apply(_ mentions: [Mention], text: ScalarText) -> [Mention] {
-        let persons = mentions.filter { $0.kind == .person }
-        guard !persons.isEmpty else { return mentions }
-        let names = Array(Set(persons.map(\.text))).sorted()
-        let automaton = AhoCorasick(keywords: names.map { [Unicode.Scalar](scalarsOf: $0) })
-        let occurrences = automaton.matches(in: text.scalars)
-        var count: [Int32: Int] = [:]
-        for o in occurrences where !NameVoting.isTail(o, of: occurrences) { count[o.id, default: 0] += 1 }
-        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+        // The distinct names, and the name of each person mention (by index).
+        // (A document has a few names: a search by UTF-8 bytes costs less than hashing each;
+        // the text is NFC, as ingest makes it, so equal names are equal bytes.)
+        var names: [String] = []
+        var nameOf = [Int](repeating: -1, count: mentions.count)
+        for (i, m) in mentions.enumerated() where m.kind == .person {
+            let bytes = m.text.utf8.count
+            if let id = names.firstIndex(where: { $0.utf8.count == bytes && $0.hasUTF8Prefix(m.text) }) {
+                nameOf[i] = id
+            } else {
+                nameOf[i] = names.count
+                names.append(m.text)
+            }
+        }
+        guard !names.isEmpty else { return mentions }
+        let scalars = names.map { [Unicode.Scalar](scalarsOf: $0) }
+        let longest = scalars.reduce(0) { max($0, $1.count) }
+        let occurrences = WordOccurrence.all(scalars, in: text)
+        var count = [Int](repeating: 0, count: names.count)
+        for o in occurrences where !NameVoting.isTail(o, of: occurrences) { count[o.word] += 1 }
 
         var result: [Mention] = []
-        for m in mentions {
-            guard m.kind == .person, let own = index[m.text] else {
+        result.reserveCapacity(mentions.count + occurrences.count)
+        for (i, m) in mentions.enumerated() {
+            let own = nameOf[i]
+            guard own >= 0 else {
                 result.append(m)
                 continue
             }
             // A foreign name's last part (`久卡诺维奇` in `米洛·久卡诺维奇`) never replaces the full name:
             // the full name is the more complete (resolution makes the part its alias).
-            let rivals = occurrences.filter {
-                $0.id != own && Int($0.start) < m.span.end && Int($0.end) > m.span.start
-                    && count[$0.id, default: 0] > count[own, default: 0]
-                    && !(Int($0.end) == m.span.end && Int($0.start) > m.span.start && NameVoting.isDot(text[Int($0.start) - 1]))
+            // (Occurrences overlapping the name end after its start and before its end plus the longest name.)
+            var best: WordOccurrence? = nil
+            var k = NameVoting.firstEnding(after: m.span.start, occurrences)
+            while k < occurrences.count, occurrences[k].end < m.span.end + longest {
+                let o = occurrences[k]
+                k += 1
+                guard o.word != own, o.start < m.span.end, count[o.word] > count[own],
+                    !(o.end == m.span.end && o.start > m.span.start && NameVoting.isDot(text[o.start - 1]))
+                else { continue }
+                if best.map({ count[o.word] > count[$0.word] }) ?? true { best = o }
             }
-            if let best = rivals.max(by: { count[$0.id, default: 0] < count[$1.id, default: 0] }) {
-                let span = TextSpan(Int(best.start), Int(best.end))
-                result.append(Mention(kind: .person, span: span, text: text.string(span), rule: m.rule + "+vote"))
+            if let best {
+                result.append(Mention(kind: .person, span: best.span, text: text.string(best.span), rule: m.rule + "+vote"))
             } else {
                 result.append(m)
             }
         }
         // Every other occurrence of a confirmed name, where nothing else was read.
-        var taken = result.map(\.span).sorted()
-        for o in occurrences {
-            let span = TextSpan(Int(o.start), Int(o.end))
-            if NameVoting.overlapsAny(span, taken) { continue }
-            result.append(Mention(kind: .person, span: span, text: names[Int(o.id)], rule: "person.known-name"))
+        var taken = SortedSpans(result.map { $0.span })
+        for o in occurrences where !taken.overlapsAny(o.span) {
+            result.append(Mention(kind: .person, span: o.span, text: names[o.word], rule: "person.known-name"))
         }
         // A foreign name's last part stands for the name later on (`温斯顿·彼得斯` … `彼得斯表示`);
         // resolution makes it the full name's alias.
         let lastParts = Set(result.filter { $0.kind == .person }.compactMap { NameVoting.lastPart(of: $0.text) }).subtracting(names).sorted()
         if !lastParts.isEmpty {
-            taken = result.map(\.span).sorted()
-            for o in AhoCorasick(keywords: lastParts.map { [Unicode.Scalar](scalarsOf: $0) }).matches(in: text.scalars) {
-                let span = TextSpan(Int(o.start), Int(o.end))
-                if NameVoting.overlapsAny(span, taken) || (o.start > 0 && NameVoting.isDot(text[Int(o.start) - 1])) { continue }
-                result.append(Mention(kind: .person, span: span, text: lastParts[Int(o.id)], rule: "person.known-name"))
+            taken = SortedSpans(result.map { $0.span })
+            for o in WordOccurrence.all(lastParts.map { [Unicode.Scalar](scalarsOf: $0) }, in: text) {
+                if taken.overlapsAny(o.span) || (o.start > 0 && NameVoting.isDot(text[o.start - 1])) { continue }
+                result.append(Mention(kind: .person, span: o.span, text: lastParts[o.word], rule: "person.known-name"))
             }
         }
-        var seen = Set<ResolvedKey>()
-        return result.sorted { $0.span != $1.span ? $0.span < $1.span : $0.kind < $1.kind }
-            .filter { seen.insert(ResolvedKey(kind: $0.kind, span: $0.span)).inserted }
+        // One mention of a kind per span (equal ones are side by side once sorted).
+        var unique: [Mention] = []
+        unique.reserveCapacity(result.count)
+        for m in result.sorted(by: { $0.span != $1.span ? $0.span < $1.span : $0.kind < $1.kind }) {
+            if let last = unique.last, last.span == m.span, last.kind == m.kind { continue }
+            unique.append(m)
+        }
+        return unique
     }
 
     /// The part after a foreign name's last dot, when it has two characters or more.
@@ -76,33 +96,23 @@ public struct NameVoting: Sendable {
     /// Whether `o` is the last part of a longer name's occurrence ending where it ends and
     /// starting two or more characters earlier: `维拉` inside `查克维拉` is no occurrence of
     /// 维拉 (a one-character head, as in `和陈明`, is more likely a word before the name).
-    /// `occurrences` are in order of end offset, as the automaton reports them.
-    static func isTail(_ o: AhoCorasick.Match, of occurrences: [AhoCorasick.Match]) -> Bool {
-        var lo = 0, hi = occurrences.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if occurrences[mid].end < o.end { lo = mid + 1 } else { hi = mid }
-        }
-        while lo < occurrences.count, occurrences[lo].end == o.end {
-            if occurrences[lo].start <= o.start - 2 { return true }
-            lo += 1
+    /// `occurrences` are in order of end offset.
+    static func isTail(_ o: WordOccurrence, of occurrences: [WordOccurrence]) -> Bool {
+        var k = firstEnding(after: o.end - 1, occurrences)
+        while k < occurrences.count, occurrences[k].end == o.end {
+            if occurrences[k].start <= o.start - 2 { return true }
+            k += 1
         }
         return false
     }
 
-    struct ResolvedKey: Hashable {
-        var kind: NodeKind
-        var span: TextSpan
-    }
-
-    /// Whether `span` overlaps one of `spans` (sorted by start): a binary search
-    /// skips those starting at or after its end; the rest are checked.
-    static func overlapsAny(_ span: TextSpan, _ spans: [TextSpan]) -> Bool {
-        var lo = 0, hi = spans.count
+    /// The index of the first of `occurrences` (in order of end) that ends after `offset`.
+    static func firstEnding(after offset: Int, _ occurrences: [WordOccurrence]) -> Int {
+        var lo = 0, hi = occurrences.count
         while lo < hi {
             let mid = (lo + hi) >> 1
-            if spans[mid].start < span.end { lo = mid + 1 } else { hi = mid }
+            if occurrences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return spans[..<lo].contains { $0.end > span.start }
+        return lo
     }
 }
