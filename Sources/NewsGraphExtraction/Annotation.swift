@@ -18,7 +18,9 @@ public struct Annotation: Sendable, Hashable {
 
     /// The entity kind, when the annotation is one (lowercase kinds are internal).
     public var entityKind: NodeKind? {
-        switch kind {
+        // Entity kinds are capitalized, internal ones not: one byte turns most away.
+        guard let first = kind.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return nil }
+        return switch kind {
         case "Person": .person
         case "Title": .title
         case "Organization": .organization

@@ -15,9 +15,13 @@ import NewsGraphCore
 /// first date. Emits an `EventRecord` per occasion of each article that names an event.
 public struct EventExtractor: Sendable {
     /// Cue annotation kinds (from `Rules/zh/event.rules`) and the roles they give.
-    public var roleKinds: [String: AttendanceRole] = [
+    public let roleKinds: [String: AttendanceRole] = [
         "leader": .leader, "participant": .participant, "speaker": .speaker, "accompanying": .accompanying,
     ]
+    /// The annotation kinds read here: `readKinds` and the cues' (persons and titles come as
+    /// mentions). The rest, most of a text's annotations, would be passed over again by every
+    /// filter of every occasion.
+    let read: Set<String>
     /// Trigger words, to name each event's trigger (the longest one its label ends with), by
     /// their last scalar, longest first: a label's last scalar picks the few to compare (a set
     /// of scalar arrays cost an array and a hash for every suffix length of every label).
@@ -31,6 +35,7 @@ public struct EventExtractor: Sendable {
         }
         // Longest first; equal lengths are equal words or never both suffixes of one label.
         triggersByLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
+        read = EventExtractor.readKinds.union(roleKinds.keys)
     }
 
     func trigger(of label: String) -> String {
@@ -66,9 +71,6 @@ public struct EventExtractor: Sendable {
         annotations: [Annotation], mentions: [Mention], regions: [Region], text: ScalarText, year: String? = nil
     ) -> [EventRecord] {
         let year = year ?? EventExtractor.documentYear(text)
-        // Only the kinds read here (persons and titles come as mentions): the rest, most of a
-        // text's annotations, would be passed over again by every filter of every occasion.
-        let read = EventExtractor.readKinds.union(roleKinds.keys)
         let annotations = annotations.filter { read.contains($0.kind) }
         let records = regions.flatMap { region in
             extract(region, annotations: annotations.filter { region.span.contains($0.span) },
@@ -119,19 +121,19 @@ public struct EventExtractor: Sendable {
         }
         // The speaker cues that are acts of the meeting, read once.
         let acts: Set<TextSpan> =
-            meeting ? Set(cues.filter { $0.kind == "speaker" && EventExtractor.meetingActs.contains(text.string($0.span)) }.map(\.span)) : []
+            meeting ? Set(cues.filter { $0.kind == "speaker" && EventExtractor.meetingActs.contains(text.string($0.span)) }.map { $0.span }) : []
         let relevant = sentences.filter { s in
             eventSentences.contains(s) || cues.contains { c in s.contains(c.span) && (c.kind != "speaker" || sameParagraph(s) || acts.contains(c.span)) }
         }
 
         var attendees: [EventRecord.Attendee] = []
         var seen: Set<String> = []
+        // Someone a meeting appoints (`增补某某为委员`) is its decision's object, not an attendee.
+        let candidates = mentions.filter {
+            $0.kind == .person && $0.rule != HoldsExtractor.appointmentRule && !region.excluded.contains(where: $0.span.overlaps)
+        }
         for sentence in relevant {
-            // Someone a meeting appoints (`增补某某为委员`) is its decision's object, not an attendee.
-            let persons = mentions.filter {
-                $0.kind == .person && $0.rule != HoldsExtractor.appointmentRule && sentence.contains($0.span)
-                    && !region.excluded.contains(where: $0.span.overlaps)
-            }
+            let persons = candidates.filter { sentence.contains($0.span) }
             let sentenceCues = cues.filter { sentence.contains($0.span) }
             for p in persons where !seen.contains(p.text) {
                 let cue = sentenceCues.first { $0.span.start >= p.span.end }
@@ -176,12 +178,13 @@ public struct EventExtractor: Sendable {
         var venueNamed = false  // `在临空产业园开展`: the text says where, though not as a place
         var venue: Mention? = nil  // the body after `在`, when the place is one
         var labelBody: Annotation? = nil  // the organizer's full name, written only in the event's
+        let bodiesAndPlaces = orgs + places
         for sentence in named {
             let verbs = annotations.filter { sentence.contains($0.span) && ($0.kind == "organizing" || (sentence == region.headline && $0.kind == "at")) }
             // `X与Y、Z签约仪式`: the bodies written right before the event's name hold it.
             let labels = events.filter { sentence.contains($0.span) }.map { TextSpan($0.span.start, $0.span.start) }
-            for v in verbs.map(\.span) + labels {
-                var candidates = (orgs + places).filter { sentence.contains($0.span) && $0.span.end <= v.start }.sorted { $0.span < $1.span }
+            for v in verbs.map({ $0.span }) + labels {
+                var candidates = bodiesAndPlaces.filter { sentence.contains($0.span) && $0.span.end <= v.start }.sorted { $0.span < $1.span }
                 guard var last = candidates.last else { continue }
                 var gapEnd = v.start
                 var gap = text.string(last.span.end, gapEnd)
@@ -228,7 +231,7 @@ public struct EventExtractor: Sendable {
                 var leads: [Mention] = []
                 for o in candidates.reversed() {
                     let between = text.string(o.span.end, list[0].span.start)
-                    guard ["、", "和", "与", "及", "联合", "会同"].contains(between) else { break }
+                    guard EventExtractor.listJoiners.contains(between) else { break }
                     if between == "联合" || between == "会同" { leads.append(o) }
                     list.insert(o, at: 0)
                 }
@@ -271,8 +274,8 @@ public struct EventExtractor: Sendable {
             let titles = mentions.filter { $0.kind == .title }
             for a in attendees where a.role == .leader && text.string(a.evidence) != "主持" {
                 guard let org = orgs.last(where: { $0.span.end <= a.person.span.start }),
-                    !["该", "本", "我"].contains(where: { org.text.hasUTF8Prefix($0) }),
-                    org.span.start == 0 || !["该", "本", "我"].contains(text[org.span.start - 1]),
+                    !(org.text.unicodeScalars.first.map(EventExtractor.ownReferences.contains) ?? false),
+                    org.span.start == 0 || !EventExtractor.ownReferences.contains(text[org.span.start - 1]),
                     EventExtractor.onlyTitles(between: org.span.end, and: a.person.span.start, titles, text)
                 else { continue }
                 let annotation = annotations.first { $0.kind == "Organization" && $0.span == org.span }
@@ -294,19 +297,20 @@ public struct EventExtractor: Sendable {
         }
         // Where the event's sentences, the headline, or an attendee (`王某一行先后来到…`) go; and
         // what a visit names right after its verb (`视察昆都仑区、青山区`).
-        let attending = Set(attendees.map(\.person.text))
+        let attending = Set(attendees.map { $0.person.text })
         let persons = mentions.filter { $0.kind == .person && attending.contains($0.text) }
         let attendeeSentences = sentences.filter { s in persons.contains { s.contains($0.span) } }
+        let namingSentences = eventSentences + headlineSentences
         let goes = annotations.filter { a in
             guard a.kind == "at" else { return false }
-            if (eventSentences + headlineSentences).contains(where: { $0.contains(a.span) }) { return true }
+            if namingSentences.contains(where: { $0.contains(a.span) }) { return true }
             // Only a move (`来到`, `赴`), not `项目在宜城发展`, in a sentence that is the attendee's alone.
-            return !["在", "位于"].contains(text.string(a.span)) && attendeeSentences.contains { $0.contains(a.span) }
-        }.map(\.span)
-            + events.filter { EventExtractor.visitVerbs.contains($0.text) }.map(\.span)
+            return !EventExtractor.isStay(a.span, text) && attendeeSentences.contains { $0.contains(a.span) }
+        }.map { $0.span }
+            + events.filter { EventExtractor.visitVerbs.contains($0.text) }.map { $0.span }
         // After `在`, a place is where the event is only when the event or its verb follows
         // (`在北京会见`, `在京举行`), not `项目在宜城发展`.
-        let happenings = events.map(\.span.start) + annotations.filter { $0.kind == "organizing" }.map(\.span.start)
+        let happenings = events.map { $0.span.start } + annotations.filter { $0.kind == "organizing" }.map { $0.span.start }
         /// The places right after these cues (moves, `在`), with the places listed after them.
         func placesAfter(_ cues: [TextSpan]) -> [Mention] {
             var found: [Mention] = []
@@ -315,7 +319,7 @@ public struct EventExtractor: Sendable {
                 // The longest place there: a venue (`阜阳市奥体中心体育馆`), not the city its name opens with.
                 guard let first = places.filter({ $0.span.start == at }).max(by: { $0.span.length < $1.span.length }) else { continue }
                 var place = endOfChain(first)
-                if text.string(cue) == "在" {
+                if cue.length == 1 && text[cue.start] == "在" {
                     // The rest of the clause, up to ten characters (`在北京八一大楼以视频方式检查…`).
                     // With whom comes first in a meeting (`在北京同甲国外长某某举行会谈`): the whole clause.
                     let reach = place.span.end < text.count && "同与和".unicodeScalars.contains(text[place.span.end]) ? 40 : 10
@@ -341,8 +345,8 @@ public struct EventExtractor: Sendable {
             let groupSentences = sentences.filter { text.containsAny(of: EventExtractor.groupWords, in: $0) }
             locations = placesAfter(
                 annotations.filter { a in
-                    a.kind == "at" && !["在", "位于"].contains(text.string(a.span)) && groupSentences.contains { $0.contains(a.span) }
-                }.map(\.span))
+                    a.kind == "at" && !EventExtractor.isStay(a.span, text) && groupSentences.contains { $0.contains(a.span) }
+                }.map { $0.span })
         }
         locations = EventExtractor.mostSpecific(locations, places: places, annotations: annotations, text: text)
         // Else where the organizer is: the last place written in its name (`东坝镇总工会` → 东坝镇).

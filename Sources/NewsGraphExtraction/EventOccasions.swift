@@ -40,9 +40,9 @@ extension EventExtractor {
             (main, sentences[...first].lazy.compactMap { day($0) }.first, Array(sentences[...first]))
         ]
         var current = 0
-        var seen = Set(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map(\.text))
+        var seen = Set(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map { $0.text })
         for s in sentences.dropFirst(first + 1) {
-            let named = persons.filter { s.contains($0.span) }.map(\.text)
+            let named = persons.filter { s.contains($0.span) }.map { $0.text }
             let label = inBody.first { s.contains($0.span) }
             let sentenceDay = day(s, before: label?.span.start)
             // `3月22日，市政协召开专题协商会`: a body holding it names the occasion as well as a person.

@@ -46,12 +46,24 @@ extension EventExtractor {
     /// Visits written as their verbs, whose object is the place visited (`视察昆都仑区`, `走访慰问甲镇`).
     static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查", "慰问", "走访慰问", "看望慰问", "督导", "督查"]
 
+    /// What joins a list of bodies before their verb (`甲、乙联合开展`).
+    static let listJoiners: Set<String> = ["、", "和", "与", "及", "联合", "会同"]
+
+    /// What opens a body's name or stands before it when the text means its own (`该镇党委`, `本单位`).
+    static let ownReferences: [Unicode.Scalar] = ["该", "本", "我"]
+
+    /// Whether the place cue at `span` is `在` or `位于` (where something is, not a move to it).
+    static func isStay(_ span: TextSpan, _ text: ScalarText) -> Bool {
+        span.length == 1 ? text[span.start] == "在" : span.length == 2 && text[span.start] == "位" && text[span.start + 1] == "于"
+    }
+
     /// Words saying how an occasion is held, between where and the verb (`在甲广场联合举办`).
     static let verbManners: Set<String> = ["联合", "共同", "隆重", "正式"]
 
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
+        if gap.isEmpty { return true }  // the common case, without the tests by character below
         // `由X（以下简称“Y”）主办`: the definition of a short form stands between a body and its verb.
         var gap = Substring(gap)
         if gap.hasUTF8Prefix("（以下简称") || gap.hasUTF8Prefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" }) {

@@ -49,12 +49,14 @@ public struct Extractor: Sendable {
     public static func titleInteriors(_ text: ScalarText) -> [TextSpan] {
         var spans: [TextSpan] = []
         var open: Int? = nil
-        for i in 0..<text.count {
-            switch text[i] {
-            case "《": open = i + 1
-            case "》": if let o = open, i > o { spans.append(TextSpan(o, i)) }; open = nil
-            case "\n": open = nil
-            default: break
+        text.scalars.withUnsafeBufferPointer { s in
+            for i in 0..<s.count {
+                switch s[i] {
+                case "《": open = i + 1
+                case "》": if let o = open, i > o { spans.append(TextSpan(o, i)) }; open = nil
+                case "\n": open = nil
+                default: break
+                }
             }
         }
         return spans
@@ -77,13 +79,14 @@ public struct Extractor: Sendable {
         var aliases: [AliasDefinition] = []
         var lastNamed: Mention? = nil
         for a in annotations {
-            if a.kind == "alias", let full = lastNamed {
-                // `X（以下简称“Y”）`: Y names what X names.
-                aliases.append(AliasDefinition(full: full, alias: Mention(kind: full.kind, span: a.span, text: text.string(a.span), rule: a.rule)))
+            guard let kind = a.entityKind else {
+                if a.kind == "alias", let full = lastNamed {
+                    // `X（以下简称“Y”）`: Y names what X names.
+                    aliases.append(AliasDefinition(full: full, alias: Mention(kind: full.kind, span: a.span, text: text.string(a.span), rule: a.rule)))
+                }
                 continue
             }
-            guard let kind = a.entityKind else { continue }
-            if kind != .event, Extractor.isInsideTitle(a.span, titled) { continue }
+            if kind != .event, !titled.isEmpty, Extractor.isInsideTitle(a.span, titled) { continue }
             let m = Mention(kind: kind, span: a.span, text: text.string(a.span), rule: a.rule)
             mentions.append(m)
             if kind == .organization || kind == .location { lastNamed = m }
