@@ -18,10 +18,12 @@ public struct EventExtractor: Sendable {
     public let roleKinds: [String: AttendanceRole] = [
         "leader": .leader, "participant": .participant, "speaker": .speaker, "accompanying": .accompanying,
     ]
+    /// `roleKinds`, looked up without hashing.
+    let roles: KindTable<AttendanceRole>
     /// The annotation kinds read here: `readKinds` and the cues' (persons and titles come as
     /// mentions). The rest, most of a text's annotations, would be passed over again by every
     /// filter of every occasion.
-    let read: Set<String>
+    let read: KindTable<Bool>
     /// Trigger words, to name each event's trigger (the longest one its label ends with), by
     /// their last scalar, longest first: a label's last scalar picks the few to compare (a set
     /// of scalar arrays cost an array and a hash for every suffix length of every label).
@@ -35,7 +37,8 @@ public struct EventExtractor: Sendable {
         }
         // Longest first; equal lengths are equal words or never both suffixes of one label.
         triggersByLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
-        read = EventExtractor.readKinds.union(roleKinds.keys)
+        roles = KindTable(roleKinds)
+        read = KindTable(Dictionary(uniqueKeysWithValues: EventExtractor.readKinds.union(roleKinds.keys).map { ($0, true) }))
     }
 
     func trigger(of label: String) -> String {
@@ -112,7 +115,7 @@ public struct EventExtractor: Sendable {
         _ region: Region, sentences: [TextSpan], eventSentences: [TextSpan], annotations: [Annotation], mentions: [Mention],
         text: ScalarText, meeting: Bool
     ) -> [EventRecord.Attendee] {
-        let cues = annotations.filter { roleKinds[$0.kind] != nil }
+        let cues = annotations.filter { roles.contains($0.kind) }
         // A speaker (`该院院长X介绍`) attends when the paragraph that names the event goes on with
         // them; a quote in a paragraph of its own (`X表示`) is no attendance.
         func sameParagraph(_ s: TextSpan) -> Bool {
@@ -137,7 +140,7 @@ public struct EventExtractor: Sendable {
             let sentenceCues = cues.filter { sentence.contains($0.span) }
             for p in persons where !seen.contains(p.text) {
                 let cue = sentenceCues.first { $0.span.start >= p.span.end }
-                let role = cue.flatMap { roleKinds[$0.kind] } ?? .participant
+                let role = cue.flatMap { roles[$0.kind] } ?? .participant
                 // A speaker cue alone (`X表示`) makes no attendee outside the event's own paragraph,
                 // unless it is something done at the meeting (`X对新学年工作进行了部署`).
                 if cue?.kind == "speaker" && !eventSentences.contains(sentence) && !sentenceCues.contains(where: { $0.kind != "speaker" })
@@ -224,7 +227,7 @@ public struct EventExtractor: Sendable {
                 }
                 // `X联合Y、Z有关负责人开展`: the people of Y and Z take part; X leads.
                 let gapSpan = TextSpan(last.span.end, max(gapEnd, last.span.end))
-                let peopleOf = text.containsAny(of: EventExtractor.peopleWords, in: gapSpan)
+                let peopleOf = EventExtractor.peopleWords.occurs(in: gapSpan, of: text)
                 guard peopleOf || EventExtractor.isSubjectGap(gap) else { continue }
                 candidates.removeLast()
                 var list = [last]
@@ -326,7 +329,7 @@ public struct EventExtractor: Sendable {
                     var stop = place.span.end
                     while stop < min(text.count, place.span.end + reach), !"，。；,;\n".unicodeScalars.contains(text[stop]) { stop += 1 }
                     let happens = happenings.contains { $0 >= place.span.end && $0 < stop }
-                        || text.containsAny(of: EventExtractor.happeningWords, in: TextSpan(place.span.end, stop))
+                        || EventExtractor.happeningWords.occurs(in: TextSpan(place.span.end, stop), of: text)
                     if !happens { continue }
                 }
                 found.append(place)
@@ -342,7 +345,7 @@ public struct EventExtractor: Sendable {
         locations += placesAfter(goes)
         if locations.isEmpty {
             // `委员们先后来到甲路、乙路`: where the group goes, when nothing else says where.
-            let groupSentences = sentences.filter { text.containsAny(of: EventExtractor.groupWords, in: $0) }
+            let groupSentences = sentences.filter { EventExtractor.groupWords.occurs(in: $0, of: text) }
             locations = placesAfter(
                 annotations.filter { a in
                     a.kind == "at" && !EventExtractor.isStay(a.span, text) && groupSentences.contains { $0.contains(a.span) }

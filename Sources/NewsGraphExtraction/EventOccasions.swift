@@ -8,11 +8,15 @@ extension EventExtractor {
     /// (`今天`: the day the news reports, the article's own occasion.)
     static let sameOccasionDates: Set<String> = ["当天", "当日", "同日", "今天", "今日", "随后", "其间", "期间", "会后", "会前"]
 
-    /// The day a date names, without the hour: `1月9日上午` → `1月9日`, `今天下午3时许` → `今天`.
-    static func day(_ written: String) -> String {
-        guard let last = written.lastIndex(where: { "年月日号天".contains($0) }) else { return written }
-        return String(written[...last])
+    /// The day the date at `span` names, without the hour: `1月9日上午` → `1月9日`, `今天下午3时许` → `今天`.
+    /// (Read off the scalars: a date is digits and CJK, one scalar a character.)
+    static func day(at span: TextSpan, in text: ScalarText) -> String {
+        var end = span.end
+        while end > span.start, !dayEnds.contains(text[end - 1]) { end -= 1 }
+        return text.string(span.start, end > span.start ? end : span.end)
     }
+
+    static let dayEnds: [Unicode.Scalar] = ["年", "月", "日", "号", "天"]
 
     /// Splits an article's sentences into occasions, each named by its first event mention
     /// (annotation guidelines §5 Events): a sentence naming an event starts a new one when
@@ -32,7 +36,7 @@ extension EventExtractor {
             return before.flatMap { b in dates.last { $0.span.end <= b } } ?? dates.first
         }
         func day(_ s: TextSpan, before: Int? = nil) -> String? {
-            date(s, before: before).map { EventExtractor.day(text.string($0.span)) }
+            date(s, before: before).map { EventExtractor.day(at: $0.span, in: text) }
                 .flatMap { EventExtractor.sameOccasionDates.contains($0) ? nil : $0 }
         }
         let persons = mentions.filter { $0.kind == .person }
@@ -74,8 +78,8 @@ extension EventExtractor {
 
     /// `还将组织`, `计划开展`: an occasion still to come is no event.
     static func isPlan(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
-        text.containsAny(of: planWords, in: sentence)
+        planWords.occurs(in: sentence, of: text)
     }
 
-    static let planWords: [[Unicode.Scalar]] = ["将于", "还将", "计划", "拟于", "即将"].map { Array($0.unicodeScalars) }
+    static let planWords = WordList(["将于", "还将", "计划", "拟于", "即将"])
 }

@@ -13,9 +13,9 @@ extension EventExtractor {
     static let readKinds: Set<String> = ["Event", "Organization", "Location", "organizing", "at", "date"]
 
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
-    static let happeningWords: [[Unicode.Scalar]] = [
+    static let happeningWords = WordList([
         "开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行", "鸣枪", "开跑", "开赛", "开营", "作题为", "作报告",
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     /// `locations` without the places another of them is more specific than: `赴某县` in the headline,
     /// `赴某县某镇` in the body (the place the chain ends in says it); a venue named with its city
@@ -119,13 +119,13 @@ extension EventExtractor {
     /// A meeting's or a ceremony's name (`…工作会议`, `…工作会及现场拉练会`, `…开工仪式`, `…开班典礼`).
     static func isMeeting(_ label: String) -> Bool {
         let scalars = ScalarText([Unicode.Scalar](scalarsOf: label))
-        return scalars.containsAny(of: meetingMarks, in: TextSpan(0, scalars.count))
+        return meetingMarks.occurs(in: TextSpan(0, scalars.count), of: scalars)
     }
 
-    static let meetingMarks: [[Unicode.Scalar]] = ["会", "仪式", "典礼"].map { Array($0.unicodeScalars) }
+    static let meetingMarks = WordList(["会", "仪式", "典礼"])
 
     static func refersBack(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
-        text.containsAny(of: backReferences, in: sentence)
+        backReferences.occurs(in: sentence, of: text)
     }
 
     /// Whether `据` opens the clause of the name at `span` (`据公司工会主席某某介绍`): no
@@ -142,16 +142,16 @@ extension EventExtractor {
     static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", "“", "”", ",", ";", ":", "!", "?", "\n"]
 
     /// Words that make a gap before an organizing verb name a body's people (`X联合Y有关负责人开展`).
-    static let peopleWords: [[Unicode.Scalar]] = ["负责人", "人员", "代表"].map { Array($0.unicodeScalars) }
+    static let peopleWords = WordList(["负责人", "人员", "代表"])
     /// The members of a visiting group (`委员们先后来到…`): where they go is where a visit with no
     /// place of its own happens.
-    static let groupWords: [[Unicode.Scalar]] = ["委员们", "代表们", "专家们"].map { Array($0.unicodeScalars) }
-    static let backReferences: [[Unicode.Scalar]] = [
+    static let groupWords = WordList(["委员们", "代表们", "专家们"])
+    static let backReferences = WordList([
         "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行",
         // The visiting group (`检查组先后来到…`) and a contest's course (`经过激烈角逐`, `赛后`).
         "检查组", "调研组", "视察组", "督导组", "督查组", "慰问组", "考察组", "执法检查组", "角逐", "赛后",
         "该案",  // a trial's bench and prosecutor (`该案由某某担任审判长`)
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     /// Whether one of `sentences` (sorted and not overlapping, as `sentences(of:in:)` cuts them) contains `span`.
     static func anyContains(_ sentences: [TextSpan], _ span: TextSpan) -> Bool {
