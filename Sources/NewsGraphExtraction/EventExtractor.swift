@@ -74,10 +74,13 @@ public struct EventExtractor: Sendable {
         annotations: [Annotation], mentions: [Mention], regions: [Region], text: ScalarText, year: String? = nil
     ) -> [EventRecord] {
         let year = year ?? EventExtractor.documentYear(text)
-        let annotations = annotations.filter { read.contains($0.kind) }
-        let records = regions.flatMap { region in
-            extract(region, annotations: annotations.filter { region.span.contains($0.span) },
-                    mentions: mentions.filter { region.span.contains($0.span) }, text: text, year: year)
+        let records = regions.flatMap { region -> [EventRecord] in
+            let inRegion = mentions.filter { region.span.contains($0.span) }
+            // A region that names no event has none: its annotations need not be read.
+            guard inRegion.contains(where: { $0.kind == .event }) else { return [] }
+            return extract(
+                region, annotations: annotations.filter { region.span.contains($0.span) && read.contains($0.kind) }, mentions: inRegion,
+                text: text, year: year)
         }
         // Numbered within their article, across regions (contents entries share article 0).
         var seen: [Int: Int] = [:]

@@ -40,9 +40,9 @@ extension EventExtractor {
                 .flatMap { EventExtractor.sameOccasionDates.contains($0) ? nil : $0 }
         }
         let persons = mentions.filter { $0.kind == .person }
-        var parts: [(label: Mention, day: String?, sentences: [TextSpan])] = [
-            (main, sentences[...first].lazy.compactMap { day($0) }.first, Array(sentences[...first]))
-        ]
+        var firstDay: String? = nil
+        for s in sentences[...first] where firstDay == nil { firstDay = day(s) }
+        var parts: [(label: Mention, day: String?, sentences: [TextSpan])] = [(main, firstDay, Array(sentences[...first]))]
         var current = 0
         var seen = Set(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map { $0.text })
         for s in sentences.dropFirst(first + 1) {

@@ -110,9 +110,12 @@ extension EventExtractor {
         return nil
     }
 
+    /// The first mention of each name. (A record's few organizers and places: comparing
+    /// them costs less than hashing each name.)
     static func unique(_ ms: [Mention]) -> [Mention] {
-        var seen: Set<String> = []
-        return ms.filter { seen.insert($0.text).inserted }
+        var out: [Mention] = []
+        for m in ms where !out.contains(where: { $0.text == m.text }) { out.append(m) }
+        return out
     }
 
     /// `活动`, `会议`, `会上`, `此次`: the sentence speaks of the article's event.
