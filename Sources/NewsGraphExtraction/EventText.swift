@@ -70,11 +70,15 @@ extension EventExtractor {
             gap = gap[gap.index(after: close)...]
         }
         // `X联合Y，在滨江产业园开展`: where it happens may stand between them, after a comma.
-        if let at = gap.firstIndex(where: { $0 == "在" || $0 == "于" }), gap[..<at].allSatisfy({ $0 == "，" || $0 == "," }) {
+        // (`在` and `于` are a scalar each: where neither is written, no character is compared.)
+        if gap.unicodeScalars.contains(where: { $0 == "在" || $0 == "于" }), let at = gap.firstIndex(where: { $0 == "在" || $0 == "于" }),
+            gap[..<at].allSatisfy({ $0 == "，" || $0 == "," })
+        {
             let place = gap[gap.index(after: at)...]
-            return place.count <= 12 && !place.contains { "，,。的将拟".contains($0) }
+            return place.dropFirst(12).isEmpty && !place.contains { "，,。的将拟".contains($0) }
         }
-        return gap.count <= 6 && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
+        // (At most six characters: counting them stops at the seventh.)
+        return gap.dropFirst(6).isEmpty && !gap.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "的" || $0 == "将" || $0 == "拟" }
     }
 
     /// Whether `start..<end` is titles and the marks between them (`党组书记、常务副主席`), and not empty.
@@ -170,11 +174,13 @@ extension EventExtractor {
     static func sentences(of span: TextSpan, in text: ScalarText) -> [TextSpan] {
         var out: [TextSpan] = []
         var start = span.start
-        for i in span.start..<span.end {
-            let c = text[i]
-            if c == "。" || c == "！" || c == "？" || c == "；" || c == "\n" {
-                if i + 1 > start { out.append(TextSpan(start, i + 1)) }
-                start = i + 1
+        text.scalars.withUnsafeBufferPointer { s in
+            for i in span.start..<span.end {
+                let c = s[i]
+                if c == "。" || c == "！" || c == "？" || c == "；" || c == "\n" {
+                    if i + 1 > start { out.append(TextSpan(start, i + 1)) }
+                    start = i + 1
+                }
             }
         }
         if start < span.end { out.append(TextSpan(start, span.end)) }
@@ -183,18 +189,20 @@ extension EventExtractor {
 
     /// The first year (`2023年`, `2023-01-09`) the document writes, if any.
     static func documentYear(_ text: ScalarText) -> String? {
-        let s = text.scalars
-        var i = 0
-        while i + 4 < s.count {
-            if (s[i] == "1" && s[i + 1] == "9") || (s[i] == "2" && s[i + 1] == "0"),
-                (i == 0 || !isDigit(s[i - 1])), (i..<(i + 4)).allSatisfy({ isDigit(s[$0]) }),
-                s[i + 4] == "年" || s[i + 4] == "-"
-            {
-                return text.string(i, i + 4)
+        let found: Int? = text.scalars.withUnsafeBufferPointer { s in
+            var i = 0
+            while i + 4 < s.count {
+                if (s[i] == "1" && s[i + 1] == "9") || (s[i] == "2" && s[i + 1] == "0"),
+                    (i == 0 || !isDigit(s[i - 1])), (i..<(i + 4)).allSatisfy({ isDigit(s[$0]) }),
+                    s[i + 4] == "年" || s[i + 4] == "-"
+                {
+                    return i
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
+        return found.map { text.string($0, $0 + 4) }
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -51,6 +51,9 @@ public struct Extractor: Sendable {
         var open: Int? = nil
         text.scalars.withUnsafeBufferPointer { s in
             for i in 0..<s.count {
+                // Most scalars are neither mark (U+300A, U+300B) nor a line end: one test each.
+                let v = s[i].value
+                guard v &- 0x300A < 2 || v == 0x0A else { continue }
                 switch s[i] {
                 case "《": open = i + 1
                 case "》": if let o = open, i > o { spans.append(TextSpan(o, i)) }; open = nil
@@ -76,6 +79,7 @@ public struct Extractor: Sendable {
         let annotations = engine.annotate(text.scalars)
         let titled = Extractor.titleInteriors(text)
         var mentions: [Mention] = []
+        mentions.reserveCapacity(annotations.count)
         var aliases: [AliasDefinition] = []
         var lastNamed: Mention? = nil
         for a in annotations {
