@@ -152,11 +152,11 @@ public struct EventExtractor: Sendable {
                     continue
                 }
                 // `某某当选为会长`: the one elected is the election's object, not one who attended (§5).
-                if cue == nil && text.string(p.span.end, min(p.span.end + 2, sentence.end)) == "当选" { continue }
+                if cue == nil && p.span.end + 2 <= sentence.end && text[p.span.end] == "当" && text[p.span.end + 1] == "选" { continue }
                 // `据公司工会主席某某介绍`: a source cited for what the text reports, not a participant.
                 if cue?.kind == "speaker" && EventExtractor.citedAsSource(p.span, in: sentence, text) { continue }
                 seen.insert(p.text)
-                attendees.append(.init(person: p, role: role, evidence: cue?.span ?? sentence, rule: cue.map { "event.attendee-\($0.kind)" } ?? "event.attendee-in-sentence"))
+                attendees.append(.init(person: p, role: role, evidence: cue?.span ?? sentence, rule: cue.map { "event.attendee-" + $0.kind } ?? "event.attendee-in-sentence"))
             }
         }
         return attendees
