@@ -44,7 +44,7 @@ extension EventExtractor {
         for s in sentences[...first] where firstDay == nil { firstDay = day(s) }
         var parts: [(label: Mention, day: String?, sentences: [TextSpan])] = [(main, firstDay, Array(sentences[...first]))]
         var current = 0
-        var seen = Set(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map { $0.text })
+        var seen = NameSet(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map { $0.text })
         for s in sentences.dropFirst(first + 1) {
             let named = persons.filter { s.contains($0.span) }.map { $0.text }
             let label = inBody.first { s.contains($0.span) }
@@ -65,7 +65,7 @@ extension EventExtractor {
                     if from > s.start { parts[current].sentences.append(TextSpan(s.start, from)) }
                     parts.append((label, ownDay ?? parts[current].day, [TextSpan(from, s.end)]))
                     current = parts.count - 1
-                    seen = Set(named)
+                    seen = NameSet(named)
                     continue
                 }
             }
