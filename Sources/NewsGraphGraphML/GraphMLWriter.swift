@@ -82,14 +82,19 @@ public struct GraphMLWriter: GraphSerializer {
         let tags = GraphMLWriter.nodeTags
         buffer.append(GraphMLWriter.kindData[node.kind.ordinal])
         let label = node.name.isEmpty ? node.id.rawValue : node.name
-        data(tags.head[2], label)
-        data(tags.head[3], node.name)
+        let escapedLabel = data(tags.head[2], label)
+        if !node.name.isEmpty {
+            // The name is the label, escaped already: its bytes are copied.
+            buffer.append(tags.head[3])
+            buffer.appendCopy(of: escapedLabel)
+            buffer.append(literal: "</data>")
+        }
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
         try node.properties.forEachInKeyOrder { name, value in
             guard let tag = keys.nodeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
-            tag.withUnsafeBufferPointer { data($0, value.text) }
+            tag.withUnsafeBufferPointer { property($0, value) }
         }
         provenance(node.provenance, rendered, tags: tags)
         if flavor == .yed { yFilesNode(label, node.kind) }
@@ -120,7 +125,7 @@ public struct GraphMLWriter: GraphSerializer {
             guard let tag = keys.edgeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
-            tag.withUnsafeBufferPointer { data($0, value.text) }
+            tag.withUnsafeBufferPointer { property($0, value) }
         }
         provenance(edge.provenance, rendered, tags: tags)
         if flavor == .yed { yFilesEdge(GraphMLWriter.label(edge)) }
@@ -157,13 +162,31 @@ public struct GraphMLWriter: GraphSerializer {
 
     /// One `<data>` opened by `tag` (`GraphMLKeys.tag`); an empty string is left out (NetworkX
     /// reads `<data/>` as missing, not "").
-    mutating func data(_ tag: Markup, _ text: String) { data(tag.bytes, text) }
+    @discardableResult
+    mutating func data(_ tag: Markup, _ text: String) -> Range<Int> { data(tag.bytes, text) }
 
-    mutating func data(_ tag: UnsafeBufferPointer<UInt8>, _ text: String) {
-        if text.isEmpty { return }
+    /// Returns where the escaped text lies in `buffer` (empty when left out).
+    @discardableResult
+    mutating func data(_ tag: UnsafeBufferPointer<UInt8>, _ text: String) -> Range<Int> {
+        if text.isEmpty { return buffer.count..<buffer.count }
         buffer.append(bytes: tag)
+        let start = buffer.count
         XMLText.appendEscapedContent(text, to: &buffer)
+        let end = buffer.count
         buffer.append(literal: "</data>")
+        return start..<end
+    }
+
+    /// A property's `<data>`: its `text`, a whole number written straight in (no String made).
+    mutating func property(_ tag: UnsafeBufferPointer<UInt8>, _ value: PropertyValue) {
+        switch value {
+        case .string(let s): data(tag, s)
+        case .int(let n):
+            buffer.append(bytes: tag)
+            buffer.append(decimal: n)
+            buffer.append(literal: "</data>")
+        default: data(tag, value.text)
+        }
     }
 
     /// yEd's node graphics: a shape sized to the label, filled by kind, and the label.

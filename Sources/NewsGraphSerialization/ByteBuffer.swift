@@ -80,6 +80,16 @@ public final class ByteBuffer {
         array.withUnsafeBufferPointer { append(bytes: $0) }
     }
 
+    /// Appends a copy of bytes `range` of what the buffer holds (a value written twice over).
+    @inlinable
+    public func appendCopy(of range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= used)
+        let n = range.count
+        if capacity - used < n { grow(toHold: n) }
+        (base + used).update(from: base + range.lowerBound, count: n)
+        used += n
+    }
+
     /// Appends `n` in decimal straight into the buffer.
     @inlinable @inline(__always)
     public func append(decimal n: Int) {
