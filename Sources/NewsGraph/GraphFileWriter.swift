@@ -50,10 +50,38 @@ public enum GraphFileWriter {
                 provenance = nil
                 return
             }
+            provenance = Sorted.render(nodes, edges)
+        }
+
+        /// The provenance lists of `nodes` and then `edges`, each rendered once. An edge's list
+        /// is often a node's (a byline's Person and its author edge share one): it is then that
+        /// node's rendering. Its storage's address names a list here, where `nodes` and `edges`
+        /// hold every list as long as the rendering is used; the nodes' lists are found by
+        /// bisection of their addresses in order (hashing them cost more than most renderings).
+        /// (Read by position: iterating copied each node and edge whole.)
+        static func render(_ nodes: [Node], _ edges: [Edge]) -> ProvenanceJSON {
             let rendered = ProvenanceJSON(lists: nodes.count + edges.count)
-            for n in nodes { rendered.append(n.provenance) }
-            for e in edges { rendered.append(e.provenance) }
-            provenance = rendered
+            var nodeLists: [(address: Int, list: Int)] = []
+            nodeLists.reserveCapacity(nodes.count)
+            for i in nodes.indices {
+                nodeLists.append((unsafeBitCast(nodes[i].provenance, to: Int.self), i))
+                rendered.append(nodes[i].provenance)
+            }
+            nodeLists.sort { $0.address < $1.address }
+            for i in edges.indices {
+                let address = unsafeBitCast(edges[i].provenance, to: Int.self)
+                var (low, high) = (0, nodeLists.count)
+                while low < high {
+                    let middle = (low + high) / 2
+                    if nodeLists[middle].address < address { low = middle + 1 } else { high = middle }
+                }
+                if low < nodeLists.count && nodeLists[low].address == address {
+                    rendered.repeatList(nodeLists[low].list)
+                } else {
+                    rendered.append(edges[i].provenance)
+                }
+            }
+            return rendered
         }
 
         mutating func write<S: GraphSerializer>(into serializer: inout S) throws {

@@ -15,9 +15,9 @@ import NewsGraphCore
 public final class ProvenanceJSON {
     /// Every list's JSON, one after another.
     let text = ByteBuffer()
-    /// Per list, where its JSON starts in `text` and its first value in `values`.
-    /// `isPlain`: see `List.isPlain`.
-    @exclusivity(unchecked) var lists: [(text: Int, values: Int, isPlain: Bool)] = []
+    /// Per list, where its JSON lies in `text` and its values in `values`. `isPlain`: see
+    /// `List.isPlain`. (Bounds of their own: a repeated list is another list's.)
+    @exclusivity(unchecked) var lists: [(text: Range<Int>, values: Range<Int>, isPlain: Bool)] = []
     /// Per entry, the start and end of each of its `JSONText.provenanceKeys.count` values,
     /// from its list's start. Raw memory, read through a pointer: reading a class's arrays
     /// went through a bounds check and a retain each time, and writers read seven a mention.
@@ -52,7 +52,7 @@ public final class ProvenanceJSON {
         let keys = JSONText.provenanceKeys
         let text = self.text
         let start = text.count
-        lists.append((start, valuesCount, true))
+        let firstValue = valuesCount
         var plain = true
         if valuesCount + list.count * 2 * keys.count > valuesCapacity { grow(toHold: list.count * 2 * keys.count) }
         var v = values + valuesCount
@@ -76,7 +76,15 @@ public final class ProvenanceJSON {
             }
         }
         text.append(byte: UInt8(ascii: "]"))
-        lists[lists.count - 1].isPlain = plain
+        lists.append((start..<text.count, firstValue..<valuesCount, plain))
+    }
+
+    /// The number of lists appended.
+    public var count: Int { lists.count }
+
+    /// Appends list `k` again, rendered as it was: a list two items share.
+    public func repeatList(_ k: Int) {
+        lists.append(lists[k])
     }
 
     /// Whether `s` holds nothing `special`, remembered for the last string seen in its field.
@@ -202,11 +210,10 @@ public final class ProvenanceJSON {
 
     /// List `k`, in the order they were appended.
     public func list(_ k: Int) -> List {
-        let (start, first, isPlain) = lists[k]
-        let (end, last) = k + 1 < lists.count ? (lists[k + 1].text, lists[k + 1].values) : (text.count, valuesCount)
+        let (json, values, isPlain) = lists[k]
         return List(
-            json: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), values: values + first,
-            entryCount: (last - first) / (2 * JSONText.provenanceKeys.count), isPlain: isPlain)
+            json: UnsafeBufferPointer(rebasing: text.bytes[json]), values: self.values + values.lowerBound,
+            entryCount: values.count / (2 * JSONText.provenanceKeys.count), isPlain: isPlain)
     }
 
     /// One rendered list; valid while its `ProvenanceJSON` lives and takes no more appends.
