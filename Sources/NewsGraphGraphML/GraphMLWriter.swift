@@ -94,7 +94,7 @@ public struct GraphMLWriter: GraphSerializer {
             guard let tag = keys.nodeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
-            tag.withUnsafeBufferPointer { property($0, value) }
+            tag.withUnsafeBufferPointer { property($0, value, label: label, escapedLabel: escapedLabel) }
         }
         provenance(node.provenance, rendered, tags: tags)
         if flavor == .yed { yFilesNode(label, node.kind) }
@@ -177,9 +177,16 @@ public struct GraphMLWriter: GraphSerializer {
         return start..<end
     }
 
-    /// A property's `<data>`: its `text`, a whole number written straight in (no String made).
-    mutating func property(_ tag: UnsafeBufferPointer<UInt8>, _ value: PropertyValue) {
+    /// A property's `<data>`: its `text`, a whole number written straight in (no String made),
+    /// the node's label (an article's headline) copied from where it was escaped.
+    mutating func property(
+        _ tag: UnsafeBufferPointer<UInt8>, _ value: PropertyValue, label: String = "", escapedLabel: Range<Int> = 0..<0
+    ) {
         switch value {
+        case .string(let s) where !s.isEmpty && s.isSameString(as: label):
+            buffer.append(bytes: tag)
+            buffer.appendCopy(of: escapedLabel)
+            buffer.append(literal: "</data>")
         case .string(let s): data(tag, s)
         case .int(let n):
             buffer.append(bytes: tag)

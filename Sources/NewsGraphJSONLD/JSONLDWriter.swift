@@ -56,15 +56,18 @@ public struct JSONLDWriter: GraphSerializer {
         IRIText.append(node: node.id, to: &iri)
         appendQuoted(iri)
         out.append(JSONLDWriter.nodeTypes[node.kind.ordinal])
+        var quotedName = 0..<0
         if !node.name.isEmpty {
             out.append(literal: ", \"name\": ")
+            let start = out.count
             JSONText.appendQuoted(node.name, to: &out)
+            quotedName = start..<out.count
         }
         if !node.aliases.isEmpty {
             out.append(literal: ", \"alternateName\": ")
             JSONLDWriter.appendStrings(node.aliases, to: &out)
         }
-        appendProperties(node.properties, JSONLDWriter.nodeTerms) { JSONLDVocabulary.nodeTerm($0) }
+        appendProperties(node.properties, JSONLDWriter.nodeTerms, name: node.name, quotedName: quotedName) { JSONLDVocabulary.nodeTerm($0) }
         appendProvenance(node.provenance, rendered)
         out.append(byte: UInt8(ascii: "}"))
         try sink.flushIfFull()
@@ -163,11 +166,19 @@ public struct JSONLDWriter: GraphSerializer {
     }
 
     /// Properties in key order, each under the vocabulary's term for its key: from `terms`
-    /// when the key has a term of its own, else from `term`.
-    mutating func appendProperties(_ properties: [String: PropertyValue], _ terms: [PropertyTerm], term: (String) -> String) {
+    /// when the key has a term of its own, else from `term`. A value that is the node's `name`
+    /// (an article's headline) is copied from where the name was quoted, `quotedName` in `out`.
+    mutating func appendProperties(
+        _ properties: [String: PropertyValue], _ terms: [PropertyTerm], name: String = "", quotedName: Range<Int> = 0..<0,
+        term: (String) -> String
+    ) {
         properties.forEachInKeyOrder { key, value in
             if let k = PropertyTerm.find(key, in: terms) {
                 out.append(terms[k].markup)
+                if !terms[k].isStartDate, !quotedName.isEmpty, case .string(let s) = value, s.isSameString(as: name) {
+                    out.appendCopy(of: quotedName)
+                    return
+                }
                 appendValue(value, isStartDate: terms[k].isStartDate)
             } else {
                 let t = term(key)
