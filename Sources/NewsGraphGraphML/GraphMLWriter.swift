@@ -76,7 +76,8 @@ public struct GraphMLWriter: GraphSerializer {
     public mutating func write(inPlace edge: inout Edge, provenance: ProvenanceJSON.List?) throws { try write(edge, rendered: provenance) }
 
     mutating func write(_ node: Node, rendered: ProvenanceJSON.List?) throws {
-        guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
+        // (Not bound to a local: that copy retained and released each of its lists.)
+        guard keys != nil else { throw NewsGraphError(file: xml.sink.path, message: "node written before begin") }
         try startChild("node")
         try idAttribute("id") { NMToken.append(node.id.rawValue, to: &$0) }
         let tags = GraphMLWriter.nodeTags
@@ -91,7 +92,7 @@ public struct GraphMLWriter: GraphSerializer {
         }
         if !node.aliases.isEmpty { data(tags.head[4], node.aliases.joined(separator: "|")) }
         try node.properties.forEachInKeyOrder { name, value in
-            guard let tag = keys.nodeTag(name) else {
+            guard let tag = keys!.nodeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "node property '\(name)' not declared in the header")
             }
             tag.withUnsafeBufferPointer { property($0, value, label: label, escapedLabel: escapedLabel) }
@@ -103,7 +104,8 @@ public struct GraphMLWriter: GraphSerializer {
     }
 
     mutating func write(_ edge: Edge, rendered: ProvenanceJSON.List?) throws {
-        guard let keys else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
+        // (Not bound to a local: that copy retained and released each of its lists.)
+        guard keys != nil else { throw NewsGraphError(file: xml.sink.path, message: "edge written before begin") }
         try startChild("edge")
         source.removeAll()
         NMToken.append(edge.source.rawValue, to: &source)
@@ -122,7 +124,7 @@ public struct GraphMLWriter: GraphSerializer {
         }
         data(tags.head[3], edge.qualifier)
         try edge.properties.forEachInKeyOrder { name, value in
-            guard let tag = keys.edgeTag(name) else {
+            guard let tag = keys!.edgeTag(name) else {
                 throw NewsGraphError(file: xml.sink.path, message: "edge property '\(name)' not declared in the header")
             }
             tag.withUnsafeBufferPointer { property($0, value) }
