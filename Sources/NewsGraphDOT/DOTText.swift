@@ -37,7 +37,13 @@ public enum DOTText {
             out.append(bytes: u)
             return true
         }
-        if plain { return }
+        if !plain { appendEscapedScalars(s, to: &out) }
+    }
+
+    /// `s` escaped scalar by scalar (text with something to escape: rare). Out of line, so that
+    /// the common path does not hold on to (retain) the string for it.
+    @inline(never)
+    static func appendEscapedScalars<Out: ByteOutput>(_ s: String, to out: inout Out) {
         let scalars = Array(s.unicodeScalars)
         for (i, c) in scalars.enumerated() {
             switch c.value {
