@@ -110,7 +110,7 @@ extension Dictionary where Key == String, Value == PropertyValue {
             // Each pair moved out as it is used (a pair destroyed through the buffer went through
             // the runtime's generic tuple destruction); what a throw leaves is destroyed after it.
             var used = 0
-            defer { (base + used).deinitialize(count: n - used) }
+            defer { if used < n { (base + used).deinitialize(count: n - used) } }
             while used < n {
                 let (key, value) = (base + used).move()
                 used += 1
