@@ -45,11 +45,14 @@ struct GraphMLKeys: Sendable {
     /// Article has a headline, an index, …), so the last few are kept: declaring them
     /// again for each small file was a large part of writing it.
     static func of(_ header: GraphHeader) -> GraphMLKeys {
-        let lists = [header.nodeProperties, header.edgeProperties]
+        let (nodes, edges) = (header.nodeProperties, header.edgeProperties)
+        // The latest documents' lists first: comparing them costs less than hashing them,
+        // and pages alternate between a few (an article with a subheadline or none). (Compared
+        // as they are: the pair as a list, the key of `all`, is made only when none matches.)
+        let latest = recent.withLock { r in r.latest.first { $0.lists[0] == nodes && $0.lists[1] == edges }?.keys }
+        if let latest { return latest }
+        let lists = [nodes, edges]
         let known = recent.withLock { r -> GraphMLKeys? in
-            // The latest documents' lists first: comparing them costs less than hashing them,
-            // and pages alternate between a few (an article with a subheadline or none).
-            if let hit = r.latest.first(where: { $0.lists == lists }) { return hit.keys }
             guard let keys = r.all[lists] else { return nil }
             r.remember(lists, keys)
             return keys
