@@ -33,6 +33,56 @@ import Testing
         #expect(!rendered.list(2).isPlain && !rendered.list(3).isPlain)
     }
 
+    @Test func aRepeatedListIsTheListItRepeats() {
+        let rendered = ProvenanceJSON()
+        for list in Self.lists { rendered.append(list) }
+        rendered.repeatList(2)
+        rendered.repeatList(0)
+        rendered.append(Self.lists[1])
+        for (k, original) in [(Self.lists.count, 2), (Self.lists.count + 1, 0), (Self.lists.count + 2, 1)] {
+            let (a, b) = (rendered.list(k), rendered.list(original))
+            #expect(Array(a.json) == Array(b.json) && a.entryCount == b.entryCount && a.isPlain == b.isPlain)
+            for e in 0..<a.entryCount {
+                for v in JSONText.provenanceKeys.indices { #expect(Array(a.value(e, v)) == Array(b.value(e, v))) }
+            }
+        }
+        #expect(rendered.count == Self.lists.count + 3)
+    }
+
+    /// A byline's Person and its author edge share one provenance list, an article's headline is
+    /// its name and a property: what is rendered or escaped once for both prints as each alone.
+    @Test func sharedListsAndHeadlinesPrintAsWrittenAlone() throws {
+        var graph = Graph()
+        let cites = [Fixture.p(20, "赵\r六&", "layout.byline"), Fixture.p(30, "赵六", "person.x")]
+        let headline = "A&B <会议> \"召开\""
+        graph.add(
+            Node(
+                id: Fixture.article, kind: .article, name: headline,
+                properties: ["document": .string(Fixture.doc), "index": .int(0), "headline": .string(headline)],
+                provenance: [Fixture.p(0, headline, "layout.article")]))
+        graph.add(Node(id: NodeID(.person, "赵六"), kind: .person, name: "赵六", provenance: cites))
+        graph.add(
+            Edge(
+                kind: .author, source: Fixture.article, target: NodeID(.person, "赵六"), qualifier: "reporter",
+                properties: ["role": .string("reporter")], provenance: cites))
+        let together = try temporaryDirectory()
+        try GraphFileWriter.write(graph: graph, name: "g", formats: [.jsonld, .graphml, .dot], directory: together)
+        let alone = try temporaryDirectory()
+        for format in OutputFormat.allCases {
+            try GraphFileWriter.write(graph: graph, name: "g", format: format, to: alone + "/g." + format.fileExtension)
+            let a = try Data(contentsOf: URL(fileURLWithPath: together + "/g." + format.fileExtension))
+            let b = try Data(contentsOf: URL(fileURLWithPath: alone + "/g." + format.fileExtension))
+            #expect(a == b, "\(format)")
+        }
+        // The headline property holds what the name does, escaped for each format.
+        let graphML = try String(contentsOfFile: together + "/g.graphml", encoding: .utf8)
+        for key in ["n.label", "n.name", "n.p.headline"] {
+            #expect(graphML.contains("<data key=\"\(key)\">A&amp;B &lt;会议&gt; \"召开\"</data>"), "\(key)")
+        }
+        let jsonLD = try String(contentsOfFile: together + "/g.jsonld", encoding: .utf8)
+        for term in ["name", "headline"] { #expect(jsonLD.contains("\"\(term)\": \"A&B <会议> \\\"召开\\\"\""), "\(term)") }
+    }
+
     @Test func formatsWrittenTogetherAreTheFormatsWrittenAlone() throws {
         var graph = Fixture.graph()
         graph.add(
