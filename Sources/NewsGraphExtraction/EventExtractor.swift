@@ -133,7 +133,7 @@ public struct EventExtractor: Sendable {
         }
 
         var attendees: [EventRecord.Attendee] = []
-        var seen = NameSet()
+        var seen = WordSet()
         // Someone a meeting appoints (`增补某某为委员`) is its decision's object, not an attendee.
         let candidates = mentions.filter {
             $0.kind == .person && $0.rule != HoldsExtractor.appointmentRule && !region.excluded.contains(where: $0.span.overlaps)
@@ -303,7 +303,7 @@ public struct EventExtractor: Sendable {
         }
         // Where the event's sentences, the headline, or an attendee (`王某一行先后来到…`) go; and
         // what a visit names right after its verb (`视察昆都仑区、青山区`).
-        let attending = NameSet(attendees.map { $0.person.text })
+        let attending = WordSet(attendees.map { $0.person.text })
         let persons = mentions.filter { $0.kind == .person && attending.contains($0.text) }
         let attendeeSentences = sentences.filter { s in persons.contains { s.contains($0.span) } }
         let namingSentences = eventSentences + headlineSentences

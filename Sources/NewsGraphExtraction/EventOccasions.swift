@@ -3,10 +3,10 @@ import NewsGraphCore
 /// How an article's sentences divide into the occasions it reports (one event each).
 extension EventExtractor {
     /// Triggers of a meeting between named persons: each counterpart is an occasion of its own.
-    static let meetingTriggers: Set<String> = ["会见", "会晤", "会谈", "通电话", "通话", "视频通话", "接见", "见面"]
+    static let meetingTriggers: WordSet = ["会见", "会晤", "会谈", "通电话", "通话", "视频通话", "接见", "见面"]
     /// Dates that continue the occasion before them rather than start one.
     /// (`今天`: the day the news reports, the article's own occasion.)
-    static let sameOccasionDates: Set<String> = ["当天", "当日", "同日", "今天", "今日", "随后", "其间", "期间", "会后", "会前"]
+    static let sameOccasionDates: WordSet = ["当天", "当日", "同日", "今天", "今日", "随后", "其间", "期间", "会后", "会前"]
 
     /// The day the date at `span` names, without the hour: `1月9日上午` → `1月9日`, `今天下午3时许` → `今天`.
     /// (Read off the scalars: a date is digits and CJK, one scalar a character.)
@@ -44,7 +44,7 @@ extension EventExtractor {
         for s in sentences[...first] where firstDay == nil { firstDay = day(s) }
         var parts: [(label: Mention, day: String?, sentences: [TextSpan])] = [(main, firstDay, Array(sentences[...first]))]
         var current = 0
-        var seen = NameSet(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map { $0.text })
+        var seen = WordSet(persons.filter { p in sentences[...first].contains { $0.contains(p.span) } }.map { $0.text })
         for s in sentences.dropFirst(first + 1) {
             let named = persons.filter { s.contains($0.span) }.map { $0.text }
             let label = inBody.first { s.contains($0.span) }
@@ -65,7 +65,7 @@ extension EventExtractor {
                     if from > s.start { parts[current].sentences.append(TextSpan(s.start, from)) }
                     parts.append((label, ownDay ?? parts[current].day, [TextSpan(from, s.end)]))
                     current = parts.count - 1
-                    seen = NameSet(named)
+                    seen = WordSet(named)
                     continue
                 }
             }

@@ -41,13 +41,13 @@ extension EventExtractor {
 
     /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
     /// comment anyone may make: their speaker attends wherever the article writes them.
-    static let meetingActs: Set<String> = ["讲话", "致辞", "发言", "作报告", "作题为", "致开幕词", "致开幕辞", "致贺辞", "宣读", "部署", "总结", "汇报", "通报", "回答记者提问", "回答了记者提问"]
+    static let meetingActs: WordSet = ["讲话", "致辞", "发言", "作报告", "作题为", "致开幕词", "致开幕辞", "致贺辞", "宣读", "部署", "总结", "汇报", "通报", "回答记者提问", "回答了记者提问"]
 
     /// Visits written as their verbs, whose object is the place visited (`视察昆都仑区`, `走访慰问甲镇`).
-    static let visitVerbs: Set<String> = ["视察", "考察", "调研", "走访", "巡查", "慰问", "走访慰问", "看望慰问", "督导", "督查"]
+    static let visitVerbs: WordSet = ["视察", "考察", "调研", "走访", "巡查", "慰问", "走访慰问", "看望慰问", "督导", "督查"]
 
     /// What joins a list of bodies before their verb (`甲、乙联合开展`).
-    static let listJoiners: Set<String> = ["、", "和", "与", "及", "联合", "会同"]
+    static let listJoiners: WordSet = ["、", "和", "与", "及", "联合", "会同"]
 
     /// What opens a body's name or stands before it when the text means its own (`该镇党委`, `本单位`).
     static let ownReferences: [Unicode.Scalar] = ["该", "本", "我"]
@@ -58,7 +58,7 @@ extension EventExtractor {
     }
 
     /// Words saying how an occasion is held, between where and the verb (`在甲广场联合举办`).
-    static let verbManners: Set<String> = ["联合", "共同", "隆重", "正式"]
+    static let verbManners: WordSet = ["联合", "共同", "隆重", "正式"]
 
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).

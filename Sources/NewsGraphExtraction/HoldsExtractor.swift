@@ -166,7 +166,7 @@ public struct HoldsExtractor: Sendable {
 
     /// A school's head posts: written with no body, they are the school's the article names
     /// (`校长某某作…讲话` in a school's news), as `市长` is the city government's.
-    static let schoolHeadPosts: Set<String> = ["校长", "副校长", "常务副校长", "执行校长"]
+    static let schoolHeadPosts: WordSet = ["校长", "副校长", "常务副校长", "执行校长"]
     static let schoolEndings = ["学校", "大学", "学院", "中学", "小学"]
 
     /// The one school the text names (by its kind's ending), if it names exactly one.
