@@ -32,7 +32,7 @@ extension EventExtractor {
         let inside = locations.flatMap { l in
             annotations.first { $0.kind == "Location" && $0.span == l.span }?.children.filter { $0.kind == "Location" }.map { text.string($0.span) } ?? []
         }
-        let heads = Set(locations.flatMap(chainBefore) + inside)
+        let heads = locations.flatMap(chainBefore) + inside
         return locations.filter { l in !heads.contains { $0 == l.text || $0.count == l.text.count + 1 && $0.hasUTF8Prefix(l.text) } }
     }
 
