@@ -81,5 +81,5 @@ extension EventExtractor {
         planWords.occurs(in: sentence, of: text)
     }
 
-    static let planWords = WordList(["将于", "还将", "计划", "拟于", "即将"])
+    static let planWords = WordSearch(["将于", "还将", "计划", "拟于", "即将"])
 }

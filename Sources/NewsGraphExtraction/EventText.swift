@@ -13,7 +13,7 @@ extension EventExtractor {
     static let readKinds: Set<String> = ["Event", "Organization", "Location", "organizing", "at", "date"]
 
     /// What an event does right after `在` + its place (`在县体育馆隆重开幕`).
-    static let happeningWords = WordList([
+    static let happeningWords = WordSearch([
         "开幕", "闭幕", "落幕", "帷幕", "举行", "举办", "召开", "开展", "启动", "开班", "揭牌", "会见", "会谈", "进行", "鸣枪", "开跑", "开赛", "开营", "作题为", "作报告",
     ])
 
@@ -129,7 +129,7 @@ extension EventExtractor {
         return meetingMarks.occurs(in: TextSpan(0, scalars.count), of: scalars)
     }
 
-    static let meetingMarks = WordList(["会", "仪式", "典礼"])
+    static let meetingMarks = WordSearch(["会", "仪式", "典礼"])
 
     static func refersBack(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
         backReferences.occurs(in: sentence, of: text)
@@ -149,11 +149,11 @@ extension EventExtractor {
     static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", "“", "”", ",", ";", ":", "!", "?", "\n"]
 
     /// Words that make a gap before an organizing verb name a body's people (`X联合Y有关负责人开展`).
-    static let peopleWords = WordList(["负责人", "人员", "代表"])
+    static let peopleWords = WordSearch(["负责人", "人员", "代表"])
     /// The members of a visiting group (`委员们先后来到…`): where they go is where a visit with no
     /// place of its own happens.
-    static let groupWords = WordList(["委员们", "代表们", "专家们"])
-    static let backReferences = WordList([
+    static let groupWords = WordSearch(["委员们", "代表们", "专家们"])
+    static let backReferences = WordSearch([
         "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行",
         // The visiting group (`检查组先后来到…`) and a contest's course (`经过激烈角逐`, `赛后`).
         "检查组", "调研组", "视察组", "督导组", "督查组", "慰问组", "考察组", "执法检查组", "角逐", "赛后",

@@ -114,8 +114,8 @@ public struct HoldsExtractor: Sendable {
                 sentenceEnd += 1
             }
             var end: Int
-            if let (cue, length) = HoldsExtractor.firstCurrentCue(in: TextSpan(person.span.end, sentenceEnd), text) {
-                end = cue + length
+            if let cue = HoldsExtractor.currentCues.first(in: TextSpan(person.span.end, sentenceEnd), of: text) {
+                end = cue.start + HoldsExtractor.currentCues.length(of: cue.word)
             } else if person.rule == HoldsExtractor.appointmentRule, person.span.end < sentenceEnd, text[person.span.end] == "为" {
                 end = person.span.end + 1
             } else {
@@ -147,20 +147,8 @@ public struct HoldsExtractor: Sendable {
 
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
-    static let currentCues: [[Unicode.Scalar]] = ["现任", "当选为", "当选"].map { Array($0.unicodeScalars) }
+    static let currentCues = WordSearch(["现任", "当选为", "当选"])
 
-    /// The first of `currentCues` written wholly in `span`, and its length; of cues at one
-    /// place, the first listed.
-    static func firstCurrentCue(in span: TextSpan, _ text: ScalarText) -> (at: Int, length: Int)? {
-        text.scalars.withUnsafeBufferPointer { s in
-            for i in span.start..<span.end {
-                for cue in currentCues where s[i] == cue[0] && i + cue.count <= span.end && cue.indices.allSatisfy({ s[i + $0] == cue[$0] }) {
-                    return (i, cue.count)
-                }
-            }
-            return nil
-        }
-    }
     /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
     static let appointmentRule = "person.appointment"
 

@@ -30,7 +30,7 @@ public struct NameVoting: Sendable {
         guard !names.isEmpty else { return mentions }
         let scalars = names.map { [Unicode.Scalar](scalarsOf: $0) }
         let longest = scalars.reduce(0) { max($0, $1.count) }
-        let occurrences = WordOccurrence.all(scalars, in: text)
+        let occurrences = WordSearch(scalars).occurrences(in: text)
         var count = [Int](repeating: 0, count: names.count)
         for o in occurrences where !NameVoting.isTail(o, of: occurrences) { count[o.word] += 1 }
 
@@ -71,7 +71,7 @@ public struct NameVoting: Sendable {
         let lastParts = Set(result.filter { $0.kind == .person }.compactMap { NameVoting.lastPart(of: $0.text) }).subtracting(names).sorted()
         if !lastParts.isEmpty {
             taken = SortedSpans(result.map { $0.span })
-            for o in WordOccurrence.all(lastParts.map { [Unicode.Scalar](scalarsOf: $0) }, in: text) {
+            for o in WordSearch(lastParts).occurrences(in: text) {
                 if taken.overlapsAny(o.span) || (o.start > 0 && NameVoting.isDot(text[o.start - 1])) { continue }
                 result.append(Mention(kind: .person, span: o.span, text: lastParts[o.word], rule: "person.known-name"))
             }
