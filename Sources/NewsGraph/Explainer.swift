@@ -15,6 +15,45 @@ public struct Explainer {
         Dictionary(pipeline.extractor.engine.rules.rules.map { ($0.id, "\($0.location.file):\($0.location.line)") }) { a, _ in a }
     }
 
+    /// What `explain FILE` prints: the file's document explained (or asked `whyNot`); a JSONL
+    /// file's records each under a `== NAME (FILE:LINE) ==` line, or only the record whose id is
+    /// `id`, and with `whyNot` only the records where the name is written. A record that cannot
+    /// be read is returned with the others' report, which goes on past it.
+    public func report(file: String, id: String? = nil, whyNot name: String? = nil) -> (text: String, failures: [NewsGraphError]) {
+        let item = InputItem(path: file, name: InputCollector.baseName(file))
+        let stream = DocumentStream(items: [item])
+        var parts: [String] = [], failures: [NewsGraphError] = [], found = false
+        while let next = stream.next() {
+            switch next {
+            case .failure(_, let error): failures.append(error)
+            case .document(let source):
+                if let id, source.recordID != id { continue }
+                found = true
+                do {
+                    let document = try source.load()
+                    guard item.kind == .jsonl else {
+                        parts.append(name.map { whyNot(document, name: $0) } ?? explain(document))
+                        continue
+                    }
+                    let body: String
+                    if let name {
+                        let lines = nearestRules(document, name: name)
+                        if lines.isEmpty { continue }
+                        body = lines.joined(separator: "\n")
+                    } else {
+                        body = explain(document)
+                    }
+                    parts.append("== \(source.name) (\(source.origin)) ==\n" + body)
+                } catch {
+                    failures.append(error)
+                }
+            }
+        }
+        if let id, !found { failures.append(NewsGraphError(file: file, message: "no record has the id \(id)")) }
+        if parts.isEmpty, let name, failures.isEmpty { parts.append("\(name) is not written in \(file)") }
+        return (parts.joined(separator: "\n\n"), failures)
+    }
+
     public func explain(_ document: Document) -> String {
         let result = pipeline.process(document)
         let text = result.page.text
@@ -44,6 +83,12 @@ public struct Explainer {
 
     /// For each place `name` is written, what the rules did there.
     public func whyNot(_ document: Document, name: String) -> String {
+        let lines = nearestRules(document, name: name)
+        return lines.isEmpty ? "\(name) is not written in \(document.origin)" : lines.joined(separator: "\n")
+    }
+
+    /// `whyNot`'s lines; none when the name is not written.
+    func nearestRules(_ document: Document, name: String) -> [String] {
         let page = pipeline.layout.layout(document)
         let target = Array(name.unicodeScalars)
         let scalars = page.text.scalars
@@ -74,7 +119,6 @@ public struct Explainer {
             }
             i += target.count
         }
-        if lines.isEmpty { return "\(name) is not written in \(document.origin)" }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }

@@ -36,6 +36,54 @@ import Testing
         #expect(r.stderr.contains("Samples/missing.txt"))
     }
 
+    /// Two short items of a feed, written for this test, and a line that is not JSON.
+    static let feed = """
+        {"id": "feed-1", "text": "市政府召开常务会议。副市长周建国主持会议。"}
+        {"id": "feed-2", "text": "县总工会走访慰问一线职工。县总工会主席吴海燕带队。"}
+        {"id": "feed-3", "text": "区教育局局长钱
+        """
+
+    @Test func explainGoesThroughAJSONLFileRecordByRecord() throws {
+        let scratch = try ScratchDirectory()
+        let file = try scratch.write("feed.jsonl", Self.feed)
+        let r = try CommandRunner.run(["explain", file])
+        // The unreadable third line is reported by file and line, after the others are explained.
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("feed.jsonl:3:"), "\(r.stderr)")
+        #expect(r.stdout.contains("== feed-1 (\(file):1) =="))
+        #expect(r.stdout.contains("== feed-2 (\(file):2) =="))
+        #expect(r.stdout.contains("Person 周建国"))
+        #expect(r.stdout.contains("Person 吴海燕"))
+        // The text is the record's, not the line's JSON.
+        #expect(!r.stdout.contains("\"text\""))
+    }
+
+    @Test func explainPicksOneRecordByItsID() throws {
+        let scratch = try ScratchDirectory()
+        let file = try scratch.write("feed.jsonl", Self.feed)
+        let r = try CommandRunner.run(["explain", file, "--id", "feed-2"])
+        #expect(r.stdout.contains("Person 吴海燕"))
+        #expect(!r.stdout.contains("feed-1"))
+        let missing = try CommandRunner.run(["explain", file, "--id", "feed-9"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no record has the id feed-9"))
+    }
+
+    @Test func whyNotInAJSONLFileShowsOnlyTheRecordsWhereTheNameIsWritten() throws {
+        let scratch = try ScratchDirectory()
+        let file = try scratch.write("feed.jsonl", Self.feed.split(separator: "\n").prefix(2).joined(separator: "\n"))
+        let all = try CommandRunner.run(["explain", file, "--why-not", "吴海燕"])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.hasPrefix("== feed-2 "))
+        #expect(!all.stdout.contains("feed-1"))
+        let r = try CommandRunner.run(["explain", file, "--id", "feed-2", "--why-not", "吴海燕"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("== feed-2 "))
+        #expect(r.stdout.contains("吴海燕 at "))
+        let nowhere = try CommandRunner.run(["explain", file, "--id", "feed-1", "--why-not", "吴海燕"])
+        #expect(nowhere.stdout.contains("吴海燕 is not written in \(file)"))
+    }
+
     @Test func rulesExamplesPass() throws {
         let r = try CommandRunner.run(["rules", "test"])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")

@@ -63,14 +63,7 @@ public struct DocumentProcessor: Sendable {
             }
         }
         do {
-            let document = try timings.measure("decode") { () throws(NewsGraphError) -> Document in
-                switch source.payload {
-                case .bytes(let bytes, let kind):
-                    try DocumentLoader.load(bytes: bytes, name: source.name, origin: source.origin, kind: kind, encoding: encoding)
-                case .record(let record):
-                    try DocumentLoader.load(record: record, name: source.name, origin: source.origin)
-                }
-            }
+            let document = try timings.measure("decode") { () throws(NewsGraphError) -> Document in try source.load(encoding: encoding) }
             let page = timings.measure("layout") { pipeline.layout.layout(document) }
             let extraction = timings.measure("extraction") { pipeline.extractor.extract(page) }
             let names = timings.measure("resolution") { pipeline.resolver.resolve(extraction, page: page) }

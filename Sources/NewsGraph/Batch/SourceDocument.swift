@@ -21,6 +21,22 @@ public struct SourceDocument: Sendable {
     public var inputHash: String
     /// The input's size in bytes (for throughput).
     public var size: Int
+
+    /// The JSONL record's id (`--id` picks a record by it); a file's name for other inputs.
+    public var recordID: String {
+        if case .record(let record) = payload { return record.id }
+        return name
+    }
+
+    /// The document, decoded and normalized (the batch and `explain` read inputs alike).
+    public func load(encoding: TextEncoding = .auto) throws(NewsGraphError) -> Document {
+        switch payload {
+        case .bytes(let bytes, let kind):
+            try DocumentLoader.load(bytes: bytes, name: name, origin: origin, kind: kind, encoding: encoding)
+        case .record(let record):
+            try DocumentLoader.load(record: record, name: name, origin: origin)
+        }
+    }
 }
 
 /// An item of the input stream: a document, or an input that could not be read
