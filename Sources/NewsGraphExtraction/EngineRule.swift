@@ -20,7 +20,7 @@ final class EngineRule: Sendable {
     /// What a text must have for the rule to match: its pattern's and its `before:`/`after:`
     /// contexts' requirements together. A rule whose anchor is common but which needs a rare
     /// word (`以下简称` in `before:`) is skipped on the texts without it.
-    let requirements: Program.Requirements
+    let requirements: Program.Requirements.Mask
 
     init(_ rule: CompiledRule) {
         id = rule.id
@@ -39,6 +39,6 @@ final class EngineRule: Sendable {
         for p in [rule.forward, rule.backward, rule.contextForward, rule.before, rule.after].compactMap({ $0 }) {
             needs.formUnion(p.requirements())
         }
-        requirements = needs
+        requirements = needs.mask
     }
 }

@@ -115,6 +115,10 @@ public struct MatchInput {
     var annotations = TagTable()
     /// `coveredBefore[i]`: how many scalars before `i` are covered by an annotation.
     var coveredBefore: [Int32]
+    /// Bit c of word c / 64: class c has a hit (what `Requirements.Mask` is tested against).
+    let classesPresent: [UInt64]
+    /// Bit k: kind k has an annotation.
+    var kindsPresent: UInt64 = 0
 
     /// - Parameters:
     ///   - hits: every lexicon hit, in order of end offset (as `AhoCorasick.scan` reports them).
@@ -139,11 +143,22 @@ public struct MatchInput {
         }
         exclusionCoverage = coverage
         coveredBefore = [Int32](repeating: 0, count: text.count + 1)
+        classesPresent = Self.present(table, tagCount: classCount)
+    }
+
+    /// The tags of `table` with a span, as a bit set.
+    static func present(_ table: TagTable, tagCount: Int) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: (tagCount + 63) / 64)
+        for t in 0..<min(tagCount, table.offsets.count - 1) where table.offsets[t + 1] > table.offsets[t] {
+            bits[t >> 6] |= 1 << UInt64(t & 63)
+        }
+        return bits
     }
 
     /// Sets the annotations later programs see (the output of the phases so far).
     public mutating func setAnnotations(_ spans: [Span], kindCount: Int) {
         annotations = TagTable(spans, tagCount: kindCount)
+        kindsPresent = Self.present(annotations, tagCount: min(kindCount, 64)).first ?? 0
         var marks = [Int32](repeating: 0, count: text.count + 1)
         for a in spans {
             marks[Int(a.start)] += 1
@@ -169,17 +184,12 @@ public struct MatchInput {
     /// Every annotation of `tag`, in text order.
     public func allAnnotations(_ tag: Int32) -> ArraySlice<Span> { annotations.all(Int(tag)) }
 
-    /// Whether the text has what a program needs at the least (see `Program.requirements()`).
-    public func meets(_ r: Program.Requirements) -> Bool {
-        for c in r.lexicons where hits.all(Int(c)).isEmpty { return false }
-        for kinds in r.annotationSets {
-            var bits = kinds, any = false
-            while bits != 0, !any {
-                any = !annotations.all(bits.trailingZeroBitCount).isEmpty
-                bits &= bits - 1
-            }
-            if !any { return false }
-        }
+    /// Whether the text has what a program needs at the least: a class for each of `classWords`
+    /// bits, an annotation of one kind of each of `kindSets` (see `Program.requirements()`).
+    @inline(__always)
+    public func meets(_ m: Program.Requirements.Mask) -> Bool {
+        for (word, bits) in m.classWords where classesPresent[word] & bits != bits { return false }
+        for kinds in m.kindSets where kindsPresent & kinds == 0 { return false }
         return true
     }
 

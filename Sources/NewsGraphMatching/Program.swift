@@ -116,6 +116,20 @@ extension Program {
             lexicons.formUnion(other.lexicons)
             annotationSets.formUnion(other.annotationSets)
         }
+
+        /// The requirements as bit masks (`MatchInput.meets`): tested once per rule and text,
+        /// where iterating the sets cost more than most rules' runs on a short text.
+        public struct Mask: Sendable {
+            /// Per 64-bit word of class ids, the classes required in it.
+            let classWords: [(Int, UInt64)]
+            let kindSets: [UInt64]
+        }
+
+        public var mask: Mask {
+            var words: [Int: UInt64] = [:]
+            for c in lexicons { words[Int(c) >> 6, default: 0] |= 1 << UInt64(c & 63) }
+            return Mask(classWords: words.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, kindSets: annotationSets.sorted())
+        }
     }
 
     /// A must-analysis over the instructions, iterated to its fixpoint (loops included):

@@ -72,19 +72,25 @@ import Testing
     }
 
     @Test func aTextWithoutARequiredHitOrAnnotationDoesNotMeetIt() {
+        // Class 70 lies in the second word of the class bit set.
         var input = MatchInput(
-            text: Array("以下简称".unicodeScalars), charTests: [han], hits: [MatchInput.Span(start: 0, end: 4, tag: 1)],
-            classCount: 2, exclusionClasses: [])
+            text: Array("以下简称".unicodeScalars), charTests: [han],
+            hits: [MatchInput.Span(start: 0, end: 4, tag: 1), MatchInput.Span(start: 2, end: 4, tag: 70)],
+            classCount: 80, exclusionClasses: [])
         var needs = Program.Requirements()
-        needs.lexicons = [1]
-        #expect(input.meets(needs))
+        needs.lexicons = [1, 70]
+        #expect(input.meets(needs.mask))
         needs.lexicons = [0, 1]
-        #expect(!input.meets(needs))
+        #expect(!input.meets(needs.mask))
+        needs.lexicons = [1, 71]
+        #expect(!input.meets(needs.mask))
         needs.lexicons = [1]
         needs.annotationSets = [1 << 2 | 1 << 4]
-        #expect(!input.meets(needs))
+        #expect(!input.meets(needs.mask))
         input.setAnnotations([MatchInput.Span(start: 0, end: 2, tag: 4)], kindCount: 8)
-        #expect(input.meets(needs))
+        #expect(input.meets(needs.mask))
+        input.setAnnotations([], kindCount: 8)
+        #expect(!input.meets(needs.mask))
     }
 
     /// A context of one step per path (`punct | ^ | <Org> | @cue`) is decided without the
