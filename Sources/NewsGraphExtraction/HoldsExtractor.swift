@@ -115,6 +115,9 @@ public struct HoldsExtractor: Sendable {
             }
             var end: Int
             if let cue = HoldsExtractor.currentCues.first(in: TextSpan(person.span.end, sentenceEnd), of: text) {
+                // `某某表示，祝贺您当选…`: the one addressed was elected, not the person (我 or 他
+                // may well be the person, in reported speech).
+                if (person.span.end..<cue.start).contains(where: { HoldsExtractor.addressee.contains(text[$0]) }) { continue }
                 end = cue.start + HoldsExtractor.currentCues.length(of: cue.word)
             } else if person.rule == HoldsExtractor.appointmentRule, person.span.end < sentenceEnd, text[person.span.end] == "为" {
                 end = person.span.end + 1
@@ -148,6 +151,8 @@ public struct HoldsExtractor: Sendable {
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
     static let currentCues = WordSearch(["现任", "当选为", "当选"])
+    /// The second-person pronouns: a cue after one was said of someone else.
+    static let addressee: Set<Unicode.Scalar> = ["您", "你"]
 
     /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
     static let appointmentRule = "person.appointment"

@@ -82,6 +82,15 @@ import Testing
         #expect(graph.nodes.filter { $0.kind == .person }.map(\.name).sorted() == ["柯望舒", "江雪梅", "邝远航"].sorted())
     }
 
+    /// A head of state who congratulates another on an election holds none of its posts.
+    @Test func anElectionAddressedToAnotherIsNotTheSpeakers() throws {
+        let text = "贺电贺函\n某国总统卡洛斯-桑托斯表示，祝贺您再次当选全国总工会主席。村民代表大会上，吴海燕当选村民委员会主任。\n"
+        let graph = try Self.graph(text)
+        let held = graph.edges.filter { $0.kind == .holds }.map { "\(graph.node($0.source)?.name ?? "")|\($0.qualifier)" }
+        #expect(held.contains("吴海燕|主任"))
+        #expect(!held.contains { $0.hasPrefix("卡洛斯-桑托斯|") && !$0.hasSuffix("|总统") }, "\(held)")
+    }
+
     static func graph(_ text: String) throws -> Graph {
         let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
         return EventOrganizerTests.pipeline.process(doc).graph
