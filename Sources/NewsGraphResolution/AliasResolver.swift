@@ -14,7 +14,7 @@ import NewsGraphLayout
 ///   name group (`Rules/lexicons/name-groups.txt`) the document writes, and so does a
 ///   body named after it (`农行郴州分行` → `中国农业银行郴州分行`);
 /// - a bare suffix at the head of a title chain (`医院党委副书记`) resolves to the
-///   organization with that ending the document names most often;
+///   organization with that ending the document names most often, of those named before it;
 /// - a person's name drops padding spaces (`黄 涛` → `黄涛`); the last part of a foreign name
 ///   (`久卡诺维奇`) resolves to the one full name the document writes with it (`米洛·久卡诺维奇`).
 public struct AliasResolver: Sendable {
@@ -110,6 +110,7 @@ public struct AliasResolver: Sendable {
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
     /// organization with that ending the document names most often; of several named
     /// as often, the one named last before it (`在甲公司，公司总经理…` after a list of companies).
+    /// A body first named after it is another one (`政府总理` in a list of foreign leaders).
     func backReference(_ m: Mention, named: [(name: String, start: Int)]) -> String {
         let suffix = AliasResolver.demonstratives.contains(m.text.first ?? " ") ? String(m.text.dropFirst()) : m.text
         let endings = AliasResolver.kindEndings[suffix] ?? [suffix]
@@ -122,7 +123,7 @@ public struct AliasResolver: Sendable {
             if n.start < m.span.start { s.lastBefore = max(s.lastBefore, n.start) }
             seen[n.name] = s
         }
-        let best = seen.max { a, b in (a.value.count, a.value.lastBefore, b.key) < (b.value.count, b.value.lastBefore, a.key) }
+        let best = seen.filter { $0.value.lastBefore >= 0 }.max { a, b in (a.value.count, a.value.lastBefore, b.key) < (b.value.count, b.value.lastBefore, a.key) }
         return best?.key ?? m.text
     }
 
