@@ -14,7 +14,8 @@ import NewsGraphLayout
 ///   name group (`Rules/lexicons/name-groups.txt`) the document writes, and so does a
 ///   body named after it (`农行郴州分行` → `中国农业银行郴州分行`);
 /// - a bare suffix at the head of a title chain (`医院党委副书记`) resolves to the
-///   organization with that ending the document names most often, of those named before it;
+///   organization with that ending the document names most often (of a place written before
+///   it in its clause, that place's: `斯里兰卡…领袖、政府总理`);
 /// - a person's name drops padding spaces (`黄 涛` → `黄涛`); the last part of a foreign name
 ///   (`久卡诺维奇`) resolves to the one full name the document writes with it (`米洛·久卡诺维奇`).
 public struct AliasResolver: Sendable {
@@ -64,7 +65,8 @@ public struct AliasResolver: Sendable {
                 let name = m.text.filter { !$0.isWhitespace }
                 if let full = fullNames[name], full.count == 1 { set(m, full.first!) } else { set(m, name) }
             case .organization where isBack(m):
-                set(m, backReference(m, named: orgs.compactMap { o in names.canonical[.init(o.kind, o.span)].map { ($0, o.span.start) } }))
+                let named = orgs.compactMap { o in names.canonical[.init(o.kind, o.span)].map { ($0, o.span.start) } }
+                set(m, backReference(m, named: named, place: AliasResolver.placeInClause(before: m, places: places, text: page.text)))
             case .organization:
                 set(m, organizationName(m, orgs: orgs, defined: defined, page: page))
             case .location:
@@ -84,6 +86,13 @@ public struct AliasResolver: Sendable {
             names.aliases[.init(d.full.kind, d.full.text), default: []].insert(d.alias.text)
         }
         return names
+    }
+
+    /// The place written last before `m` in its clause (no `，`, `。`, `；` or line break between).
+    static func placeInClause(before m: Mention, places: [Mention], text: ScalarText) -> String? {
+        guard let p = places.last(where: { $0.span.end <= m.span.start }) else { return nil }
+        let breaks: Set<Unicode.Scalar> = ["，", "。", "；", "\n", ","]
+        return (p.span.end..<m.span.start).contains(where: { breaks.contains(text[$0]) }) ? nil : p.text
     }
 
     /// A company's or bank's branch named by its city (see the rule `org.branch`).
@@ -110,20 +119,23 @@ public struct AliasResolver: Sendable {
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
     /// organization with that ending the document names most often; of several named
     /// as often, the one named last before it (`在甲公司，公司总经理…` after a list of companies).
-    /// A body first named after it is another one (`政府总理` in a list of foreign leaders).
-    func backReference(_ m: Mention, named: [(name: String, start: Int)]) -> String {
+    /// A list of foreign leaders writes each one's country, and `政府` after it is that country's
+    /// (`斯里兰卡人民联合阵线领袖、政府总理某某`), not the one government the page names elsewhere:
+    /// given `place`, only a body named with it counts.
+    func backReference(_ m: Mention, named: [(name: String, start: Int)], place: String? = nil) -> String {
         let suffix = AliasResolver.demonstratives.contains(m.text.first ?? " ") ? String(m.text.dropFirst()) : m.text
         let endings = AliasResolver.kindEndings[suffix] ?? [suffix]
         var seen: [String: (count: Int, lastBefore: Int)] = [:]
         // A school's name has a name before its kind (`中小学` is no school's).
         let shortest = endings.count > 1 ? suffix.count + 2 : suffix.count + 1
         for n in named where n.name != m.text && n.name.count >= shortest && endings.contains(where: n.name.hasSuffix) {
+            if let place, !n.name.hasPrefix(place) { continue }
             var s = seen[n.name, default: (0, -1)]
             s.count += 1
             if n.start < m.span.start { s.lastBefore = max(s.lastBefore, n.start) }
             seen[n.name] = s
         }
-        let best = seen.filter { $0.value.lastBefore >= 0 }.max { a, b in (a.value.count, a.value.lastBefore, b.key) < (b.value.count, b.value.lastBefore, a.key) }
+        let best = seen.max { a, b in (a.value.count, a.value.lastBefore, b.key) < (b.value.count, b.value.lastBefore, a.key) }
         return best?.key ?? m.text
     }
 

@@ -91,14 +91,15 @@ import Testing
         #expect(!held.contains { $0.hasPrefix("卡洛斯-桑托斯|") && !$0.hasSuffix("|总统") }, "\(held)")
     }
 
-    /// `政府总理某某` in a list of foreign leaders is the premier's own government, not the one
-    /// government the list names later.
-    @Test func aBareBodyDoesNotReferToOneNamedOnlyAfterIt() throws {
-        let text = "出席的有：斯里兰卡人民联合阵线领袖、政府总理佩雷拉，秘鲁共和国政府代表团团长罗西。\n"
+    /// `政府总理某某` in a list of foreign leaders is the government of the country written before
+    /// it, not the one government the page names.
+    @Test func aBareBodyAfterAPlaceIsThatPlacesBody() throws {
+        let text = "出席的有：斯里兰卡人民联合阵线领袖、政府总理佩雷拉，秘鲁共和国政府代表团团长罗西。秘鲁人民党领袖、政府总理卡洛斯-桑托斯致辞。\n"
         let graph = try Self.graph(text)
         let held = graph.edges.filter { $0.kind == .holds }.map { "\(graph.node($0.source)?.name ?? "")|\(graph.node($0.target)?.name ?? "")" }
         #expect(held.contains("佩雷拉|政府"), "\(held)")
         #expect(!held.contains("佩雷拉|秘鲁共和国政府"))
+        #expect(held.contains("卡洛斯-桑托斯|秘鲁共和国政府"), "\(held)")
     }
 
     static func graph(_ text: String) throws -> Graph {
