@@ -142,7 +142,10 @@ struct LineClassifier: Sendable {
             // A parse that succeeds gives names; a `.text` prefix read the bracket and found none.
             return prefix.bylines.isEmpty ? nil : prefix.bylines
         }
-        return bylines.parse(s, open + 1, close, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit", into: &names)?.names
+        // `【文化中国行】山西晋祠：…`: lenticular brackets hold a column's label far more often than
+        // a byline, so they hold one only with a role word (`【记者 张三】`), as a line of its own does.
+        let mode: BylineParser.Mode = s[open] == "【" ? .line : .bracket
+        return bylines.parse(s, open + 1, close, mode: mode, rule: "layout.byline", creditRule: "layout.credit", into: &names)?.names
     }
 
     /// How far after its date a paragraph's opening comma may come (`5月21日至22日，`, `3月5日上午，`).

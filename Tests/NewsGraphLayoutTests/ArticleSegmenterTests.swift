@@ -93,6 +93,19 @@ import Testing
         #expect(page.articles[0].authors.allSatisfy { $0.rule == "layout.byline-line" })
     }
 
+    /// `【栏目名】标题`: a column's label in lenticular brackets is no byline, even where its
+    /// words cut at surnames read as names; with a role word the brackets do hold one.
+    @Test func aColumnLabelInLenticularBracketsIsNoByline() {
+        let page = LayoutFixtures.page("""
+            【文化中国行】古城墙下话春秋
+            城墙脚下，游客络绎不绝。
+
+            【记者 苏明远】古镇新貌
+            古镇的石板路修缮一新。
+            """)
+        #expect(page.articles.flatMap(\.authors).map(\.name) == ["苏明远"])
+    }
+
     @Test func readsSpacedBylineLineNames() {
         let page = LayoutFixtures.page("""
             “村里的日子越过越红火”
