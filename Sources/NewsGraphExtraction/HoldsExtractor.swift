@@ -19,6 +19,10 @@ public struct HoldsExtractor: Sendable {
     /// Title beginnings that name the post's own body, the state (`国家主席`): such a post
     /// never goes to the body written before the list.
     public var statePostPrefixes: [String]
+    /// Posts of a body the title implies without writing it (`国务委员`: the 国务院's): held at that
+    /// body where the document names it, else at none; never at the body written before the list
+    /// (`中共中央书记处书记、国务委员某某`).
+    public var impliedBodies: [String: String]
     /// Title endings of the chiefs a territory names for a river, lake or forest (`县级总河长`,
     /// `镇级河长`, `林长`): posts of no body, so not the committee's written before the list.
     public var chiefPostSuffixes: [String]
@@ -32,8 +36,10 @@ public struct HoldsExtractor: Sendable {
         governmentBodies: [String] = ["政府"],
         statePostPrefixes: [String] = ["国家"],
         chiefPostSuffixes: [String] = ["河长", "湖长", "林长", "田长"],
+        impliedBodies: [String: String] = ["国务委员": "国务院"],
         ownBodyTitles: OwnBodyTitles = OwnBodyTitles()
     ) {
+        self.impliedBodies = impliedBodies
         self.governmentPosts = governmentPosts
         self.governmentBodies = governmentBodies
         self.statePostPrefixes = statePostPrefixes
@@ -48,6 +54,9 @@ public struct HoldsExtractor: Sendable {
         var lastPersonTitles: [(title: Mention, org: Mention?)] = []
         var previous: Mention? = nil
         let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
+        let implied = Set(impliedBodies.values)
+        let impliedNamed = Dictionary(
+            mentions.filter { $0.kind == .organization && implied.contains($0.text) }.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
         let school = HoldsExtractor.theSchool(mentions)
 
         for m in mentions where m.kind != .event {
@@ -78,7 +87,7 @@ public struct HoldsExtractor: Sendable {
             case .person:
                 let own = titles.isEmpty && afterPerson && connected ? lastPersonTitles : titles
                 for (title, titleOrg) in own {
-                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments, school: school))
+                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments, implied: impliedNamed, school: school))
                 }
                 lastPersonTitles = own
                 titles = []
@@ -170,7 +179,9 @@ public struct HoldsExtractor: Sendable {
         return schools.allSatisfy { $0.text == school.text } ? school : nil
     }
 
-    func relation(person: Mention, title: Mention, org: Mention?, governments: [Mention], school: Mention? = nil) -> HoldsRelation {
+    func relation(
+        person: Mention, title: Mention, org: Mention?, governments: [Mention], implied: [String: Mention] = [:], school: Mention? = nil
+    ) -> HoldsRelation {
         if org == nil, let school, HoldsExtractor.schoolHeadPosts.contains(title.text) {
             return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
         }
@@ -180,6 +191,9 @@ public struct HoldsExtractor: Sendable {
         }
         if chiefPostSuffixes.contains(where: { title.text.hasUTF8Suffix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.chief-post")
+        }
+        if let body = impliedBodies.first(where: { title.text.hasUTF8Suffix($0.key) })?.value {
+            return HoldsRelation(person: person, title: title, organization: implied[body], rule: "holds.implied-body")
         }
         if let org, ownBodyTitles.isPolitical(org.text), ownBodyTitles.namesAnotherBody(title.text) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.own-body")

@@ -1,4 +1,5 @@
-/// Titles that write their own body (`外交部长` → 外交部, `教育局长` → 教育局, `书记处书记` → 书记处),
+/// Titles that write their own body (`外交部长` → 外交部, `教育局长` → 教育局, `书记处书记` → 书记处,
+/// `国务委员` → 国务院),
 /// and the bodies before which such a title is not a post of the body written before it: a party
 /// committee, a congress, a CPPCC (annotation-guidelines §5, "Which organization a title belongs
 /// to"). A committee's own departments (`组织部部长`, `宣传部长`, `政法委书记`) are its posts.
@@ -16,11 +17,11 @@ public struct OwnBodyTitles: Sendable {
     public var politicalBodies: [String]
 
     public init(
-        whole: [String] = ["书记处书记", "书记处第一书记"],
+        whole: [String] = ["书记处书记", "书记处第一书记", "国务委员"],
         heads: [String] = ["局长", "厅长", "部长", "司长"],
         qualifiers: [String] = ["常务副", "常务", "副", "代", "执行", "正"],
         partyDepartments: [String] = ["组织", "宣传", "统战", "社会工作", "武装", "人武"],
-        politicalBodies: [String] = ["委", "委员会", "政治局", "常委会", "人大", "政协"]
+        politicalBodies: [String] = ["委", "委员会", "政治局", "书记处", "常委会", "人大", "政协"]
     ) {
         self.whole = whole
         self.heads = heads

@@ -102,6 +102,22 @@ import Testing
         #expect(held.contains("卡洛斯-桑托斯|秘鲁共和国政府"), "\(held)")
     }
 
+    /// A State Councillor after the party's secretariat holds no post of the secretariat: the
+    /// post is the State Council's where the page names it, else no body's.
+    @Test func aStateCouncillorIsNoPostOfThePartyBodyBeforeIt() throws {
+        let text = "中共中央书记处书记、国务委员柯望舒出席会议。\n"
+        let graph = try Self.graph(text)
+        // A post held at no body is a hasTitle edge with no body as its qualifier, and no holds edge.
+        let titled = graph.edges.filter { $0.kind == .hasTitle }.map { "\(graph.node($0.target)?.name ?? "")|\($0.qualifier)" }
+        #expect(titled.contains("国务委员|"), "\(titled)")
+        #expect(!graph.edges.contains { $0.kind == .holds && $0.qualifier == "国务委员" })
+        #expect(titled.contains("书记|中共中央书记处"), "\(titled)")
+        // Where the page names the State Council, the post is its.
+        let named = try Self.graph("国务院召开常务会议。\n" + text)
+        let held = named.edges.filter { $0.kind == .holds }.map { "\($0.qualifier)|\(named.node($0.target)?.name ?? "")" }
+        #expect(held.contains("国务委员|国务院"), "\(held)")
+    }
+
     static func graph(_ text: String) throws -> Graph {
         let doc = try DocumentLoader.load(bytes: Array(text.utf8), name: "t", origin: "t")
         return EventOrganizerTests.pipeline.process(doc).graph
