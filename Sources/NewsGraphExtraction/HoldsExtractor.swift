@@ -21,8 +21,8 @@ public struct HoldsExtractor: Sendable {
     public var statePostPrefixes: [String]
     /// Posts of a body the title implies without writing it (`国务委员`: the 国务院's): held at that
     /// body where the document names it, else at none; never at the body written before the list
-    /// (`中共中央书记处书记、国务委员某某`).
-    public var impliedBodies: [String: String]
+    /// (`中共中央书记处书记、国务委员某某`). A list, tried in order (a dictionary's order is not fixed).
+    public var impliedBodies: [(post: String, body: String)]
     /// Title endings of the chiefs a territory names for a river, lake or forest (`县级总河长`,
     /// `镇级河长`, `林长`): posts of no body, so not the committee's written before the list.
     public var chiefPostSuffixes: [String]
@@ -36,7 +36,7 @@ public struct HoldsExtractor: Sendable {
         governmentBodies: [String] = ["政府"],
         statePostPrefixes: [String] = ["国家"],
         chiefPostSuffixes: [String] = ["河长", "湖长", "林长", "田长"],
-        impliedBodies: [String: String] = ["国务委员": "国务院"],
+        impliedBodies: [(post: String, body: String)] = [("国务委员", "国务院")],
         ownBodyTitles: OwnBodyTitles = OwnBodyTitles()
     ) {
         self.impliedBodies = impliedBodies
@@ -54,7 +54,7 @@ public struct HoldsExtractor: Sendable {
         var lastPersonTitles: [(title: Mention, org: Mention?)] = []
         var previous: Mention? = nil
         let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
-        let implied = Set(impliedBodies.values)
+        let implied = Set(impliedBodies.map(\.body))
         let impliedNamed = Dictionary(
             mentions.filter { $0.kind == .organization && implied.contains($0.text) }.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
         let school = HoldsExtractor.theSchool(mentions)
@@ -192,7 +192,7 @@ public struct HoldsExtractor: Sendable {
         if chiefPostSuffixes.contains(where: { title.text.hasUTF8Suffix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.chief-post")
         }
-        if let body = impliedBodies.first(where: { title.text.hasUTF8Suffix($0.key) })?.value {
+        if let body = impliedBodies.first(where: { title.text.hasUTF8Suffix($0.post) })?.body {
             return HoldsRelation(person: person, title: title, organization: implied[body], rule: "holds.implied-body")
         }
         if let org, ownBodyTitles.isPolitical(org.text), ownBodyTitles.namesAnotherBody(title.text) {
