@@ -19,6 +19,9 @@ public struct HoldsExtractor: Sendable {
     /// Title beginnings that name the post's own body, the state (`国家主席`): such a post
     /// never goes to the body written before the list.
     public var statePostPrefixes: [String]
+    /// Title endings of a head of state (`总统`, `副总统`), a post of no body either: not the
+    /// party's written before it (`某某党主席、总统某某`).
+    public var statePostSuffixes: [String]
     /// Posts of a body the title implies without writing it (`国务委员`: the 国务院's): held at that
     /// body where the document names it, else at none; never at the body written before the list
     /// (`中共中央书记处书记、国务委员某某`). A list, tried in order (a dictionary's order is not fixed).
@@ -35,6 +38,7 @@ public struct HoldsExtractor: Sendable {
         governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长"],
         governmentBodies: [String] = ["政府"],
         statePostPrefixes: [String] = ["国家"],
+        statePostSuffixes: [String] = ["总统"],
         chiefPostSuffixes: [String] = ["河长", "湖长", "林长", "田长"],
         impliedBodies: [(post: String, body: String)] = [("国务委员", "国务院")],
         ownBodyTitles: OwnBodyTitles = OwnBodyTitles()
@@ -43,6 +47,7 @@ public struct HoldsExtractor: Sendable {
         self.governmentPosts = governmentPosts
         self.governmentBodies = governmentBodies
         self.statePostPrefixes = statePostPrefixes
+        self.statePostSuffixes = statePostSuffixes
         self.chiefPostSuffixes = chiefPostSuffixes
         self.ownBodyTitles = ownBodyTitles
     }
@@ -186,7 +191,9 @@ public struct HoldsExtractor: Sendable {
             return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
         }
         // `中共中央总书记、国家主席某某`: not 中共中央's post.
-        if statePostPrefixes.contains(where: { title.text.hasUTF8Prefix($0) }) {
+        if statePostPrefixes.contains(where: { title.text.hasUTF8Prefix($0) })
+            || statePostSuffixes.contains(where: { title.text.hasUTF8Suffix($0) })
+        {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.state-post")
         }
         if chiefPostSuffixes.contains(where: { title.text.hasUTF8Suffix($0) }) {
