@@ -66,8 +66,11 @@ public struct GraphMLWriter: GraphSerializer {
         if flavor == .yed { try xml.raw(GraphMLKeys.yFiles) }
         try xml.raw(GraphMLWriter.graphIndent)
         try xml.start("graph")
-        try idAttribute("id") { NMToken.append(header.name.isEmpty ? "graph" : header.name, to: &$0) }
-        try xml.attribute("edgedefault", literal: "directed")
+        // `edgedefault` after the id in its raw run (see `write(_:rendered:)` of an edge).
+        try idAttribute("id") {
+            NMToken.append(header.name.isEmpty ? "graph" : header.name, to: &$0)
+            $0.append(literal: "\" edgedefault=\"directed")
+        }
     }
 
     public mutating func write(_ node: Node) throws { try write(node, rendered: nil) }
@@ -111,9 +114,16 @@ public struct GraphMLWriter: GraphSerializer {
         NMToken.append(edge.source.rawValue, to: &source)
         target.removeAll()
         NMToken.append(edge.target.rawValue, to: &target)
-        try idAttribute("id") { [source, target] in NMToken.append(edgeID: edge, source: source.bytes, target: target.bytes, to: &$0) }
-        try xml.attribute("source", nmtoken: source)
-        try xml.attribute("target", nmtoken: target)
+        // `source` and `target` go raw after the id, inside the id attribute that libxml2
+        // opens (`id="`) and closes (`"`): they are NMTOKENs too, nothing to escape. Through
+        // libxml2, each attribute was six writes into its buffer, a third of an edge's cost.
+        try idAttribute("id") { [source, target] in
+            NMToken.append(edgeID: edge, source: source.bytes, target: target.bytes, to: &$0)
+            $0.append(literal: "\" source=\"")
+            $0.append(bytes: source.bytes)
+            $0.append(literal: "\" target=\"")
+            $0.append(bytes: target.bytes)
+        }
         let tags = GraphMLWriter.edgeTags
         if edge.kind == .holds && !edge.qualifier.isEmpty {
             buffer.append(GraphMLWriter.edgeKindData[edge.kind.ordinal].type)

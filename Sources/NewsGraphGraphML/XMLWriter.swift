@@ -83,6 +83,8 @@ final class XMLWriter {
     /// An attribute whose value is an `NMToken`-encoded id in `bytes`: ASCII letters and digits,
     /// `.-:_`, U+00B7, U+3007 and CJK, nothing an attribute escapes, so libxml2 is handed it
     /// raw between its attribute start and end (escaping it again was a third of the call).
+    /// More NMTOKEN attributes may follow the value in `bytes` (`ID" source="S" target="T`):
+    /// they are written as they are, and libxml2 closes the last one's quote.
     func attribute(_ name: StaticString, nmtoken bytes: ByteBuffer) throws {
         try check(xmlTextWriterStartAttribute(writer, name.utf8Start))
         try check(xmlTextWriterWriteRawLen(writer, bytes.bytes.baseAddress, Int32(bytes.count)))
