@@ -1,6 +1,7 @@
 import CLibXML2
 import NewsGraphCore
 import NewsGraphSerialization
+import Synchronization
 
 /// A thin owner of a libxml2 `xmlTextWriter` whose output goes into a `ByteSink`, like
 /// every other writer's: every call is checked, every string sanitized; `deinit` frees the
@@ -10,6 +11,9 @@ import NewsGraphSerialization
 /// `drain` hands it to the sink, after an element once it holds `drainSize` bytes, and at
 /// the end. (With a callback, libxml2 measured its buffer after every write, a score of
 /// them a node, to learn whether to call it.)
+///
+/// A libxml2 writer that ended its document cleanly is kept for the next one (`Spare`):
+/// making one and freeing it cost as much as writing a small document's nodes.
 final class XMLWriter {
     private var writer: xmlTextWriterPtr?
     /// The writer's output buffer (the writer owns and frees it).
@@ -21,6 +25,10 @@ final class XMLWriter {
 
     init(sink: ByteSink) throws {
         self.sink = sink
+        if let spare = XMLWriter.spares.withLock({ $0.popLast() }) {
+            (writer, output) = (spare.writer, spare.output)
+            return
+        }
         guard let output = xmlAllocOutputBuffer(nil) else {
             throw NewsGraphError(file: sink.path, message: "libxml2 cannot open a writer")
         }
@@ -35,6 +43,16 @@ final class XMLWriter {
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
     }
+
+    /// A libxml2 writer between documents: no element open, its output buffer empty.
+    private struct Spare: @unchecked Sendable {  // used by one XMLWriter at a time
+        let writer: xmlTextWriterPtr
+        let output: xmlOutputBufferPtr
+    }
+
+    /// The writers kept; one per thread writing GraphML is enough, the rest are freed.
+    private static let spares = Mutex<[Spare]>([])
+    private static let maxSpares = 16
 
     @inline(__always)
     private func check(_ rc: Int32, _ what: @autoclosure () -> String = "write") throws {
@@ -100,12 +118,19 @@ final class XMLWriter {
         try bytes.withUnsafeBufferPointer { try raw($0) }
     }
 
-    /// Ends the document and hands the rest of libxml2's buffer to the sink.
+    /// Ends the document and hands the rest of libxml2's buffer to the sink; the libxml2
+    /// writer is kept for another document (after an error it is freed with this object).
     func finish() throws {
         try check(xmlTextWriterEndDocument(writer), "end document")
         try check(xmlTextWriterFlush(writer), "flush")
         try drain(all: true)
-        xmlFreeTextWriter(writer)
+        guard let w = writer else { return }
         writer = nil
+        let kept = XMLWriter.spares.withLock { spares in
+            guard spares.count < XMLWriter.maxSpares else { return false }
+            spares.append(Spare(writer: w, output: output))
+            return true
+        }
+        if !kept { xmlFreeTextWriter(w) }
     }
 }
