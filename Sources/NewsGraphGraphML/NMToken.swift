@@ -36,7 +36,8 @@ public enum NMToken {
             source: { out.append(bytes: source) }, target: { out.append(bytes: target) })
     }
 
-    @usableFromInline static let stops = IDEscaper.stops(isKept)
+    /// (E5–E8 lead U+5000–U+8FFF, all kept.)
+    @usableFromInline static let stops = IDEscaper.stops(isKept, keptLeads: 0xE5...0xE8)
     @usableFromInline static let idPieces = EdgeIDPieces {
         IDEscaper.append($0, marker: UInt8(ascii: "_"), keep: isKept, stops: stops, to: &$1)
     }

@@ -70,7 +70,8 @@ public enum IRIText {
     }
 
     /// Kept raw: ASCII unreserved, sub-delims, `:`, `@`, `/`, and RFC 3987 `ucschar`.
-    @usableFromInline static let stops = IDEscaper.stops(isKept)
+    /// (E0–ED lead U+0800–U+D7FF, all `ucschar`.)
+    @usableFromInline static let stops = IDEscaper.stops(isKept, keptLeads: 0xE0...0xED)
     @usableFromInline static let idPieces = EdgeIDPieces {
         IDEscaper.append($0, marker: UInt8(ascii: "%"), keep: isKept, stops: stops, to: &$1)
     }

@@ -7,12 +7,21 @@ public struct ByteTable: @unchecked Sendable {  // immutable once built
     @usableFromInline let marks: UnsafeMutablePointer<UInt8>
 
     public init(_ contains: (UInt8) -> Bool) {
+        self.init(marking: { contains($0) ? 1 : 0 })
+    }
+
+    /// Members marked with more than 1 where a scan wants to tell kinds of them apart (`mark`).
+    public init(marking mark: (UInt8) -> UInt8) {
         marks = .allocate(capacity: 256)
-        for b in 0...255 { marks[b] = contains(UInt8(b)) ? 1 : 0 }
+        for b in 0...255 { marks[b] = mark(UInt8(b)) }
     }
 
     @inlinable @inline(__always)
     public func contains(_ b: UInt8) -> Bool { marks[Int(b)] != 0 }
+
+    /// The mark of `b`: 0 when it is no member.
+    @inlinable @inline(__always)
+    public func mark(_ b: UInt8) -> UInt8 { marks[Int(b)] }
 
     /// The offset of the first byte of `bytes` at or after `start` that is in the set, or `bytes.count`.
     @inlinable @inline(__always)

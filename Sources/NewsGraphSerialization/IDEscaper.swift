@@ -16,6 +16,10 @@ public enum IDEscaper {
         let plain = id.withUTF8Bytes { u in
             var i = stops.firstMember(in: u, from: 0)
             while i < u.count {
+                if stops.mark(u[i]) == keptLead {
+                    i = next(u, after: i + 3, stops)
+                    continue
+                }
                 let (value, length) = scalar(u, at: i)
                 if !keep(value) { return false }
                 i = next(u, after: i + length, stops)
@@ -29,10 +33,25 @@ public enum IDEscaper {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The `stops` of `keep`.
-    public static func stops(_ keep: (UInt32) -> Bool) -> ByteTable {
-        ByteTable { $0 >= 0x80 || !keep(UInt32($0)) }
+    /// The `stops` of `keep`. The lead bytes `keptLeads` of three-byte scalars, all of which
+    /// `keep` keeps, are marked `keptLead`: a run of CJK steps over those without decoding
+    /// them (deciding scalar by scalar was most of escaping a Chinese id). (Named, not found by
+    /// asking `keep` about all their scalars: that cost more than a small document's ids.)
+    public static func stops(_ keep: (UInt32) -> Bool, keptLeads: ClosedRange<UInt8>) -> ByteTable {
+        ByteTable(marking: { b in
+            if b < 0x80 { return keep(UInt32(b)) ? 0 : 1 }
+            guard keptLeads.contains(b) else { return 1 }
+            // The scalars UTF-8 encodes with this lead (no overlong forms, no surrogates), checked in debug builds.
+            assert(b >= 0xE0 && b <= 0xEF)
+            let low: UInt32 = b == 0xE0 ? 0x800 : UInt32(b & 0x0F) << 12
+            let high: UInt32 = b == 0xED ? 0xD7FF : UInt32(b & 0x0F) << 12 | 0xFFF
+            assert((low...high).allSatisfy(keep))
+            return keptLead
+        })
     }
+
+    /// The `stops` mark of a lead byte whose three-byte scalars are all kept.
+    @inlinable static var keptLead: UInt8 { 2 }
 
     /// Appends `id` escaped to `out`, without building a String: writers escape ids piece by
     /// piece (an edge id is its kind, source, target and qualifier), and escaping works
@@ -45,6 +64,10 @@ public enum IDEscaper {
             var run = 0
             var i = stops.firstMember(in: u, from: 0)
             while i < u.count {
+                if stops.mark(u[i]) == keptLead {
+                    i = next(u, after: i + 3, stops)
+                    continue
+                }
                 let (value, length) = scalar(u, at: i)
                 if !keep(value) {
                     if run < i { out.append(bytes: UnsafeBufferPointer(rebasing: u[run..<i])) }
