@@ -91,6 +91,7 @@ final class BylineParser: Sendable {
         var pending = first
 
         func read(_ name: String, _ span: TextSpan) {
+            if list.isEmpty { list.reserveCapacity(8) }  // a page's names: room once, not grown name by name
             list.append(Byline(name: name, span: span, role: nil, rule: rule))
         }
 
