@@ -35,6 +35,9 @@ struct GraphMLKeys: Sendable {
     func edgeTag(_ name: String) -> [UInt8]? { GraphMLKeys.tag(name, in: edgePropertyTags) }
 
     static func tag(_ name: String, in tags: [(name: String, tag: [UInt8])]) -> [UInt8]? {
+        // The name is mostly the very string the list was made from (a short one held in place,
+        // or a literal): found so without comparing strings.
+        for i in tags.indices where tags[i].name.isSameString(as: name) { return tags[i].tag }
         // Lengths first: comparing two different strings is the slow part.
         let length = name.utf8.count
         for t in tags where t.name.utf8.count == length && t.name == name { return t.tag }

@@ -209,6 +209,9 @@ public struct JSONLDWriter: GraphSerializer {
 
         /// The position of `key`'s term in `terms` (by position: taking a term out copied it).
         static func find(_ key: String, in terms: [PropertyTerm]) -> Int? {
+            // The key is mostly the very string of a term (a short one held in place, a literal):
+            // found so without comparing strings.
+            for k in terms.indices where terms[k].key.isSameString(as: key) { return k }
             // Lengths first: comparing two different strings is the slow part.
             let length = key.utf8.count
             for k in terms.indices where terms[k].key.utf8.count == length && terms[k].key == key { return k }
