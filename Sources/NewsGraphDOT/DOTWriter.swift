@@ -12,11 +12,14 @@ public struct DOTWriter: GraphSerializer {
     /// The sink's buffer: statements are appended to it and the sink flushed after each.
     var out: ByteBuffer
     /// An edge's ends' ids escaped: written quoted, and again inside the edge's id.
-    var source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
+    var source: ByteBuffer, target: ByteBuffer
+    /// Where `source` and `target` are lent from.
+    let lent = ScratchBuffers()
 
     public init(sink: ByteSink) {
         self.sink = sink
         out = sink.buffer
+        (source, target, _, _) = lent.buffers
     }
 
     public mutating func begin(_ header: GraphHeader) throws {

@@ -38,19 +38,22 @@ public struct GraphMLWriter: GraphSerializer {
     public let flavor: GraphMLFlavor
     var keys: GraphMLKeys?
     /// The `<data>` elements of the current node or edge.
-    var buffer = ByteBuffer()
+    var buffer: ByteBuffer
     /// The provenance list rendered here when no other format rendered it, reused from element
     /// to element; made on first use (written with the other formats, GraphML never needs it).
     lazy var ownProvenance = ProvenanceJSON()
     /// Whether a node or edge is in the graph (`</graph>` goes on a line of its own, else `<graph …/>`).
     var hasChildren = false
     /// Scratch space for an id attribute, and an edge's ends' ids (its own id holds them too).
-    var scratch = ByteBuffer(capacity: 256)
-    var source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
+    var scratch: ByteBuffer
+    var source: ByteBuffer, target: ByteBuffer
+    /// Where `buffer`, `scratch`, `source` and `target` are lent from.
+    let lent = ScratchBuffers()
 
     public init(sink: ByteSink, flavor: GraphMLFlavor = .plain) throws {
         xml = try XMLWriter(sink: sink)
         self.flavor = flavor
+        (buffer, scratch, source, target) = lent.buffers
     }
 
     public mutating func begin(_ header: GraphHeader) throws {

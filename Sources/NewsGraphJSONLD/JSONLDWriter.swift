@@ -19,11 +19,14 @@ public struct JSONLDWriter: GraphSerializer {
     var items = 0
     /// The IRIs of the current node or edge and its ends, escaped into reused buffers: they
     /// need no JSON escaping (`IRIText` percent-encodes `"`, `\` and controls).
-    var iri = ByteBuffer(capacity: 256), source = ByteBuffer(capacity: 256), target = ByteBuffer(capacity: 256)
+    var iri: ByteBuffer, source: ByteBuffer, target: ByteBuffer
+    /// Where `iri`, `source` and `target` are lent from.
+    let lent = ScratchBuffers()
 
     public init(sink: ByteSink) {
         self.sink = sink
         out = sink.buffer
+        (iri, source, target, _) = lent.buffers
     }
 
     public mutating func begin(_ header: GraphHeader) throws {
