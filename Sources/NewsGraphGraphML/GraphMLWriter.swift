@@ -17,7 +17,8 @@ import NewsGraphSerialization
 /// call per data element was the writer's main cost. For the same reason the
 /// line breaks and indents between elements are written raw, one call before
 /// each node and edge, not by libxml2's indenting (three output calls and a
-/// walk of its element stack per element).
+/// walk of its element stack per element). An edge's `source` and `target`
+/// follow its id raw, inside the id attribute libxml2 starts and ends.
 ///
 /// The `yed` flavor adds the yFiles namespace and, per node and edge, a `<data>`
 /// with a `y:ShapeNode`/`y:PolyLineEdge` holding the label, which yEd shows
