@@ -14,6 +14,7 @@ public enum GraphFileWriter {
     ) throws -> [String] {
         // Sorting is a large part of writing a big graph: do it once for all formats.
         var sorted = Sorted(graph: graph, name: name, formats: formats)
+        defer { sorted.recycle() }
         var paths: [String] = []
         for format in formats {
             let dir = directory.hasSuffix("/") ? directory : directory + "/"
@@ -60,7 +61,7 @@ public enum GraphFileWriter {
         /// bisection of their addresses in order (hashing them cost more than most renderings).
         /// (Read by position: iterating copied each node and edge whole.)
         static func render(_ nodes: [Node], _ edges: [Edge]) -> ProvenanceJSON {
-            let rendered = ProvenanceJSON(lists: nodes.count + edges.count)
+            let rendered = ProvenanceJSON.make(lists: nodes.count + edges.count)
             var nodeLists: [(address: Int, list: Int)] = []
             nodeLists.reserveCapacity(nodes.count)
             for i in nodes.indices {
@@ -83,6 +84,9 @@ public enum GraphFileWriter {
             }
             return rendered
         }
+
+        /// Gives the provenance rendering back for the next graph, once every format is written.
+        func recycle() { provenance?.recycle() }
 
         mutating func write<S: GraphSerializer>(into serializer: inout S) throws {
             try serializer.begin(header)
@@ -118,6 +122,7 @@ public enum GraphFileWriter {
         graph: consuming Graph, name: String, formats: [OutputFormat], into sink: ByteSink, graphMLFlavor: GraphMLFlavor = .plain
     ) throws {
         var sorted = Sorted(graph: graph, name: name, formats: formats)
+        defer { sorted.recycle() }
         for format in formats { try serialize(&sorted, format: format, into: sink, graphMLFlavor: graphMLFlavor) }
     }
 
