@@ -59,9 +59,8 @@ public struct HoldsExtractor: Sendable {
         var lastPersonTitles: [(title: Mention, org: Mention?)] = []
         var previous: Mention? = nil
         let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
-        let implied = Set(impliedBodies.map(\.body))
-        let impliedNamed = Dictionary(
-            mentions.filter { $0.kind == .organization && implied.contains($0.text) }.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each implied body's first mention, in the order of `impliedBodies`.
+        let impliedNamed = impliedBodies.map { b in mentions.first { $0.kind == .organization && $0.text == b.body } }
         let school = HoldsExtractor.theSchool(mentions)
 
         for m in mentions where m.kind != .event {
@@ -185,7 +184,7 @@ public struct HoldsExtractor: Sendable {
     }
 
     func relation(
-        person: Mention, title: Mention, org: Mention?, governments: [Mention], implied: [String: Mention] = [:], school: Mention? = nil
+        person: Mention, title: Mention, org: Mention?, governments: [Mention], implied: [Mention?] = [], school: Mention? = nil
     ) -> HoldsRelation {
         if org == nil, let school, HoldsExtractor.schoolHeadPosts.contains(title.text) {
             return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
@@ -199,8 +198,8 @@ public struct HoldsExtractor: Sendable {
         if chiefPostSuffixes.contains(where: { title.text.hasUTF8Suffix($0) }) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.chief-post")
         }
-        if let body = impliedBodies.first(where: { title.text.hasUTF8Suffix($0.post) })?.body {
-            return HoldsRelation(person: person, title: title, organization: implied[body], rule: "holds.implied-body")
+        if let k = impliedBodies.firstIndex(where: { title.text.hasUTF8Suffix($0.post) }) {
+            return HoldsRelation(person: person, title: title, organization: k < implied.count ? implied[k] : nil, rule: "holds.implied-body")
         }
         if let org, ownBodyTitles.isPolitical(org.text), ownBodyTitles.namesAnotherBody(title.text) {
             return HoldsRelation(person: person, title: title, organization: nil, rule: "holds.own-body")
