@@ -1,7 +1,6 @@
 import CLibXML2
 import NewsGraphCore
 import NewsGraphSerialization
-import Synchronization
 
 /// A thin owner of a libxml2 `xmlTextWriter` whose output goes into a `ByteSink`, like
 /// every other writer's: every call is checked, every string sanitized; `deinit` frees the
@@ -12,7 +11,7 @@ import Synchronization
 /// the end. (With a callback, libxml2 measured its buffer after every write, a score of
 /// them a node, to learn whether to call it.)
 ///
-/// A libxml2 writer that ended its document cleanly is kept for the next one (`Spare`):
+/// A libxml2 writer that ended its document cleanly is kept for the next one (`pool`):
 /// making one and freeing it cost as much as writing a small document's nodes.
 final class XMLWriter {
     private var writer: xmlTextWriterPtr?
@@ -25,8 +24,8 @@ final class XMLWriter {
 
     init(sink: ByteSink) throws {
         self.sink = sink
-        if let spare = XMLWriter.spares.withLock({ $0.popLast() }) {
-            (writer, output) = (spare.writer, spare.output)
+        if let spare = XMLWriter.pool.take() {
+            (writer, output) = spare
             return
         }
         guard let output = xmlAllocOutputBuffer(nil) else {
@@ -44,15 +43,9 @@ final class XMLWriter {
         if let writer { xmlFreeTextWriter(writer) }
     }
 
-    /// A libxml2 writer between documents: no element open, its output buffer empty.
-    private struct Spare: @unchecked Sendable {  // used by one XMLWriter at a time
-        let writer: xmlTextWriterPtr
-        let output: xmlOutputBufferPtr
-    }
-
-    /// The writers kept; one per thread writing GraphML is enough, the rest are freed.
-    private static let spares = Mutex<[Spare]>([])
-    private static let maxSpares = 16
+    /// The libxml2 writers kept between documents (no element open, the output buffer empty);
+    /// one per thread writing GraphML is enough, the rest are freed.
+    private static let pool = SparePool<(writer: xmlTextWriterPtr, output: xmlOutputBufferPtr)>(capacity: 16)
 
     @inline(__always)
     private func check(_ rc: Int32, _ what: @autoclosure () -> String = "write") throws {
@@ -126,11 +119,6 @@ final class XMLWriter {
         try drain(all: true)
         guard let w = writer else { return }
         writer = nil
-        let kept = XMLWriter.spares.withLock { spares in
-            guard spares.count < XMLWriter.maxSpares else { return false }
-            spares.append(Spare(writer: w, output: output))
-            return true
-        }
-        if !kept { xmlFreeTextWriter(w) }
+        if !XMLWriter.pool.give((w, output)) { xmlFreeTextWriter(w) }
     }
 }

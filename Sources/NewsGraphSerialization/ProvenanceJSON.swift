@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import NewsGraphCore
-import Synchronization
 
 /// Provenance lists rendered once as compact JSON, with where each value lies, so that every
 /// writer printing them takes the same bytes: GraphML stores a list as it is (and its first
@@ -44,28 +43,19 @@ public final class ProvenanceJSON {
     /// there is one. Making and freeing its buffers for each small document cost as much as
     /// rendering its lists.
     public static func make(lists: Int) -> ProvenanceJSON {
-        guard let kept = spares.withLock({ $0.popLast() }) else { return ProvenanceJSON(lists: lists) }
-        kept.rendering.lists.reserveCapacity(lists)
-        return kept.rendering
+        guard let kept = pool.take() else { return ProvenanceJSON(lists: lists) }
+        kept.lists.reserveCapacity(lists)
+        return kept
     }
 
     /// Empties the rendering and keeps it for the next `make`: no list of it is read again.
     public func recycle() {
         removeAll()
-        let spare = Spare(rendering: self)
-        ProvenanceJSON.spares.withLock { spares in
-            if spares.count < ProvenanceJSON.maxSpares { spares.append(spare) }
-        }
+        ProvenanceJSON.pool.give(self)
     }
 
-    /// A rendering between graphs: empty, no writer holds it.
-    private struct Spare: @unchecked Sendable {  // handed to one graph at a time
-        let rendering: ProvenanceJSON
-    }
-
-    /// The renderings kept; a few per thread writing graphs is enough.
-    private static let spares = Mutex<[Spare]>([])
-    private static let maxSpares = 16
+    /// The renderings kept between graphs (empty, no writer holds them).
+    private static let pool = SparePool<ProvenanceJSON>(capacity: 16)
 
     public func removeAll() {
         text.removeAll()
