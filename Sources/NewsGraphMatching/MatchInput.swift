@@ -148,9 +148,15 @@ public struct MatchInput {
 
     /// The tags of `table` with a span, as a bit set.
     static func present(_ table: TagTable, tagCount: Int) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: (tagCount + 63) / 64)
-        for t in 0..<min(tagCount, table.offsets.count - 1) where table.offsets[t + 1] > table.offsets[t] {
-            bits[t >> 6] |= 1 << UInt64(t & 63)
+        (0..<(tagCount + 63) / 64).map { presentWord(table, tagCount: tagCount, word: $0) }
+    }
+
+    /// Word `word` of `present` (tags 64 × word ..< 64 × word + 64), without making the array:
+    /// the annotations' kinds fit one word and are read again after every phase.
+    static func presentWord(_ table: TagTable, tagCount: Int, word: Int) -> UInt64 {
+        var bits: UInt64 = 0
+        for t in (word * 64)..<min(word * 64 + 64, tagCount, table.offsets.count - 1) where table.offsets[t + 1] > table.offsets[t] {
+            bits |= 1 << UInt64(t & 63)
         }
         return bits
     }
@@ -158,7 +164,7 @@ public struct MatchInput {
     /// Sets the annotations later programs see (the output of the phases so far).
     public mutating func setAnnotations(_ spans: [Span], kindCount: Int) {
         annotations = TagTable(spans, tagCount: kindCount)
-        kindsPresent = Self.present(annotations, tagCount: min(kindCount, 64)).first ?? 0
+        kindsPresent = Self.presentWord(annotations, tagCount: min(kindCount, 64), word: 0)
         var marks = [Int32](repeating: 0, count: text.count + 1)
         for a in spans {
             marks[Int(a.start)] += 1

@@ -91,9 +91,10 @@ public struct AliasResolver: Sendable {
     /// The place written last before `m` in its clause (no `，`, `。`, `；` or line break between).
     static func placeInClause(before m: Mention, places: [Mention], text: ScalarText) -> String? {
         guard let p = places.last(where: { $0.span.end <= m.span.start }) else { return nil }
-        let breaks: Set<Unicode.Scalar> = ["，", "。", "；", "\n", ","]
-        return (p.span.end..<m.span.start).contains(where: { breaks.contains(text[$0]) }) ? nil : p.text
+        return (p.span.end..<m.span.start).contains(where: { clauseBreaks.contains(text[$0]) }) ? nil : p.text
     }
+
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "\n", ","]
 
     /// A company's or bank's branch named by its city (see the rule `org.branch`).
     static let branchSuffixes = ["分公司", "分行", "支行", "支公司", "营业部"]
