@@ -10,6 +10,9 @@ struct LineInfo: Sendable {
     var endsSentence = false
     /// Short, no full stop, not ending mid-clause: it could be a headline.
     var isTitleLike = false
+    /// The document's own title (a JSONL record's or a web page's `title`) as its first line: a
+    /// headline whatever its length or shape, never joined to the paragraph below it.
+    var isKnownTitle = false
     /// Opens like a news paragraph: a date and a comma (`3月5日，`, `5月21日至22日，`), never a title.
     var opensWithDate = false
     /// Holds a comma: a sentence's clauses, where a headline would join its parts with a space.
@@ -39,5 +42,5 @@ struct LineInfo: Sendable {
         for j in bylines { names[j].span = TextSpan(names[j].span.start + delta, names[j].span.end + delta) }
     }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
-    var isTitleShaped: Bool { kind == .text && isTitleLike && !opensWithDate && !hasComma }
+    var isTitleShaped: Bool { kind == .text && (isKnownTitle || isTitleLike && !opensWithDate && !hasComma) }
 }

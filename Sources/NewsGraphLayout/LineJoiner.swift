@@ -31,11 +31,13 @@ public struct LineJoiner: Sendable {
     }
 
     /// The repaired scalars, the map from them to `s`, their lines classified, and the names read
-    /// on the lines (which the lines refer to by position).
-    func repair(_ s: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], map: OffsetMap, infos: [LineInfo], names: [Byline]) {
+    /// on the lines (which the lines refer to by position). `title`: the title the document's
+    /// metadata gives, if any, normalized as the text is.
+    func repair(_ s: [Unicode.Scalar], title: [Unicode.Scalar]? = nil) -> (scalars: [Unicode.Scalar], map: OffsetMap, infos: [LineInfo], names: [Byline]) {
         let lines = TextLine.split(s)
         var names: [Byline] = []
         var infos = classifier.classify(s, lines, names: &names)
+        if let title { LineJoiner.markKnownTitle(title, in: &infos, s) }
         let cuts = joins(infos)
         guard !cuts.isEmpty else { return (s, .identity(length: s.count), infos, names) }
 
@@ -145,10 +147,25 @@ public struct LineJoiner: Sendable {
         return cuts
     }
 
+    /// Marks the first nonblank line when it is `title`, the document's own: a record's headline
+    /// longer than a title is otherwise allowed to be (`…并视察澳门特别行政区`, 59 scalars) would be
+    /// read as a paragraph cut in two and joined to the lead, one name running into the next.
+    static func markKnownTitle(_ title: [Unicode.Scalar], in infos: inout [LineInfo], _ s: [Unicode.Scalar]) {
+        guard let first = infos.firstIndex(where: { $0.kind != .blank }), infos[first].kind == .text else { return }
+        let content = infos[first].line.content
+        var wanted = title[...]
+        while let l = wanted.last, l.properties.isWhitespace { wanted.removeLast() }
+        while let f = wanted.first, f.properties.isWhitespace { wanted.removeFirst() }
+        guard content.length == wanted.count, s[content.start..<content.end].elementsEqual(wanted) else { return }
+        infos[first].isKnownTitle = true
+        infos[first].isTitleLike = true
+    }
+
     /// Whether `infos[line]` (`length` long with what joined into it) continues in `infos[next]`;
     /// `following` are the nonblank lines after `next`.
     private func shouldJoin(_ infos: [LineInfo], _ line: Int, length: Int, _ next: Int, following: ArraySlice<Int>) -> Bool {
         guard infos[line].kind == .text || infos[line].kind == .lead, infos[next].kind == .text else { return false }
+        guard !infos[line].isKnownTitle else { return false }
         guard !infos[line].endsSentence, !infos[next].line.isIndented else { return false }
         let short = LineJoiner.maxShortLine
         // Two short unfinished lines: a title block, a menu, a kicker and its headline (but not a

@@ -17,7 +17,9 @@ public struct PageLayout: Sendable {
     }
 
     public func layout(_ document: Document) -> Page {
-        let (repaired, map, infos, names) = joiner.repair(document.text.scalars)
+        // A record's own title, normalized as its text was, tells its headline line.
+        let title = document.metadata["title"].map { TextNormalizer.normalize(Array($0.unicodeScalars)).0.scalars }
+        let (repaired, map, infos, names) = joiner.repair(document.text.scalars, title: title)
         let offsets = map.composed(with: document.offsets)
         let (banner, articles) = segmenter.segment(repaired, infos, names)
         return Page(

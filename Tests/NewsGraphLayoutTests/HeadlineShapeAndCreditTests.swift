@@ -28,6 +28,21 @@ import Testing
         #expect(page.articles[0].authors.isEmpty)
     }
 
+    /// A record's title longer than a headline may otherwise be: its line stays apart from the
+    /// lead (else its last name runs into the lead's first) and is the headline.
+    @Test func aRecordsOwnTitleIsItsHeadlineWhateverItsLength() {
+        let title = "青禾区人民政府与石湾镇人民政府联合举办首届社区运动会暨全民健身节开幕式并表彰一批先进集体和先进个人代表"
+        let text = "\(title)\n区委书记何立新出席开幕式并讲话，来自全区18个社区的600余名居民参赛。\n"
+        let document = DocumentLoader.load(string: text, name: "record")
+        let recorded = Document(
+            name: document.name, origin: document.origin, text: document.text, offsets: document.offsets, metadata: ["title": title])
+        let page = LayoutFixtures.layout.layout(recorded)
+        #expect(LayoutFixtures.headlines(page) == [title])
+        #expect(page.text.string.hasPrefix(title + "\n区委书记"))
+        // Without the record's title, the long unfinished line reads as a paragraph cut in two.
+        #expect(LayoutFixtures.headlines(LayoutFixtures.layout.layout(document)) == [nil])
+    }
+
     @Test func aTitleAbovePlainProseIsTheHeadline() {
         let page = LayoutFixtures.page(
             """
