@@ -19,14 +19,16 @@ public struct Pipeline: Sendable {
     public init(rulesDirectory: String) throws {
         let lexicon = try LayoutLexicon.load(rulesDirectory: rulesDirectory)
         let rules = try RuleCompiler(directory: rulesDirectory).compile()
-        let groups = try NameGroups.load(path: (rulesDirectory as NSString).appendingPathComponent("lexicons/name-groups.txt"))
-        self.init(layout: PageLayout(lexicon: lexicon), rules: rules, groups: groups)
+        let lexicons = (rulesDirectory as NSString).appendingPathComponent("lexicons")
+        let groups = try NameGroups.load(path: (lexicons as NSString).appendingPathComponent("name-groups.txt"))
+        let shortForms = try NameGroups.load(path: (lexicons as NSString).appendingPathComponent("body-short-forms.txt"))
+        self.init(layout: PageLayout(lexicon: lexicon), rules: rules, groups: groups, bodyShortForms: shortForms)
     }
 
-    public init(layout: PageLayout, rules: RuleSet, groups: NameGroups = NameGroups()) {
+    public init(layout: PageLayout, rules: RuleSet, groups: NameGroups = NameGroups(), bodyShortForms: NameGroups = NameGroups()) {
         self.layout = layout
         extractor = Extractor(rules: rules)
-        resolver = AliasResolver(groups: groups)
+        resolver = AliasResolver(groups: groups, bodyShortForms: bodyShortForms)
         assembler = GraphAssembler(ruleSources: rules.ruleSources)
     }
 

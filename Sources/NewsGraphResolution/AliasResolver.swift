@@ -23,6 +23,9 @@ public struct AliasResolver: Sendable {
     public var levels: [String]
     public var placeSuffixes: [String]
     public var groups: NameGroups
+    /// Short forms of kinds of bodies (`关工委` for `关心下一代工作委员会`, `Rules/lexicons/body-short-forms.txt`):
+    /// a level-prefixed one (`区关工委`) is the body the document writes with its place and the full form.
+    public var bodyShortForms: NameGroups
 
     public init(
         levels: [String] = ["自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道", "社区"],
@@ -31,11 +34,13 @@ public struct AliasResolver: Sendable {
         self.levels = levels
         self.placeSuffixes = placeSuffixes
         self.groups = NameGroups()
+        self.bodyShortForms = NameGroups()
     }
 
-    public init(groups: NameGroups) {
+    public init(groups: NameGroups, bodyShortForms: NameGroups = NameGroups()) {
         self.init()
         self.groups = groups
+        self.bodyShortForms = bodyShortForms
     }
 
     public func resolve(_ extraction: Extraction, page: Page) -> ResolvedNames {
@@ -147,6 +152,8 @@ public struct AliasResolver: Sendable {
             let written = Set(orgs.map(\.text))
             return group.filter(written.contains).max { $0.count < $1.count } ?? m.text
         }
+        // `濂溪区关工委` where the document also writes `濂溪区关心下一代工作委员会`: the same body in full.
+        if let full = fullForm(of: m.text, among: orgs) { return full }
         // `农行郴州分行` where the document also writes `中国农业银行郴州分行`: a body named after
         // its parent's short name is the one the document writes with the parent's full name.
         for (short, names) in groups.prefixed(m.text) {
@@ -197,6 +204,8 @@ public struct AliasResolver: Sendable {
         // `区检察院` → `东城区人民检察院`: the full name may write 人民 between the place and the rest;
         // `县政协` → `中国人民政治协商会议某县委员会`: or write the body's full name around the place.
         let longForm = AliasResolver.longForms[String(rest)]
+        // `区关工委` → `某区关心下一代工作委员会`: the rest as written or in full.
+        let rests = bodyShortForms.group(of: String(rest))
         func candidates(_ pool: [Mention]) -> Set<String> {
             Set(
                 pool.map(\.text).filter { full in
@@ -204,13 +213,29 @@ public struct AliasResolver: Sendable {
                     if let (prefix, suffix) = longForm, full.hasUTF8Prefix(prefix), full.hasUTF8Suffix(suffix) {
                         return full.dropLast(suffix.count).hasUTF8Suffix(level)
                     }
-                    guard full.hasUTF8Suffix(rest) else { return false }
-                    let place = full.dropLast(rest.count)
+                    guard let tail = rests.first(where: { full.hasUTF8Suffix($0) }) else { return false }
+                    let place = full.dropLast(tail.count)
                     return place.hasUTF8Suffix(level) || place.hasUTF8Suffix(level + "人民")
-                })
+                }.map { fullForm(of: $0, among: orgs) ?? $0 })  // `濂溪区关工委` and its full form: one body
         }
         if let full = AliasResolver.one(candidates(inArticle())) { return full }
         return AliasResolver.one(candidates(orgs)) ?? m.text
+    }
+
+    /// `name` with its ending short form (`body-short-forms.txt`) written in full, when the document
+    /// writes that name: the longest ending first.
+    func fullForm(of name: String, among orgs: [Mention]) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count > 2 else { return nil }
+        for k in stride(from: min(scalars.count - 1, 8), through: 2, by: -1) {
+            let head = String(String.UnicodeScalarView(scalars[..<(scalars.count - k)]))
+            let tail = String(String.UnicodeScalarView(scalars[(scalars.count - k)...]))
+            // The full form is its group's last name: a name written in full stays so.
+            guard let full = bodyShortForms.group(of: tail).last, full != tail else { continue }
+            let written = head + full
+            if orgs.contains(where: { $0.text == written }) { return written }
+        }
+        return nil
     }
 
     /// Bodies whose full name writes the place inside it: short name → (prefix, suffix) around the place.

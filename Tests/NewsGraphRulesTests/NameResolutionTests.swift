@@ -136,6 +136,19 @@ import Testing
         #expect(orgs.first?.aliases == aliases, sourceLocation: sourceLocation)
     }
 
+    /// A kind of body written short (`关工委`, `市场监管局`, `body-short-forms.txt`), with or without
+    /// its place, is the body the document writes in full.
+    @Test func aBodysShortFormIsItsFullName() throws {
+        try Self.expectBodies(
+            "西城区关心下一代工作委员会举办读书会。区关工委主任邝远航出席，西城区关工委副主任柯望舒讲话。\n",
+            ["西城区关心下一代工作委员会"], firstAliases: ["区关工委", "西城区关工委"])
+        try Self.expectBodies(
+            "临江市市场监督管理局开展专项检查。市市场监管局副局长邝远航带队。\n",
+            ["临江市市场监督管理局"], firstAliases: ["市市场监管局"])
+        // Written in full, a body keeps its name.
+        try Self.expectBodies("西城区妇女联合会召开执委会议。\n", ["西城区妇女联合会"], firstAliases: [])
+    }
+
     @Test func aDefinedShortFormThatReadsAsANameIsTheBody() throws {
         try Self.expectBodies(
             "调研组来到临江市中级人民法院（以下简称“临江中院”）诉讼服务中心。座谈会上，临江中院院长王立民汇报了工作。\n",

@@ -4,7 +4,7 @@
 For every *.txt file: keep the leading '#' comment block as written, then
 sort (by code point) and deduplicate the entries, drop empty lines, and fail
 on entries containing whitespace or on files that are not UTF-8. A file of
-tab-separated groups (name-groups.txt: one group a line) keeps its line order,
+tab-separated groups (name-groups.txt, body-short-forms.txt: one group a line) keeps its line order,
 and each of its fields must be non-empty and free of other whitespace.
 
   python3 Rules/lexicons/tools/normalize.py          # rewrite in place
