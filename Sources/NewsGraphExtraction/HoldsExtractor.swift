@@ -108,8 +108,9 @@ public struct HoldsExtractor: Sendable {
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
     /// posts after 现任 or 当选 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
-    /// posts are not held. So does an appointment, with the post after 为 (`任命某某为市教育局局长`,
-    /// `增补某某为县政协委员`; not `免去某某的…职务`, which names a post left).
+    /// posts are not held. So does an appointment or an election, with the post after 为
+    /// (`任命某某为市教育局局长`, `增补某某为县政协委员`, `选举甲为主委，乙、丙为副主委`; not
+    /// `免去某某的…职务`, which names a post left).
     func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
         var out: [HoldsRelation] = []
         // Where the next person is written, for each mention (found walking back once).
@@ -119,6 +120,9 @@ public struct HoldsExtractor: Sendable {
             nextPerson[i] = following
             if mentions[i].kind == .person { following = mentions[i].span.start }
         }
+        // The body of the last post given after 为, and where its sentence ends: `选举甲为某会主委，
+        // 乙、丙为副主委` gives 乙 and 丙 the posts of that body.
+        var electedBody: (org: Mention, sentenceEnd: Int)? = nil
         for (i, person) in mentions.enumerated() where person.kind == .person {
             let next = nextPerson[i]
             // 现任 in the rest of the person's sentence.
@@ -127,13 +131,15 @@ public struct HoldsExtractor: Sendable {
                 sentenceEnd += 1
             }
             var end: Int
+            var sameBody: Mention? = nil
             if let cue = HoldsExtractor.currentCues.first(in: TextSpan(person.span.end, sentenceEnd), of: text) {
                 // `某某表示，祝贺您当选…`: the one addressed was elected, not the person (我 or 他
                 // may well be the person, in reported speech).
                 if (person.span.end..<cue.start).contains(where: { HoldsExtractor.addressee.contains(text[$0]) }) { continue }
                 end = cue.start + HoldsExtractor.currentCues.length(of: cue.word)
-            } else if person.rule == HoldsExtractor.appointmentRule, person.span.end < sentenceEnd, text[person.span.end] == "为" {
-                end = person.span.end + 1
+            } else if HoldsExtractor.appointmentRules.contains(person.rule), let post = HoldsExtractor.postAfter(i, mentions, text) {
+                end = post
+                if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
             } else {
                 continue
             }
@@ -143,8 +149,13 @@ public struct HoldsExtractor: Sendable {
                 guard gap == .none || gap == .listComma else { break }
                 if m.kind == .organization {
                     org = m
+                    if HoldsExtractor.appointmentRules.contains(person.rule) {
+                        var stop = m.span.end
+                        while stop < text.count, text[stop] != "。", text[stop] != "；", text[stop] != "\n" { stop += 1 }
+                        electedBody = (m, stop)
+                    }
                 } else if m.kind == .title {
-                    out.append(relation(person: person, title: m, org: org, governments: []))
+                    out.append(relation(person: person, title: m, org: org ?? sameBody, governments: []))
                 } else {
                     break
                 }
@@ -167,8 +178,21 @@ public struct HoldsExtractor: Sendable {
     /// The second-person pronouns: a cue after one was said of someone else.
     static let addressee: Set<Unicode.Scalar> = ["您", "你"]
 
-    /// The rule of persons named by a personnel decision (`Rules/zh/person.rules`).
-    static let appointmentRule = "person.appointment"
+    /// The rules of persons named by a personnel decision or an election's result, before 为 and
+    /// the post (`Rules/zh/person.rules`).
+    static let appointmentRules: Set<String> = ["person.appointment", "person.before-post"]
+
+    /// Where the post starts after `mentions[i]` (a person) and 为, past the other persons listed
+    /// with it (`选举甲为主委，乙、丙为副主委`: 乙's post is written after 丙).
+    static func postAfter(_ i: Int, _ mentions: [Mention], _ text: ScalarText) -> Int? {
+        var end = mentions[i].span.end
+        var j = i + 1
+        while end < text.count, text[end] == "、", j < mentions.count, mentions[j].kind == .person, mentions[j].span.start == end + 1 {
+            end = mentions[j].span.end
+            j += 1
+        }
+        return end < text.count && text[end] == "为" ? end + 1 : nil
+    }
 
     /// A school's head posts: written with no body, they are the school's the article names
     /// (`校长某某作…讲话` in a school's news), as `市长` is the city government's.

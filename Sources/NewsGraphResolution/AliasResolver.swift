@@ -207,7 +207,9 @@ public struct AliasResolver: Sendable {
         // `区关工委` → `某区关心下一代工作委员会`: the rest as written or in full.
         let rests = bodyShortForms.group(of: String(rest))
         func candidates(_ pool: [Mention]) -> Set<String> {
-            Set(
+            // `市委` alone is the Party's committee of the city, never another party's (`九三学社某市委`).
+            let pool = rest == "委" ? pool.filter { $0.rule != AliasResolver.nationalBodyOfficeRule } : pool
+            return Set(
                 pool.map(\.text).filter { full in
                     guard full.count > m.text.count else { return false }
                     if let (prefix, suffix) = longForm, full.hasUTF8Prefix(prefix), full.hasUTF8Suffix(suffix) {
@@ -240,6 +242,9 @@ public struct AliasResolver: Sendable {
 
     /// Bodies whose full name writes the place inside it: short name → (prefix, suffix) around the place.
     static let longForms: [String: (prefix: String, suffix: String)] = ["政协": ("中国人民政治协商会议", "委员会")]
+
+    /// The rule of a national body's local office or a party's committee of a place (`Rules/zh/organization.rules`).
+    static let nationalBodyOfficeRule = "org.national-body-office"
 
     /// How a group company's news names the group itself.
     static let groupSelfReferences: Set<String> = ["集团公司", "集团"]
