@@ -136,7 +136,7 @@ public struct EventExtractor: Sendable {
         var seen = WordSet()
         // Someone a meeting appoints (`增补某某为委员`) is its decision's object, not an attendee.
         let candidates = mentions.filter {
-            $0.kind == .person && !HoldsExtractor.appointmentRules.contains($0.rule) && !region.excluded.contains(where: $0.span.overlaps)
+            $0.kind == .person && !HoldsExtractor.isAppointed($0, text) && !region.excluded.contains(where: $0.span.overlaps)
         }
         for sentence in relevant {
             let persons = candidates.filter { sentence.contains($0.span) }

@@ -137,7 +137,7 @@ public struct HoldsExtractor: Sendable {
                 // may well be the person, in reported speech).
                 if (person.span.end..<cue.start).contains(where: { HoldsExtractor.addressee.contains(text[$0]) }) { continue }
                 end = cue.start + HoldsExtractor.currentCues.length(of: cue.word)
-            } else if HoldsExtractor.appointmentRules.contains(person.rule), let post = HoldsExtractor.postAfter(i, mentions, text) {
+            } else if HoldsExtractor.isAppointed(person, text), let post = HoldsExtractor.postAfter(i, mentions, text) {
                 end = post
                 if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
             } else {
@@ -149,7 +149,7 @@ public struct HoldsExtractor: Sendable {
                 guard gap == .none || gap == .listComma else { break }
                 if m.kind == .organization {
                     org = m
-                    if HoldsExtractor.appointmentRules.contains(person.rule) {
+                    if HoldsExtractor.isAppointed(person, text) {
                         var stop = m.span.end
                         while stop < text.count, text[stop] != "。", text[stop] != "；", text[stop] != "\n" { stop += 1 }
                         electedBody = (m, stop)
@@ -181,6 +181,20 @@ public struct HoldsExtractor: Sendable {
     /// The rules of persons named by a personnel decision or an election's result, before 为 and
     /// the post (`Rules/zh/person.rules`).
     static let appointmentRules: Set<String> = ["person.appointment", "person.before-post"]
+
+    /// The verbs of a personnel decision written right before the person it names (`增补某·某为委员`,
+    /// where a ·-name's own rule found the person).
+    static let appointmentVerbs: [[Unicode.Scalar]] = ["任命", "提名", "聘任", "推选", "增补", "选举"].map { Array($0.unicodeScalars) }
+
+    /// Whether `person` is named by a personnel decision or an election's result: by the rules that
+    /// read those, or right after one of their verbs.
+    static func isAppointed(_ person: Mention, _ text: ScalarText) -> Bool {
+        if appointmentRules.contains(person.rule) { return true }
+        let start = person.span.start
+        return appointmentVerbs.contains { verb in
+            start >= verb.count && (0..<verb.count).allSatisfy { text[start - verb.count + $0] == verb[$0] }
+        }
+    }
 
     /// Where the post starts after `mentions[i]` (a person) and 为, past the other persons listed
     /// with it (`选举甲为主委，乙、丙为副主委`: 乙's post is written after 丙).
