@@ -126,10 +126,7 @@ public struct HoldsExtractor: Sendable {
         for (i, person) in mentions.enumerated() where person.kind == .person {
             let next = nextPerson[i]
             // 现任 in the rest of the person's sentence.
-            var sentenceEnd = person.span.end
-            while sentenceEnd < next, text[sentenceEnd] != "。", text[sentenceEnd] != "；", text[sentenceEnd] != "\n" {
-                sentenceEnd += 1
-            }
+            let sentenceEnd = HoldsExtractor.sentenceEnd(text, from: person.span.end, before: next)
             var end: Int
             var sameBody: Mention? = nil
             if let cue = HoldsExtractor.currentCues.first(in: TextSpan(person.span.end, sentenceEnd), of: text) {
@@ -149,11 +146,7 @@ public struct HoldsExtractor: Sendable {
                 guard gap == .none || gap == .listComma else { break }
                 if m.kind == .organization {
                     org = m
-                    if HoldsExtractor.isAppointed(person, text) {
-                        var stop = m.span.end
-                        while stop < text.count, text[stop] != "。", text[stop] != "；", text[stop] != "\n" { stop += 1 }
-                        electedBody = (m, stop)
-                    }
+                    if HoldsExtractor.isAppointed(person, text) { electedBody = (m, HoldsExtractor.sentenceEnd(text, from: m.span.end)) }
                 } else if m.kind == .title {
                     out.append(relation(person: person, title: m, org: org ?? sameBody, governments: []))
                 } else {
@@ -163,6 +156,14 @@ public struct HoldsExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// Where the sentence (or clause after `；`, or line) going on at `from` ends, at `limit` at the latest.
+    static func sentenceEnd(_ text: ScalarText, from: Int, before limit: Int? = nil) -> Int {
+        let limit = limit ?? text.count
+        var end = from
+        while end < limit, text[end] != "。", text[end] != "；", text[end] != "\n" { end += 1 }
+        return end
     }
 
     /// Where a relation's person and title are written.
