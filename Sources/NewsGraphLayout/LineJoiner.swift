@@ -11,8 +11,9 @@ import NewsGraphCore
 /// paragraph below a title: one or two title-shaped lines (short, no sentence
 /// punctuation, no comma, not opening with a date) at the top of the page above a
 /// longer prose line, or a title-shaped line after finished text above a
-/// paragraph that opens with a date (`3月5日，`). The repaired text keeps an
-/// offset map to the text it came from.
+/// paragraph that opens with a date (`3月5日，`), or, on a page written a
+/// paragraph a line, above any longer paragraph (a bulletin's next story). The
+/// repaired text keeps an offset map to the text it came from.
 public struct LineJoiner: Sendable {
     let classifier: LineClassifier
 
@@ -121,6 +122,7 @@ public struct LineJoiner: Sendable {
         // Title lines seen so far at the top of the page, above any other line but furniture.
         var topTitles = 0
         var atTop = true
+        let paragraphs = LineJoiner.isWrittenInParagraphs(infos, nonblank)
         for (k, line) in nonblank.enumerated() {
             let wasJoinedInto = joinedIntoThis
             joinedLength = joinedIntoThis ? joinedLength + infos[line].length : infos[line].length
@@ -137,7 +139,8 @@ public struct LineJoiner: Sendable {
             let headsParagraph =
                 !wasJoinedInto && infos[line].isTitleShaped && LineJoiner.isProse(infos[next])
                 && ((atTop && infos[next].length > infos[line].length)
-                    || (infos[next].opensWithDate && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]))))
+                    || ((infos[next].opensWithDate || paragraphs && infos[next].length > infos[line].length)
+                        && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]))))
             if !headsParagraph, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
                 if cuts.isEmpty { cuts.reserveCapacity(nonblank.count - k) }  // at most one a line: room once
                 cuts.append((infos[line].line.contentEnd, infos[next].line.contentStart))
@@ -145,6 +148,19 @@ public struct LineJoiner: Sendable {
             }
         }
         return cuts
+    }
+
+    /// Whether the page writes a paragraph a line (a transcript, a web page), not a column's width a
+    /// line (an e-paper's PDF): most of its text lines are longer than a title block's. There a
+    /// title-shaped line between finished prose and a longer paragraph heads that paragraph (a
+    /// bulletin's stories: `…损害美国经济` / `美国某大学日前公布…`), with or without a date.
+    static func isWrittenInParagraphs(_ infos: [LineInfo], _ nonblank: [Int]) -> Bool {
+        var text = 0, long = 0
+        for i in nonblank where infos[i].kind == .text || infos[i].kind == .lead {
+            text += 1
+            if infos[i].length > maxShortLine { long += 1 }
+        }
+        return text >= 3 && long * 2 > text
     }
 
     /// Marks the first nonblank line when it is `title`, the document's own: a record's headline

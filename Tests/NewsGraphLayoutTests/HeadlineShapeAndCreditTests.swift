@@ -43,6 +43,21 @@ import Testing
         #expect(LayoutFixtures.headlines(LayoutFixtures.layout.layout(document)) == [nil])
     }
 
+    /// A bulletin written a paragraph a line (most lines longer than a title block's): a short
+    /// unfinished line between finished paragraphs heads the next story, not a line cut from the
+    /// paragraph below.
+    @Test func aStorysTitleInsideABulletinStaysApart() {
+        let text = [
+            "青禾区推进老旧小区改造 今年完成改造项目四十二个惠及居民一万余户",
+            "青禾区住房和城乡建设局近日发布消息，今年以来全区共完成老旧小区改造项目四十二个，惠及居民一万余户，改造内容涵盖管网更新、加装电梯和停车设施建设。",
+            "石湾镇智慧灌溉覆盖五千亩农田",
+            "石湾镇农业服务中心负责人介绍，全镇投入资金三百万元铺设智慧灌溉管网，覆盖农田五千余亩，每亩节水约三成，农户通过手机即可远程控制灌溉。",
+            "据介绍，智慧灌溉系统可根据土壤墒情自动调节水量，明年还将在全镇其余村推广，预计新增覆盖面积两千亩以上。",
+        ].joined(separator: "\n")
+        let repaired = repaired(text)
+        #expect(repaired.contains("加装电梯和停车设施建设。\n石湾镇智慧灌溉覆盖五千亩农田\n石湾镇农业服务中心"))
+    }
+
     @Test func aTitleAbovePlainProseIsTheHeadline() {
         let page = LayoutFixtures.page(
             """
