@@ -129,12 +129,13 @@ public struct HoldsExtractor: Sendable {
             let sentenceEnd = HoldsExtractor.sentenceEnd(text, from: person.span.end, before: next)
             var end: Int
             var sameBody: Mention? = nil
+            let appointed = HoldsExtractor.isAppointed(person, text)
             if let cue = HoldsExtractor.currentCues.first(in: TextSpan(person.span.end, sentenceEnd), of: text) {
                 // `某某表示，祝贺您当选…`: the one addressed was elected, not the person (我 or 他
                 // may well be the person, in reported speech).
                 if (person.span.end..<cue.start).contains(where: { HoldsExtractor.addressee.contains(text[$0]) }) { continue }
                 end = cue.start + HoldsExtractor.currentCues.length(of: cue.word)
-            } else if HoldsExtractor.isAppointed(person, text), let post = HoldsExtractor.postAfter(i, mentions, text) {
+            } else if appointed, let post = HoldsExtractor.postAfter(i, mentions, text) {
                 end = post
                 if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
             } else {
@@ -146,7 +147,7 @@ public struct HoldsExtractor: Sendable {
                 guard gap == .none || gap == .listComma else { break }
                 if m.kind == .organization {
                     org = m
-                    if HoldsExtractor.isAppointed(person, text) { electedBody = (m, HoldsExtractor.sentenceEnd(text, from: m.span.end)) }
+                    if appointed { electedBody = (m, HoldsExtractor.sentenceEnd(text, from: m.span.end)) }
                 } else if m.kind == .title {
                     out.append(relation(person: person, title: m, org: org ?? sameBody, governments: []))
                 } else {
