@@ -8,7 +8,8 @@ import NewsGraphLayout
 /// - `X（以下简称“Y”）`: Y, and names starting with Y, resolve to X's forms;
 /// - a level-prefixed short form (`区总工会`, `县委`, `省人民医院`) resolves to the
 ///   one full name in its article (else in its document) that is a place ending
-///   in that level plus the same rest (`大兴区` + `总工会`);
+///   in that level plus the same rest (`大兴区` + `总工会`); of several, the one written last before it;
+/// - a company's name without its legal form (`某港务集团`) is the one company written with it;
 /// - a place name resolves to the one longer place that is it plus a level suffix (`宜昌` → `宜昌市`);
 /// - a national body's short form (`全总`) resolves to the longest form of its
 ///   name group (`Rules/lexicons/name-groups.txt`) the document writes, and so does a
@@ -73,7 +74,7 @@ public struct AliasResolver: Sendable {
                 let named = orgs.compactMap { o in names.canonical[.init(o.kind, o.span)].map { ($0, o.span.start) } }
                 set(m, backReference(m, named: named, place: AliasResolver.placeInClause(before: m, places: places, text: page.text)))
             case .organization:
-                set(m, organizationName(m, orgs: orgs, defined: defined, page: page))
+                set(m, organizationName(m, orgs: orgs, places: placeTexts, defined: defined, page: page))
             case .location:
                 if let d = defined.first(where: { $0.alias.text == m.text }) {
                     set(m, d.full.text)
@@ -145,7 +146,7 @@ public struct AliasResolver: Sendable {
         return best?.key ?? m.text
     }
 
-    func organizationName(_ m: Mention, orgs: [Mention], defined: [AliasDefinition], page: Page) -> String {
+    func organizationName(_ m: Mention, orgs: [Mention], places: Set<String>, defined: [AliasDefinition], page: Page) -> String {
         // `全总` where the document also writes `中华全国总工会`: the longest form it writes.
         let group = groups.group(of: m.text)
         if group.count > 1 {
@@ -190,6 +191,18 @@ public struct AliasResolver: Sendable {
         {
             return full
         }
+        // `临海港务集团` where the document writes `钦州临海港务集团有限公司`: a company's name without
+        // its legal form (and the place it opens with) is that company.
+        if let full = AliasResolver.one(Set(orgs.map(\.text).filter { full in
+            AliasResolver.legalForms.contains { form in
+                guard full.hasUTF8Suffix(form), full.dropLast(form.count).hasUTF8Suffix(m.text) else { return false }
+                let head = String(full.dropLast(form.count + m.text.count))
+                // (A place short enough to be one, when the document does not write it alone.)
+                return head.isEmpty || places.contains(head) || (head.count <= 3 && m.text.count >= 4)
+            }
+        })) {
+            return full
+        }
         guard let level = levels.first(where: { m.text.hasUTF8Prefix($0) && m.text.count > $0.count }) else {
             // `消防救援支队开展演练` over `市消防救援支队在…`: a body written with neither place nor
             // level is the one its article writes with them.
@@ -220,7 +233,15 @@ public struct AliasResolver: Sendable {
                     return place.hasUTF8Suffix(level) || place.hasUTF8Suffix(level + "人民")
                 }.map { fullForm(of: $0, among: orgs) ?? $0 })  // `濂溪区关工委` and its full form: one body
         }
-        if let full = AliasResolver.one(candidates(inArticle())) { return full }
+        let local = candidates(inArticle())
+        if let full = AliasResolver.one(local) { return full }
+        // `湖南省委书记甲，省委副书记、省长乙` on a page that names two provinces' committees: the
+        // one written last before it.
+        if local.count > 1, let last = orgs.last(where: { o in
+            o.span.end <= m.span.start && local.contains(fullForm(of: o.text, among: orgs) ?? o.text)
+        }) {
+            return fullForm(of: last.text, among: orgs) ?? last.text
+        }
         return AliasResolver.one(candidates(orgs)) ?? m.text
     }
 
@@ -234,17 +255,25 @@ public struct AliasResolver: Sendable {
             let tail = String(String.UnicodeScalarView(scalars[(scalars.count - k)...]))
             // The full form is its group's last name: a name written in full stays so.
             guard let full = bodyShortForms.group(of: tail).last, full != tail else { continue }
-            let written = head + full
-            if orgs.contains(where: { $0.text == written }) { return written }
+            // `临江中院`: a place's short name before a body's short form may stand for it with its level.
+            for level in ["", "市", "县", "区", "省"] where level.isEmpty || !placeSuffixes.contains(where: head.hasSuffix) {
+                let written = head + level + full
+                if orgs.contains(where: { $0.text == written }) { return written }
+            }
         }
         return nil
     }
 
     /// Bodies whose full name writes the place inside it: short name → (prefix, suffix) around the place.
-    static let longForms: [String: (prefix: String, suffix: String)] = ["政协": ("中国人民政治协商会议", "委员会")]
+    static let longForms: [String: (prefix: String, suffix: String)] = [
+        "政协": ("中国人民政治协商会议", "委员会"), "党委": ("中共", "委员会"), "委": ("中共", "委员会"),
+    ]
 
     /// The rule of a national body's local office or a party's committee of a place (`Rules/zh/organization.rules`).
     static let nationalBodyOfficeRule = "org.national-body-office"
+
+    /// The legal forms a company's full name ends in, longest first.
+    static let legalForms = ["股份有限公司", "有限责任公司", "有限公司"]
 
     /// How a group company's news names the group itself.
     static let groupSelfReferences: Set<String> = ["集团公司", "集团"]

@@ -149,6 +149,28 @@ import Testing
         try Self.expectBodies("西城区妇女联合会召开执委会议。\n", ["西城区妇女联合会"], firstAliases: [])
     }
 
+    /// A level-prefixed short form on a page naming two such bodies is the one written last before it.
+    @Test func aShortFormAmongTwoCandidatesIsTheOneWrittenLastBeforeIt() throws {
+        let text = "湖南省委书记邝远航，省委副书记、省长柯望舒陪同检查。此前，司马兰在江西省考察，江西省委书记甘立中陪同。\n"
+        let orgs = try Self.organizations(text)
+        #expect(orgs.map(\.name).sorted() == ["江西省委", "湖南省委"].sorted())
+        #expect(orgs.first { $0.name == "湖南省委" }?.aliases == ["省委"])
+    }
+
+    /// `临江中院` is the court the document writes with its place's level and the body in full.
+    @Test func aPlacesShortNameWithABodysShortFormIsTheBodyInFull() throws {
+        try Self.expectBodies(
+            "临江市中级人民法院举行开放日活动。临江中院院长邝远航介绍了审判工作。\n",
+            ["临江市中级人民法院"], firstAliases: ["临江中院"])
+    }
+
+    /// A company named without its legal form (and without the place its name opens with).
+    @Test func aCompanyWithoutItsLegalFormIsTheCompany() throws {
+        try Self.expectBodies(
+            "检查组来到临江远航港务集团有限公司察看码头。远航港务集团总经理柯望舒介绍了情况。\n",
+            ["临江远航港务集团有限公司"], firstAliases: ["远航港务集团"])
+    }
+
     @Test func aDefinedShortFormThatReadsAsANameIsTheBody() throws {
         try Self.expectBodies(
             "调研组来到临江市中级人民法院（以下简称“临江中院”）诉讼服务中心。座谈会上，临江中院院长王立民汇报了工作。\n",
