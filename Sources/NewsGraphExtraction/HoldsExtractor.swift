@@ -64,7 +64,13 @@ public struct HoldsExtractor: Sendable {
         let school = HoldsExtractor.theSchool(mentions)
 
         for m in mentions where m.kind != .event {
-            let gap = previous.map { HoldsExtractor.gap(text, $0.span.end, m.span.start) } ?? .other
+            var gap = previous.map { HoldsExtractor.gap(text, $0.span.end, m.span.start) } ?? .other
+            // `甲集团有限公司（以下简称“甲集团”）党委书记`: the titles after a body's definition are its.
+            if gap == .other, let previous, previous.kind == .organization, m.kind == .title,
+                HoldsExtractor.isDefinition(text.string(previous.span.end, m.span.start))
+            {
+                gap = .none
+            }
             let afterPerson = previous?.kind == .person
             // `院长甲，副院长乙`: a list of persons goes on after a comma when the
             // next item is a title with no organization of its own.
@@ -254,6 +260,12 @@ public struct HoldsExtractor: Sendable {
         let level = post.first.map(String.init) ?? ""
         let body = governments.first { g in governmentBodies.contains { g.text.hasUTF8Suffix(level + $0) || g.text.hasUTF8Suffix(level + "人民" + $0) } }
         return HoldsRelation(person: person, title: title, organization: body, rule: "holds.government-post")
+    }
+
+    /// Whether `gap` is a short form's definition (`（以下简称“甲集团”）`) or its end after the short form.
+    static func isDefinition(_ gap: String) -> Bool {
+        ["”）", "\"）", "\")", "”)"].contains(gap)
+            || (gap.hasPrefix("（") && gap.hasSuffix("）") && gap.contains("简称") && gap.count <= 24)
     }
 
     func isGovernment(_ name: String) -> Bool { governmentBodies.contains { name.hasUTF8Suffix($0) } }

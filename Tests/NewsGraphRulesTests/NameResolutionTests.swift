@@ -171,6 +171,13 @@ import Testing
             ["临江远航港务集团有限公司"], firstAliases: ["远航港务集团"])
     }
 
+    /// Titles written right after a body's definition are that body's.
+    @Test func titlesAfterADefinitionAreTheDefinedBodys() throws {
+        let graph = try Self.graph("临江远航集团有限公司（以下简称“远航集团”）党委书记、董事长邝远航出席签约仪式。\n")
+        let holders = graph.edges.filter { $0.kind == .holds }.map { graph.node($0.target)?.name ?? "" }
+        #expect(holders == ["临江远航集团有限公司", "临江远航集团有限公司"])
+    }
+
     @Test func aDefinedShortFormThatReadsAsANameIsTheBody() throws {
         try Self.expectBodies(
             "调研组来到临江市中级人民法院（以下简称“临江中院”）诉讼服务中心。座谈会上，临江中院院长王立民汇报了工作。\n",
