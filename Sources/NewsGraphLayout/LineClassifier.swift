@@ -108,7 +108,10 @@ struct LineClassifier: Sendable {
 
         info.isTitleLike = line.length <= LineClassifier.maxTitleLength && !hasFullStop && !ScalarClass.isClauseMark(last)
         info.opensWithDate = opensWithDate(s, a, b)
-        if info.isTitleLike { info.hasComma = ScalarClass.holds(s, a, b, "，") || ScalarClass.holds(s, a, b, ",") }
+        if info.isTitleLike {
+            info.hasComma = ScalarClass.holds(s, a, b, "，") || ScalarClass.holds(s, a, b, ",")
+            info.isField = isFieldLine(s, a, b)
+        }
         // A paragraph closing with a credit: `…。（记者 张三 摄）`, or a caption in brackets closing
         // with one: `（图为庭审现场。本报记者 张三 摄）`.
         if ScalarClass.isCloseBracket(last) {
@@ -163,6 +166,20 @@ struct LineClassifier: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// Most ideographs a notice's field label has (`公示时间`, `举报电话`, `联系人`).
+    static let maxLabelLength = 6
+
+    /// The line is a label of ideographs, a colon and a number, a date or a time (`举报电话：12380`,
+    /// `公示时间：7月8日至7月14日`): a notice's field, never a column's cut (`记者：今年以来全市`).
+    private func isFieldLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var j = a
+        while j < min(b, a + LineClassifier.maxLabelLength + 1), ScalarClass.isIdeograph(s[j]) { j += 1 }
+        guard j - a >= 2, j + 1 < b, s[j] == "：" || s[j] == ":" else { return false }
+        return s[(j + 1)..<b].allSatisfy { c in
+            ScalarClass.isDigit(c) || c.isASCII || "年月日号时分至到－—～ ".unicodeScalars.contains(c)
+        }
     }
 
     /// `.navigation` or `.meta` when the line is page furniture.

@@ -17,6 +17,8 @@ struct LineInfo: Sendable {
     var opensWithDate = false
     /// Holds a comma: a sentence's clauses, where a headline would join its parts with a space.
     var hasComma = false
+    /// A short field of a notice: a label, a colon and a number or a date (`公示时间：7月8日至14日`).
+    var isField = false
     /// The dateline of a lead line.
     var dateline: TextSpan?
     /// Where a lead's dateline and bracketed byline end: its body starts there.

@@ -141,7 +141,8 @@ public struct LineJoiner: Sendable {
                 && ((atTop && infos[next].length > infos[line].length)
                     || ((infos[next].opensWithDate || paragraphs && infos[next].length > infos[line].length)
                         && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]))))
-            if !headsParagraph, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
+            // A notice's field (`公示时间：…`) is a line of its own.
+            if !headsParagraph, !infos[line].isField, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
                 if cuts.isEmpty { cuts.reserveCapacity(nonblank.count - k) }  // at most one a line: room once
                 cuts.append((infos[line].line.contentEnd, infos[next].line.contentStart))
                 joinedIntoThis = true

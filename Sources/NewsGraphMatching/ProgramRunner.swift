@@ -94,7 +94,7 @@ public struct ProgramRunner {
 
     /// Every accepting offset into `out` (cleared first), farthest first.
     public mutating func run(_ program: Program, on input: MatchInput, from start: Int, forward: Bool, into out: inout [Int]) {
-        if !out.isEmpty { out.removeLast(out.count) }
+        out.removeAll(keepingCapacity: true)
         if let steps = program.oneStep {
             // Where each first step leads is where the program accepts (`pattern: @country`):
             // no states to mark.
@@ -133,25 +133,32 @@ public struct ProgramRunner {
         let generation = s.generation
         let stamp = s.stamp
         var top = 0
+        // The stack's buffer in locals, read again only after it grows (not through the class at each push).
+        var stack = s.stack, capacity = s.stackCapacity
         let closureStart = program.closureStart, closureTargets = program.closureTargets
         /// Every state reached from `pc` at `pos` through ε-moves.
         @inline(__always) func push(_ pc: Int32, _ pos: Int32) {
             for k in Int(closureStart[Int(pc)])..<Int(closureStart[Int(pc) + 1]) {
-                if top == s.stackCapacity { s.growStack() }
-                s.stack[top] = UInt64(UInt32(bitPattern: closureTargets[k])) << 32 | UInt64(UInt32(bitPattern: pos))
-                top += 1
+                if top == capacity {
+                    s.growStack()
+                    stack = s.stack
+                    capacity = s.stackCapacity
+                }
+                stack[top] = UInt64(UInt32(bitPattern: closureTargets[k])) << 32 | UInt64(UInt32(bitPattern: pos))
+                top &+= 1
             }
         }
         push(0, Int32(start))
         return program.instructions.withUnsafeBufferPointer { insts in
             while top > 0 {
-                top -= 1
-                let packed = s.stack[top]
+                top &-= 1
+                let packed = stack[top]
                 let pc = Int32(bitPattern: UInt32(packed >> 32))
                 let pos = Int32(bitPattern: UInt32(truncatingIfNeeded: packed))
-                let distance = forward ? Int(pos) - start : start - Int(pos)
+                // (Wrapping arithmetic: offsets and program sizes are far from overflowing.)
+                let distance = forward ? Int(pos) &- start : start &- Int(pos)
                 guard distance <= window else { continue }
-                let slot = distance * width + Int(pc)
+                let slot = distance &* width &+ Int(pc)
                 if stamp[slot] == generation { continue }
                 stamp[slot] = generation
                 switch insts[Int(pc)] {

@@ -16,6 +16,16 @@ import Testing
         #expect(repaired(text) == "在城东环卫站的职工休息室里，郑国栋仔细查看了饮水机、微波炉等设施的使用情况，叮嘱负责人把关心关爱落到实处。\n")
     }
 
+    /// A notice's field (a label, a colon and a date or a number) is a line of its own, though it
+    /// has no final punctuation: the biography below it starts a name.
+    @Test func keepsANoticesFieldApartFromTheParagraphBelow() {
+        let text = "公示时间：2025年7月8日至7月14日\n\n邝远航，男，1978年4月生，现任临江市委常委、组织部部长。\n\n举报电话：12380\n\n中共临江市委组织部\n"
+        #expect(repaired(text).contains("7月14日\n\n邝远航，男"))
+        #expect(repaired(text).contains("12380\n\n中共"))
+        // A speaker's words cut at a column's width after a number are no field: they are joined.
+        #expect(repaired("本报讯 记者近日采访了有关负责人。\n问：这项工作进展如何？\n负责人：今年新建驿站12\n个，覆盖全区所有街道和重点企业。\n").contains("驿站12个，"))
+    }
+
     @Test func joinsAcrossSeveralBlankLines() {
         // The cut line holds a comma: a sentence, not a headline above its first paragraph.
         let text = "今年以来，南湖区已建成职工驿站、鑫\n\n\n\n达机械职工书屋等12个示范点，覆盖全区所有街道和重点企业。\n"
