@@ -130,17 +130,28 @@ public struct HoldsExtractor: Sendable {
         // 乙、丙为副主委` gives 乙 and 丙 the posts of that body.
         var electedBody: (org: Mention, sentenceEnd: Int)? = nil
         for (i, person) in mentions.enumerated() where person.kind == .person {
-            let next = nextPerson[i]
-            // 现任 in the rest of the person's sentence.
-            let sentenceEnd = HoldsExtractor.sentenceEnd(text, from: person.span.end, before: next)
+            // 现任 or 当选 in the rest of the person's sentence, after the persons listed with it
+            // (`甲、乙、丙当选为副主任`).
+            var last = i
+            while last + 1 < mentions.count, mentions[last + 1].kind == .person,
+                mentions[last + 1].span.start == mentions[last].span.end + 1, text[mentions[last].span.end] == "、"
+            {
+                last += 1
+            }
+            let sentenceEnd = HoldsExtractor.sentenceEnd(text, from: mentions[last].span.end, before: nextPerson[last])
             var end: Int
             var sameBody: Mention? = nil
-            let appointed = HoldsExtractor.isAppointed(person, text)
-            if let cue = HoldsExtractor.currentCues.first(in: TextSpan(person.span.end, sentenceEnd), of: text) {
+            var appointed = HoldsExtractor.isAppointed(person, text)
+            if let cue = HoldsExtractor.currentCues.first(in: TextSpan(mentions[last].span.end, sentenceEnd), of: text) {
                 // `某某表示，祝贺您当选…`: the one addressed was elected, not the person (我 or 他
                 // may well be the person, in reported speech).
                 if (person.span.end..<cue.start).contains(where: { HoldsExtractor.addressee.contains(text[$0]) }) { continue }
                 end = cue.start + HoldsExtractor.currentCues.length(of: cue.word)
+                // `甲当选村委会主任，乙、丙当选副主任`: an election's posts of no body are the body's before.
+                if cue.word != 0 {  // not 现任, the first cue listed
+                    appointed = true
+                    if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
+                }
             } else if appointed, let post = HoldsExtractor.postAfter(i, mentions, text) {
                 end = post
                 if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }

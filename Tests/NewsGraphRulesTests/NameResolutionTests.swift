@@ -178,6 +178,16 @@ import Testing
         #expect(holders == ["临江远航集团有限公司", "临江远航集团有限公司"])
     }
 
+    /// An election's result: a list of persons shares the post after 当选, and a post of no body
+    /// is the elected body's written before it in the sentence; votes may stand between.
+    @Test func electedPersonsHoldThePostsAfterTheirList() throws {
+        let graph = try Self.graph("经投票，邝远航以207票当选临江村村民委员会主任，柯望舒、司马兰当选副主任。\n")
+        let holds = graph.edges.filter { $0.kind == .holds }.map {
+            "\(graph.node($0.source)?.name ?? "")|\($0.qualifier ?? "")|\(graph.node($0.target)?.name ?? "")"
+        }
+        #expect(Set(holds) == ["邝远航|主任|临江村村民委员会", "柯望舒|副主任|临江村村民委员会", "司马兰|副主任|临江村村民委员会"])
+    }
+
     @Test func aDefinedShortFormThatReadsAsANameIsTheBody() throws {
         try Self.expectBodies(
             "调研组来到临江市中级人民法院（以下简称“临江中院”）诉讼服务中心。座谈会上，临江中院院长王立民汇报了工作。\n",
