@@ -127,7 +127,7 @@ public struct EventExtractor: Sendable {
         }
         // The speaker cues that are acts of the meeting, read once.
         let acts: Set<TextSpan> =
-            meeting ? Set(cues.filter { $0.kind == "speaker" && EventExtractor.meetingActs.contains(text.string($0.span)) }.map { $0.span }) : []
+            meeting ? Set(cues.filter { $0.kind == "speaker" && EventExtractor.isMeetingAct($0.span, text) }.map { $0.span }) : []
         let relevant = sentences.filter { s in
             eventSentences.contains(s) || cues.contains { c in s.contains(c.span) && (c.kind != "speaker" || sameParagraph(s) || acts.contains(c.span)) }
         }

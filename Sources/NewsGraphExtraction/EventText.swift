@@ -41,6 +41,13 @@ extension EventExtractor {
 
     /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
     /// comment anyone may make: their speaker attends wherever the article writes them.
+    /// Whether the speaker cue at `span` is something done at a meeting: one of `meetingActs`, or
+    /// 介绍了 (`某某介绍了改革情况`: a report given there, where `某某介绍，…` may quote a source).
+    static func isMeetingAct(_ span: TextSpan, _ text: ScalarText) -> Bool {
+        let word = text.string(span)
+        return meetingActs.contains(word) || (word == "介绍" && span.end < text.count && text[span.end] == "了")
+    }
+
     static let meetingActs: WordSet = ["讲话", "致辞", "发言", "作报告", "作题为", "致开幕词", "致开幕辞", "致贺辞", "宣读", "部署", "总结", "汇报", "通报", "回答记者提问", "回答了记者提问"]
 
     /// Visits written as their verbs, whose object is the place visited (`视察昆都仑区`, `走访慰问甲镇`).
