@@ -39,8 +39,6 @@ extension EventExtractor {
     /// Rules of places at town level or below (`玉潭街道`, `大障村`).
     static let townRules: Set<String> = ["location.town", "location.town-by-suffix", "location.village"]
 
-    /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
-    /// comment anyone may make: their speaker attends wherever the article writes them.
     /// Whether the speaker cue at `span` is something done at a meeting: one of `meetingActs`, or
     /// 介绍了 (`某某介绍了改革情况`: a report given there, where `某某介绍，…` may quote a source).
     static func isMeetingAct(_ span: TextSpan, _ text: ScalarText) -> Bool {
@@ -48,6 +46,8 @@ extension EventExtractor {
         return meetingActs.contains(word) || (word == "介绍" && span.end < text.count && text[span.end] == "了")
     }
 
+    /// Speaker cues that are acts of a meeting (a speech, a report, the work laid out), not a
+    /// comment anyone may make: their speaker attends wherever the article writes them.
     static let meetingActs: WordSet = ["讲话", "致辞", "发言", "作报告", "作题为", "致开幕词", "致开幕辞", "致贺辞", "宣读", "部署", "总结", "汇报", "通报", "回答记者提问", "回答了记者提问"]
 
     /// Visits written as their verbs, whose object is the place visited (`视察昆都仑区`, `走访慰问甲镇`).
