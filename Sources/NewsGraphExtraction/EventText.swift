@@ -7,6 +7,7 @@ extension EventExtractor {
     static let divisionRules: Set<String> = [
         "location.division", "location.division-short", "location.county-short", "location.town", "location.town-by-suffix",
         "location.zone", "location.village", "location.venue", "location.venue-of-level", "location.named-venue",
+        "location.named-venue-in-capital", "location.station", "location.reservoir", "location.zone-named",
     ]
 
     /// The annotation kinds the event reader reads, besides the attendance cues (`roleKinds`).
