@@ -183,7 +183,7 @@ import Testing
     @Test func electedPersonsHoldThePostsAfterTheirList() throws {
         let graph = try Self.graph("经投票，邝远航以207票当选临江村村民委员会主任，柯望舒、司马兰当选副主任。\n")
         let holds = graph.edges.filter { $0.kind == .holds }.map {
-            "\(graph.node($0.source)?.name ?? "")|\($0.qualifier ?? "")|\(graph.node($0.target)?.name ?? "")"
+            "\(graph.node($0.source)?.name ?? "")|\($0.qualifier)|\(graph.node($0.target)?.name ?? "")"
         }
         #expect(Set(holds) == ["邝远航|主任|临江村村民委员会", "柯望舒|副主任|临江村村民委员会", "司马兰|副主任|临江村村民委员会"])
     }
