@@ -53,6 +53,8 @@ final class DatelineParser: Sendable {
         {
             return true
         }
+        // An outlet named by its suffix alone before its byline (`某县融媒体中心讯（记者 甲）`).
+        if e < end, s[e] == "（" || s[e] == "(", lexicon.outletSuffixes.matchEnding(s, p0 + 1, k) != nil { return true }
         return isLocalBrief(s, p0, k, after: e, end)
     }
 

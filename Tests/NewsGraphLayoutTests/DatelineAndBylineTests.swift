@@ -30,6 +30,8 @@ import Testing
         ("讯 （记者 林晓雯）近日", "讯"),
         // A local paper's brief: a short place name, 讯 and the byline's bracket.
         ("衡阳讯（记者 林晓雯）近日，", "衡阳讯"),
+        // An outlet named by its suffix alone, before the byline's bracket.
+        ("临江县融媒体中心讯（记者 林晓雯 通讯员 孟繁宇）近日，", "临江县融媒体中心讯"),
     ])
     func readsDatelines(_ line: String, _ expected: String) {
         #expect(dateline(line) == expected)
@@ -44,6 +46,8 @@ import Testing
         // A word ending in 讯 is no brief without the bracket after it.
         "移动通讯行业迎来新机遇。",
         "民生资讯（第十二期）",
+        // The suffix without the bracket after 讯 is prose.
+        "县融媒体中心讯息平台上线。",
     ])
     func rejectsProseOpenings(_ line: String) {
         #expect(dateline(line) == nil)
