@@ -199,7 +199,7 @@ public struct HoldsExtractor: Sendable {
 
     /// The rules of persons named by a personnel decision or an election's result, before 为 and
     /// the post (`Rules/zh/person.rules`).
-    static let appointmentRules: Set<String> = ["person.appointment", "person.before-post"]
+    static let appointmentRules: Set<String> = ["person.appointment", "person.before-post", "person.listed-appointment"]
 
     /// The verbs of a personnel decision written right before the person it names (`增补某·某为委员`,
     /// where a ·-name's own rule found the person).
@@ -267,11 +267,26 @@ public struct HoldsExtractor: Sendable {
         if let org, isGovernment(org.text) {
             return HoldsRelation(person: person, title: title, organization: org, rule: "holds.chain")
         }
-        // `市长` belongs to a `…市政府`/`…市人民政府` the document names.
+        // `市长` belongs to a `…市政府`/`…市人民政府` the document names; after a party committee
+        // of a named place (`四川省委副书记、省长`), not to another named place's (`市政府` may be its).
         let level = post.first.map(String.init) ?? ""
-        let body = governments.first { g in governmentBodies.contains { g.text.hasUTF8Suffix(level + $0) || g.text.hasUTF8Suffix(level + "人民" + $0) } }
+        let place = org.flatMap { HoldsExtractor.place(of: $0.text) }
+        let body = governments.first { g in
+            (place == nil || HoldsExtractor.place(of: g.text) == nil || g.text.hasUTF8Prefix(place!))
+                && governmentBodies.contains { g.text.hasUTF8Suffix(level + $0) || g.text.hasUTF8Suffix(level + "人民" + $0) }
+        }
         return HoldsRelation(person: person, title: title, organization: body, rule: "holds.government-post")
     }
+
+    /// The place a body's name opens with, through its division's suffix (`四川省委` → 四川省,
+    /// `中共赣州市委` → 赣州市); nil when the name opens with the suffix (`市委`).
+    static func place(of name: String) -> String? {
+        let scalars = Array((name.hasUTF8Prefix("中共") ? String(name.unicodeScalars.dropFirst(2)) : name).unicodeScalars)
+        guard let end = scalars.indices.dropFirst().first(where: { divisionSuffixes.contains(scalars[$0]) }) else { return nil }
+        return String(String.UnicodeScalarView(scalars[...end]))
+    }
+
+    static let divisionSuffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "旗"]
 
     /// Whether `gap` is a short form's definition (`（以下简称“甲集团”）`) or its end after the short form.
     static func isDefinition(_ gap: String) -> Bool {
