@@ -209,7 +209,7 @@ public struct AliasResolver: Sendable {
             let placed = inArticle().map(\.text).filter { full in
                 guard full.count > m.text.count, full.hasUTF8Suffix(m.text) else { return false }
                 let place = String(full.dropLast(m.text.count))
-                return levels.contains(place) || placeSuffixes.contains(where: place.hasSuffix)
+                return levels.contains(place) || placeSuffixes.contains(where: place.hasSuffix) || AliasResolver.ownersOfNationalBodies.contains(place)
             }
             return AliasResolver.one(Set(placed)) ?? m.text
         }
@@ -271,6 +271,10 @@ public struct AliasResolver: Sendable {
 
     /// The rule of a national body's local office or a party's committee of a place (`Rules/zh/organization.rules`).
     static let nationalBodyOfficeRule = "org.national-body-office"
+
+    /// The names a national or UN body is written after (`中国外交部`, `联合国安理会`) and as often
+    /// without (`外交部`, `安理会`): one body. (Another state's are not: `国务院` alone is China's.)
+    static let ownersOfNationalBodies: Set<String> = ["中国", "中华人民共和国", "联合国"]
 
     /// The legal forms a company's full name ends in, longest first.
     static let legalForms = ["股份有限公司", "有限责任公司", "有限公司"]

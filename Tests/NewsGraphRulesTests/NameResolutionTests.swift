@@ -71,6 +71,16 @@ import Testing
         #expect(Set(two.map(\.name)) == ["消防救援支队", "临江市消防救援支队", "望舒县消防救援支队"])
     }
 
+    /// China's and the UN's bodies are written with the owner's name and as often without
+    /// (`外交部`, `安理会`): one body; another state's are not (`国务院` alone is China's).
+    @Test func aNationalBodyWithAndWithoutItsStateIsOneBody() throws {
+        try Self.expectBodies(
+            "外交部副部长会见来宾\n\n3月17日，中国外交部副部长邝远航在北京会见来宾。\n",
+            ["中国外交部"], firstAliases: ["外交部"])
+        let two = try Self.organizations("国务院召开会议\n\n美国国务院发言人柯望舒表示，国务院总理将出席。\n")
+        #expect(Set(two.map(\.name)) == ["国务院", "美国国务院"])
+    }
+
     /// An office named by its level and task is a body (`县征兵办公室`); a named river or lake is a
     /// place, with the area it names (`大别山革命老区`), but a two-character one is left alone after
     /// a title (`部长江某`).
