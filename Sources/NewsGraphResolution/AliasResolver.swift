@@ -228,6 +228,7 @@ public struct AliasResolver: Sendable {
                     if let (prefix, suffix) = longForm, full.hasUTF8Prefix(prefix), full.hasUTF8Suffix(suffix) {
                         return full.dropLast(suffix.count).hasUTF8Suffix(level)
                     }
+                    if AliasResolver.bareKinds.contains(String(rest)) { return isBody(full, ofLevel: level, kind: String(rest)) }
                     guard let tail = rests.first(where: { full.hasUTF8Suffix($0) }) else { return false }
                     let place = full.dropLast(tail.count)
                     return place.hasUTF8Suffix(level) || place.hasUTF8Suffix(level + "人民")
@@ -262,6 +263,21 @@ public struct AliasResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// The last characters a bureau's or department's own news names it by after its level
+    /// (`市局`, `省厅`: rule `org.level-bare-bureau`).
+    static let bareKinds: Set<String> = ["局", "厅"]
+    /// Words of bodies' kinds that hold a level's character (`市场监督管理局`, `城市管理局`).
+    static let kindWordsWithLevel = ["市场", "城市", "市政", "市容", "社区", "地区", "园区", "景区", "矿区", "库区"]
+
+    /// Whether `full` is a body of `kind` (its last character) written with a place of `level` and
+    /// no lower place after it (`某省某市审计局` is no `省局`).
+    func isBody(_ full: String, ofLevel level: String, kind: String) -> Bool {
+        guard full.hasUTF8Suffix(kind), let r = full.firstRange(of: level), r.lowerBound != full.startIndex else { return false }
+        var rest = String(full[r.upperBound...])
+        for word in AliasResolver.kindWordsWithLevel { rest = rest.replacing(word, with: "") }
+        return rest.count > kind.count && !levels.contains(where: rest.contains)
     }
 
     /// Bodies whose full name writes the place inside it: short name → (prefix, suffix) around the place.

@@ -251,6 +251,17 @@ import Testing
         #expect(held == [NodeID(.organization, "临江市生态环境局"), NodeID(.organization, "临江市生态环境局")])
     }
 
+    /// `市局`, `省局` in a bureau's news: the one bureau of that level the page names, never a
+    /// lower level's (`某省某市审计局` is no `省局`).
+    @Test func aLevelAndBareBureauIsThatLevelsBureau() throws {
+        let text = "7月2日，临江市市场监督管理局召开会议。市局党组书记、局长濮立涛出席，市局二级巡视员柯望舒通报情况。\n"
+        let held = try Self.graph(text).edges.filter { $0.kind == .holds }.map(\.target)
+        #expect(held == Array(repeating: NodeID(.organization, "临江市市场监督管理局"), count: 3))
+        let lower = "7月2日，江南省临江市审计局召开会议。省局副局长濮立涛出席。\n"
+        let lowerHeld = try Self.graph(lower).edges.filter { $0.kind == .holds }.map(\.target)
+        #expect(!lowerHeld.contains(NodeID(.organization, "江南省临江市审计局")))
+    }
+
     /// A body named after a national body's short name (`农行`) is the one the page writes with
     /// the full name (`中国农业银行`); the full name never becomes the short one.
     @Test func aBodyNamedAfterAShortParentIsTheOneWrittenInFull() throws {
