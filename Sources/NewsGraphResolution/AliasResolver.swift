@@ -235,7 +235,9 @@ public struct AliasResolver: Sendable {
                 }.map { fullForm(of: $0, among: orgs) ?? $0 })  // `濂溪区关工委` and its full form: one body
         }
         let local = candidates(inArticle())
-        if let full = AliasResolver.one(local) { return full }
+        if let full = AliasResolver.one(local) {
+            return writesAnotherPlaceFirst(m, level: level, full: full, orgs: inArticle()) ? m.text : full
+        }
         // `湖南省委书记甲，省委副书记、省长乙` on a page that names two provinces' committees: the
         // one written last before it.
         if local.count > 1, let last = orgs.last(where: { o in
@@ -244,6 +246,20 @@ public struct AliasResolver: Sendable {
             return fullForm(of: last.text, among: orgs) ?? last.text
         }
         return AliasResolver.one(candidates(orgs)) ?? m.text
+    }
+
+    /// `市河长办` in a prefecture's news that names `宜昌市水利和湖泊局` before it and a county-level
+    /// city's `当阳市河长办` only after it: the short form is the home city's body, not the one full
+    /// name of its kind. True when `full` is first written after `m` and a body written before `m`
+    /// opens with another place of the same level.
+    func writesAnotherPlaceFirst(_ m: Mention, level: String, full: String, orgs: [Mention]) -> Bool {
+        let before = orgs.filter { $0.span.end <= m.span.start }
+        if before.contains(where: { $0.text == full || fullForm(of: $0.text, among: orgs) == full }) { return false }
+        return before.contains { o in
+            guard let r = o.text.firstRange(of: level) else { return false }
+            let place = o.text[..<r.upperBound]
+            return (3...5).contains(place.count) && !full.contains(place)
+        }
     }
 
     /// `name` with its ending short form (`body-short-forms.txt`) written in full, when the document

@@ -262,6 +262,17 @@ import Testing
         #expect(!lowerHeld.contains(NodeID(.organization, "江南省临江市审计局")))
     }
 
+    /// A city's news names its own bodies by the level alone: `市河长办` is not the county-level city's
+    /// `青阳市河长办` written after it, when a body of the home city (`临江市水利局`) comes first.
+    @Test func aShortFormBeforeAnotherCitysFullNameIsTheHomeCitys() throws {
+        let text = "临江市水利局局长濮立涛出席。\n下午，市河长办组织召开推进会。青阳市河长办主任柯望舒作交流发言。\n"
+        let names = try Self.organizations(text).map(\.name)
+        #expect(names.contains("市河长办"))
+        #expect(names.contains("青阳市河长办"))
+        let after = "市河长办组织召开推进会。青阳市河长办主任柯望舒作交流发言。\n"
+        #expect(!(try Self.organizations(after).map(\.name)).contains("市河长办"))
+    }
+
     /// A body named after a national body's short name (`农行`) is the one the page writes with
     /// the full name (`中国农业银行`); the full name never becomes the short one.
     @Test func aBodyNamedAfterAShortParentIsTheOneWrittenInFull() throws {
