@@ -61,10 +61,22 @@ public struct NameVoting: Sendable {
                 result.append(m)
             }
         }
-        // Every other occurrence of a confirmed name, where nothing else was read.
+        // Every other occurrence of a confirmed name, where nothing else was read, or only a shorter
+        // place inside it (`濮阳振华致辞`: a compound surname that is also a city's name).
         var taken = SortedSpans(result.map { $0.span })
-        for o in occurrences where !taken.overlapsAny(o.span) {
+        var placesInNames = Set<Int>()
+        for o in occurrences {
+            if taken.overlapsAny(o.span) {
+                let inside = result.indices.filter { result[$0].span.overlaps(o.span) }
+                guard inside.allSatisfy({ i in
+                    result[i].kind == .location && o.span.contains(result[i].span) && result[i].span.length < o.span.length
+                }) else { continue }
+                placesInNames.formUnion(inside)
+            }
             result.append(Mention(kind: .person, span: o.span, text: names[o.word], rule: "person.known-name"))
+        }
+        if !placesInNames.isEmpty {
+            result = result.indices.filter { !placesInNames.contains($0) }.map { result[$0] }
         }
         // A foreign name's last part stands for the name later on (`温斯顿·彼得斯` … `彼得斯表示`);
         // resolution makes it the full name's alias.

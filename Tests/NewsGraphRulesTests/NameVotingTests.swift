@@ -24,6 +24,18 @@ import Testing
         #expect(names(voted) == ["查克维拉", "维拉", "查克维拉"])
     }
 
+    @Test func aConfirmedNameTakesOverAShorterPlaceInsideIt() {
+        // 濮阳 (a compound surname and a city) read as a place where the name 濮阳振华 stands;
+        // a place as long as the name, or one running past it, stays.
+        let text = ScalarText("院士濮阳振华出席。濮阳振华致辞。")
+        let place = Mention(kind: .location, span: TextSpan(9, 11), text: "濮阳", rule: "test")
+        let voted = NameVoting().apply([person(text, "濮阳振华", at: 2), place], text: text)
+        #expect(voted.map(\.kind) == [.person, .person])
+        #expect(voted.map(\.span) == [TextSpan(2, 6), TextSpan(9, 13)])
+        let longer = Mention(kind: .location, span: TextSpan(9, 14), text: "濮阳振华致", rule: "test")
+        #expect(NameVoting().apply([person(text, "濮阳振华", at: 2), longer], text: text).map(\.kind) == [.person, .location])
+    }
+
     @Test func aForeignNamesLastPartStandsForItLaterOn() {
         // 让·杜邦 read once; 杜邦 alone later is the same person, inside the full name it is not.
         let text = ScalarText("外长让·杜邦会见来宾。杜邦表示，双方将加强合作。")
