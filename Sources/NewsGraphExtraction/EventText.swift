@@ -195,23 +195,41 @@ extension EventExtractor {
         return out
     }
 
-    /// The first year (`2023年`, `2023-01-09`) the document writes, if any.
+    /// The year the document's dates are in: the first year written with a month (`2023年1月`,
+    /// `2023-01-09`), else the first one written otherwise (`2024年职工创新成果展`) but as a time the
+    /// article looks back from (`1994年，他带着6名工人起步`, `2019年以来`): then none (graph model:
+    /// `startDate` only when the date is known).
     static func documentYear(_ text: ScalarText) -> String? {
         let found: Int? = text.scalars.withUnsafeBufferPointer { s in
+            func isYear(_ i: Int) -> Bool {
+                ((s[i] == "1" && s[i + 1] == "9") || (s[i] == "2" && s[i + 1] == "0"))
+                    && (i == 0 || !isDigit(s[i - 1])) && (i..<(i + 4)).allSatisfy({ isDigit(s[$0]) }) && (s[i + 4] == "年" || s[i + 4] == "-")
+            }
+            // Whether a month follows the year at `i` (`年1月`, `-01`).
+            func opensDate(_ i: Int) -> Bool {
+                var j = i + 5
+                while j < s.count, j < i + 7, isDigit(s[j]) { j += 1 }
+                return j > i + 5 && (s[i + 4] == "-" || (j < s.count && s[j] == "月"))
+            }
+            var bare: Int? = nil
             var i = 0
             while i + 4 < s.count {
-                if (s[i] == "1" && s[i + 1] == "9") || (s[i] == "2" && s[i + 1] == "0"),
-                    (i == 0 || !isDigit(s[i - 1])), (i..<(i + 4)).allSatisfy({ isDigit(s[$0]) }),
-                    s[i + 4] == "年" || s[i + 4] == "-"
-                {
-                    return i
+                if isYear(i) {
+                    if opensDate(i) { return i }
+                    if bare == nil, i + 5 >= s.count || !lookBackMarks.contains(s[i + 5]) { bare = i }
+                    i += 5
+                } else {
+                    i += 1
                 }
-                i += 1
             }
-            return nil
+            return bare
         }
         return found.map { text.string($0, $0 + 4) }
     }
+
+    /// What follows `YYYY年` when the year is a time the article looks back from or to
+    /// (`1994年，`, `2019年以来`, `2020年起`, `2023年底`).
+    static let lookBackMarks: Set<Unicode.Scalar> = ["，", ",", "、", "以", "至", "起", "前", "底", "初", "末", "时"]
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
