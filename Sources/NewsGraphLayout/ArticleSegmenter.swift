@@ -70,7 +70,7 @@ struct ArticleSegmenter: Sendable {
             headers.append(Header(titles: titles, marks: p...p))
         }
 
-        headers = splittingPhotoArticles(lines, headers)
+        headers = splittingPhotoArticles(lines, splittingBriefsAfterCredits(lines, headers))
 
         var articles: [ArticleLayout] = []
         if !headers.isEmpty { articles.reserveCapacity(headers.count + 1) }
@@ -194,6 +194,25 @@ struct ArticleSegmenter: Sendable {
             else { continue }
             // The article above keeps the text up to the title.
             out.append(Header(titles: p..<(p + 1), marks: p...p))
+        }
+        return out
+    }
+
+    /// A brief without lead inside another article's text: a photo credit closes the article
+    /// above (`通讯员 某某 摄`), then a title line and a paragraph opening with a date (`7月5日，…`).
+    private func splittingBriefsAfterCredits(_ lines: NonBlankLines, _ headers: [Header]) -> [Header] {
+        var out: [Header] = []
+        if !headers.isEmpty { out.reserveCapacity(headers.count + 1) }
+        for (h, header) in headers.enumerated() {
+            out.append(header)
+            let end = h + 1 < headers.count ? headers[h + 1].first : lines.count
+            var p = header.last + 2
+            while p + 1 < end {
+                if lines[p - 1].kind == .credit, lines[p].isTitleShaped, lines[p + 1].kind == .text, lines[p + 1].opensWithDate {
+                    out.append(Header(titles: p..<(p + 1), marks: p...p))
+                }
+                p += 1
+            }
         }
         return out
     }

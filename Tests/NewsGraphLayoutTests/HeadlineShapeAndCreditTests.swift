@@ -209,6 +209,29 @@ import Testing
         #expect(!page.text.string(page.articles[2].span).contains("金色田野"))
     }
 
+    /// After a credit closes an article, a title and a paragraph opening with a date are a brief
+    /// of its own, though it has no lead (`本报讯`).
+    @Test func aTitledBriefAfterACreditIsItsOwnArticle() throws {
+        let page = LayoutFixtures.page(
+            """
+            东湾镇开展防汛演练
+
+            本报讯（通讯员 仲 琳）7月1日，东湾镇在高禹村开展防汛应急演练。
+
+            经过40分钟紧张处置，险情被成功排除。
+
+            通讯员 仲 琳 摄
+
+            县图书馆启动暑期阅读季
+
+            7月5日，县图书馆举办暑期阅读季启动仪式，馆长夏侯静出席。
+            """)
+        try #require(page.articles.count == 2)
+        #expect(LayoutFixtures.headlines(page) == ["东湾镇开展防汛演练", "县图书馆启动暑期阅读季"])
+        #expect(LayoutFixtures.authors(page, 0) == ["仲琳/通讯员", "仲琳/摄影"])
+        #expect(page.text.string(page.articles[1].body).hasPrefix("7月5日"))
+    }
+
     @Test func anArticleEndingInACaptionAndCreditWithoutTitleKeepsIt() {
         let page = LayoutFixtures.page(
             """
