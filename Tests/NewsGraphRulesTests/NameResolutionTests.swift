@@ -273,6 +273,16 @@ import Testing
         #expect(!(try Self.organizations(after).map(\.name)).contains("市河长办"))
     }
 
+    /// A defined short form that opens with a place (`贵州联通`) is the body wherever it is used,
+    /// the place inside it no place of its own.
+    @Test func aDefinedShortFormOpeningWithAPlaceIsTheBody() throws {
+        let text = "6月18日，临江市人民政府与中国联合网络通信有限公司贵州省分公司（以下简称“贵州联通”）签署协议。贵州联通总经理钟离峻出席。\n"
+        let graph = try Self.graph(text)
+        let held = graph.edges.filter { $0.kind == .holds }.map(\.target)
+        #expect(held.contains(NodeID(.organization, "中国联合网络通信有限公司贵州省分公司")))
+        #expect(!graph.nodes.contains { $0.kind == .location && $0.name == "贵州" })
+    }
+
     /// A body named after a national body's short name (`农行`) is the one the page writes with
     /// the full name (`中国农业银行`); the full name never becomes the short one.
     @Test func aBodyNamedAfterAShortParentIsTheOneWrittenInFull() throws {
