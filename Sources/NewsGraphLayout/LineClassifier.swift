@@ -112,6 +112,19 @@ struct LineClassifier: Sendable {
             info.hasComma = ScalarClass.holds(s, a, b, "，") || ScalarClass.holds(s, a, b, ",")
             info.isField = isFieldLine(s, a, b)
         }
+        // A caption closing with a credit after its full stop, without brackets: `图为义诊现场。 记者 张三 摄`.
+        if last == "摄" {
+            var open = b - 2
+            let stop = max(a, b - LineClassifier.maxCreditLength)
+            while open >= stop, s[open] != "。" { open -= 1 }
+            var from = open + 1
+            while from < b, ScalarClass.isHorizontalSpace(s[from]) { from += 1 }
+            if open >= stop, open > a,
+                let r = bylines.parse(s, from, b, mode: .line, rule: "layout.credit", creditRule: "layout.credit", into: &names)
+            {
+                if r.hasSuffixRole { info.bylines = r.names } else { names.removeSubrange(r.names) }
+            }
+        }
         // A paragraph closing with a credit: `…。（记者 张三 摄）`, or a caption in brackets closing
         // with one: `（图为庭审现场。本报记者 张三 摄）`.
         if ScalarClass.isCloseBracket(last) {

@@ -260,6 +260,19 @@ import Testing
         #expect(LayoutFixtures.authors(page, 0) == ["尚思远/通讯员", "滕飞/摄影"])
     }
 
+    @Test func aCaptionClosingWithACreditWithoutBracketsGivesThePhotographer() {
+        let page = LayoutFixtures.page(
+            """
+            专家下乡义诊
+
+            本报讯（记者 宓晓川）6月12日，区人民医院专家到丰惠镇开展义诊。
+
+            图为专家为村民检查眼底。 记者 卞文澜 摄
+            """)
+        #expect(page.articles.count == 1)
+        #expect(LayoutFixtures.authors(page, 0) == ["宓晓川/记者", "卞文澜/摄影"])
+    }
+
     // MARK: Web pages: publishers and editors are no authors
 
     @Test func webPublisherAndEditorAreNoAuthors() {
