@@ -21,10 +21,12 @@ extension EventExtractor {
     /// Splits an article's sentences into occasions, each named by its first event mention
     /// (annotation guidelines §5 Events): a sentence naming an event starts a new one when
     /// it gives a day of its own (`去年`, `1997年`; not `当天` or another hour of the same
-    /// day) with someone named in it or a body holding it, or when it is a meeting (`会见`, `通电话`) with
-    /// someone the current occasion has not had. Sentences before the first event's go
-    /// with it; a later sentence goes with the occasion of the day it names, else with
-    /// the current one; sub-steps without their own day (`座谈会`, `参观`) fold in.
+    /// day) with someone named in it or a body holding it, when it is a meeting (`会见`, `通电话`) with
+    /// someone the current occasion has not had, or when a body holds it after the current one
+    /// ended (`会见结束后，…出席了某商会主办的交流会`). Sentences before the first event's go
+    /// with it; a later sentence goes with the occasion of the day it names, or of the event it
+    /// names again (`…参加会见`), else with the current one; sub-steps without their own day
+    /// (`座谈会`, `参观`) fold in.
     func occasions(
         main: Mention, inBody: [Mention], sentences: [TextSpan], annotations: [Annotation], mentions: [Mention], text: ScalarText
     ) -> [(label: Mention, sentences: [TextSpan])] {
@@ -49,6 +51,10 @@ extension EventExtractor {
             let named = persons.filter { s.contains($0.span) }.map { $0.text }
             let label = inBody.first { s.contains($0.span) }
             let sentenceDay = day(s, before: label?.span.start)
+            // `…参加会见`, `陪同会见`: someone joining the occasion named.
+            func joins(_ l: Mention) -> Bool {
+                annotations.contains { ($0.kind == "participant" || $0.kind == "accompanying") && $0.span.end == l.span.start }
+            }
             // `3月22日，市政协召开专题协商会`: a body holding it names the occasion as well as a person.
             func heldBy(_ l: Mention) -> Bool {
                 annotations.contains { $0.kind == "organizing" && s.contains($0.span) && $0.span.end <= l.span.start }
@@ -56,10 +62,10 @@ extension EventExtractor {
             }
             if let label, !named.isEmpty || heldBy(label), !EventExtractor.isPlan(s, text) {
                 let ownDay = sentenceDay.flatMap { d in parts.contains { $0.day == d } ? nil : d }
-                // `…参加会见`, `陪同会见`: someone joining the meeting already reported.
-                let joins = annotations.contains { ($0.kind == "participant" || $0.kind == "accompanying") && $0.span.end == label.span.start }
-                let meeting = EventExtractor.meetingTriggers.contains(trigger(of: label.text)) && !joins && named.contains { !seen.contains($0) }
-                if ownDay != nil || meeting {
+                let meeting = EventExtractor.meetingTriggers.contains(trigger(of: label.text)) && !joins(label) && named.contains { !seen.contains($0) }
+                // `会见结束后，甲与乙出席了某商会主办的交流会`: after the occasion ended, another body's.
+                let next = heldBy(label) && EventExtractor.endWords.occurs(in: TextSpan(s.start, label.span.start), of: text)
+                if ownDay != nil || meeting || next {
                     // `王某介绍，早在1997年，…组织…`: who tells of a past occasion did not attend it.
                     let from = ownDay != nil ? date(s, before: label.span.start)!.span.start : s.start
                     if from > s.start { parts[current].sentences.append(TextSpan(s.start, from)) }
@@ -69,7 +75,12 @@ extension EventExtractor {
                     continue
                 }
             }
-            if let d = sentenceDay, let back = parts.firstIndex(where: { $0.day == d }) { current = back }
+            if let d = sentenceDay, let back = parts.firstIndex(where: { $0.day == d }) {
+                current = back
+            } else if let label, joins(label), let back = parts.firstIndex(where: { trigger(of: $0.label.text) == trigger(of: label.text) }) {
+                // `…参加会见` after another occasion: joining the meeting reported before.
+                current = back
+            }
             parts[current].sentences.append(s)
             seen.formUnion(named)
         }
@@ -82,4 +93,7 @@ extension EventExtractor {
     }
 
     static let planWords = WordSearch(["将于", "还将", "计划", "拟于", "即将"])
+
+    /// `会见结束后`: what follows is after the occasion reported, not part of it.
+    static let endWords = WordSearch(["结束后", "结束之后"])
 }

@@ -36,6 +36,28 @@ import Testing
         #expect(held.contains("柯望舒|会长|市律师协会"))
     }
 
+    /// After a meeting ended, another body's occasion is one of its own (`会见结束后，…出席了某商会主办的
+    /// 交流会`); who `参加会见` after it joined the meeting.
+    @Test func anOccasionAfterAMeetingEndedIsItsOwnAndJoiningTheMeetingGoesBack() throws {
+        let page = """
+            省外办主任会见总领事
+
+            本报讯 3月18日下午，省外办主任邝远航在成都会见了波兰驻成都总领事马切伊·科瓦尔斯基一行。
+
+            会见结束后，邝远航与科瓦尔斯基共同出席了浙江省欧洲企业商会主办的中波企业对接交流会。商会会长柯望舒介绍了会员企业情况。
+
+            省外办副主任濮立涛参加会见。
+
+            """
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = Self.pipeline.process(doc).extraction.events
+        let byLabel = Dictionary(events.map { ($0.label.text, Set($0.attendees.map(\.person.text))) }, uniquingKeysWith: { $0.union($1) })
+        #expect(byLabel["会见"]?.contains("濮立涛") == true)
+        #expect(byLabel["中波企业对接交流会"]?.contains("柯望舒") == true)
+        #expect(byLabel["中波企业对接交流会"]?.contains("濮立涛") == false)
+        #expect(events.first { $0.label.text == "中波企业对接交流会" }?.organizers.map(\.text) == ["浙江省欧洲企业商会"])
+    }
+
     @Test func aBodyNamedFirstInTheHeadlineHoldsTheVisit() throws {
         let page = "东城区总工会走访慰问环卫职工\n\n本报讯 1月5日上午，东城区总工会主席周明远带队走访慰问环卫职工，送去慰问品。\n"
         #expect(try Self.organizers(page) == [["东城区总工会"]])
