@@ -346,6 +346,17 @@ public struct EventExtractor: Sendable {
             return found
         }
         locations += placesAfter(goes)
+        // `在赣州市，王某来到…`: a sentence opening with a county or larger where an attendee then goes
+        // (a town, a village or a venue there is a stop of the visit, not where it is).
+        for a in annotations where a.kind == "at" && a.span.length == 1 && text[a.span.start] == "在" {
+            guard sentences.contains(where: { $0.start == a.span.start }),
+                let place = places.filter({ $0.span.start == a.span.end }).max(by: { $0.span.length < $1.span.length }),
+                EventExtractor.countyOrLargerRules.contains(place.rule)
+            else { continue }
+            if place.span.end + 1 < text.count, text[place.span.end] == "，", persons.contains(where: { $0.span.start == place.span.end + 1 }) {
+                locations.append(place)
+            }
+        }
         if locations.isEmpty {
             // `委员们先后来到甲路、乙路`: where the group goes, when nothing else says where.
             let groupSentences = sentences.filter { EventExtractor.groupWords.occurs(in: $0, of: text) }

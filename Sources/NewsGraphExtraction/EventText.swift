@@ -37,6 +37,9 @@ extension EventExtractor {
         return locations.filter { l in !heads.contains { $0 == l.text || $0.count == l.text.count + 1 && $0.hasUTF8Prefix(l.text) } }
     }
 
+    /// Rules of places at county level or above (`赣州市`, `于都县`, `潍坊`).
+    static let countyOrLargerRules: Set<String> = ["location.division", "location.division-short", "location.county-short"]
+
     /// Rules of places at town level or below (`玉潭街道`, `大障村`).
     static let townRules: Set<String> = ["location.town", "location.town-by-suffix", "location.village"]
 

@@ -58,6 +58,21 @@ import Testing
         #expect(events.first { $0.label.text == "中波企业对接交流会" }?.organizers.map(\.text) == ["浙江省欧洲企业商会"])
     }
 
+    /// `在某市，王某来到…`: a sentence opening with a city where an attendee goes is a place of the
+    /// visit; a town or venue opening one (`在某镇，…`) is a stop of it.
+    @Test func aCityOpeningASentenceOfAVisitIsWhereItGoes() throws {
+        let page = """
+            邝远航在江西调研
+
+            6月10日，邝远航在江西调研。在赣州市，邝远航来到一家企业察看生产线。在梓山镇，邝远航走进村民家中。
+
+            """
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        #expect(places.contains("赣州市"))
+        #expect(!places.contains("梓山镇"))
+    }
+
     @Test func aBodyNamedFirstInTheHeadlineHoldsTheVisit() throws {
         let page = "东城区总工会走访慰问环卫职工\n\n本报讯 1月5日上午，东城区总工会主席周明远带队走访慰问环卫职工，送去慰问品。\n"
         #expect(try Self.organizers(page) == [["东城区总工会"]])
