@@ -30,9 +30,6 @@ public struct GraphAssembler: Sendable {
         layoutRuleNames = GraphAssembler.layoutRules.map { ($0, ruleName($0)) }
     }
 
-    /// The rule that reads rivers, lakes and mountains (`Rules/zh/location.rules`).
-    static let naturalFeatureRule = "location.natural-feature"
-
     public func assemble(_ page: Page, _ extraction: Extraction, _ names: ResolvedNames) -> Graph {
         var graph = Graph()
         // An estimate: a mention or a byline is at most one node and one edge.
@@ -83,7 +80,7 @@ public struct GraphAssembler: Sendable {
         // `西城区德胜街道`: places written one after the other form a chain; but a river or a lake
         // contains no division (`松花江吉林段`: the river's stretch at 吉林).
         let places = extraction.mentions.filter { $0.kind == .location }
-        for (a, b) in zip(places, places.dropFirst()) where a.span.end == b.span.start && a.rule != GraphAssembler.naturalFeatureRule {
+        for (a, b) in zip(places, places.dropFirst()) where a.span.end == b.span.start && !EventExtractor.naturalFeatureRules.contains(a.rule) {
             let p = provenance(page, TextSpan(a.span.start, b.span.end), rule: "location.chain")
             graph.add(Edge(kind: .partOf, source: node(b), target: node(a), provenance: [p]))
         }

@@ -250,9 +250,11 @@ public struct EventExtractor: Sendable {
                     continue
                 }
                 // A place doing something is where it happens, never an organizer; but a place
-                // before a title is the holder's (`甲国外长某某举行会谈`).
+                // before a title is the holder's (`甲国外长某某举行会谈`), and a place after 围绕 is
+                // what the clause is about (`围绕湘江流域生态保护开展研讨`).
                 organizers += list.filter { $0.kind == .organization }
-                if !mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && gapSpan.contains($0.span) }) {
+                let topic = list.first.map { $0.span.start >= 2 && EventExtractor.topicWords.contains(text.string($0.span.start - 2, $0.span.start)) } ?? false
+                if !topic, !mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && gapSpan.contains($0.span) }) {
                     locations += list.filter { $0.kind == .location }
                 }
             }

@@ -40,6 +40,12 @@ extension EventExtractor {
     /// Rules of places at county level or above (`赣州市`, `于都县`, `潍坊`).
     static let countyOrLargerRules: Set<String> = ["location.division", "location.division-short", "location.county-short"]
 
+    /// Rules of rivers, lakes and mountains (`湘江`, `洞庭湖`, `黄柏河`).
+    public static let naturalFeatureRules: Set<String> = ["location.natural-feature", "location.natural-feature-short", "location.water-before-chief"]
+
+    /// Words before what a clause is about (`围绕湘江流域生态保护`).
+    static let topicWords: Set<String> = ["围绕", "聚焦", "关于", "对于"]
+
     /// Rules of places at town level or below (`玉潭街道`, `大障村`).
     static let townRules: Set<String> = ["location.town", "location.town-by-suffix", "location.village"]
 

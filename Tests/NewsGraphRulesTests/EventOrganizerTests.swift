@@ -73,6 +73,15 @@ import Testing
         #expect(!places.contains("梓山镇"))
     }
 
+    /// A river after 围绕 is what the discussion is about, not where it is held.
+    @Test func aPlaceAfter围绕IsTheTopicNotThePlace() throws {
+        let page = "湘江生态论坛在长沙举行\n\n11月9日，第三届湘江生态论坛在长沙举行。与会专家围绕湘江流域生态保护开展深入研讨。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        #expect(places.contains("长沙"))
+        #expect(!places.contains("湘江"))
+    }
+
     @Test func aBodyNamedFirstInTheHeadlineHoldsTheVisit() throws {
         let page = "东城区总工会走访慰问环卫职工\n\n本报讯 1月5日上午，东城区总工会主席周明远带队走访慰问环卫职工，送去慰问品。\n"
         #expect(try Self.organizers(page) == [["东城区总工会"]])
