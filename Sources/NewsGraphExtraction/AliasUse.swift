@@ -20,9 +20,7 @@ enum AliasUse {
             // Not the definition itself, not inside another name, not after the definition's own text.
             guard span != definition.alias.span, !used.contains(span) else { continue }
             if taken.overlapsAny(span) {
-                let inside = mentions.indices.filter { mentions[$0].span.overlaps(span) }
-                guard inside.allSatisfy({ mentions[$0].kind == .location && span.contains(mentions[$0].span) && mentions[$0].span != span })
-                else { continue }
+                guard let inside = mentions.placesOnlyInside(span) else { continue }
                 placesInUses.formUnion(inside)
             }
             used.insert(span)

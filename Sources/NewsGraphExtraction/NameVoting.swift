@@ -67,10 +67,7 @@ public struct NameVoting: Sendable {
         var placesInNames = Set<Int>()
         for o in occurrences {
             if taken.overlapsAny(o.span) {
-                let inside = result.indices.filter { result[$0].span.overlaps(o.span) }
-                guard inside.allSatisfy({ i in
-                    result[i].kind == .location && o.span.contains(result[i].span) && result[i].span.length < o.span.length
-                }) else { continue }
+                guard let inside = result.placesOnlyInside(o.span) else { continue }
                 placesInNames.formUnion(inside)
             }
             result.append(Mention(kind: .person, span: o.span, text: names[o.word], rule: "person.known-name"))

@@ -1,0 +1,14 @@
+import NewsGraphCore
+
+extension Array where Element == Mention {
+    /// The mentions overlapping `span` when each is a shorter place inside it (`濮阳` in a name
+    /// `濮阳振华`, `贵州` in a defined short form `贵州联通`), which a name read there takes over;
+    /// nil when anything else overlaps it.
+    func placesOnlyInside(_ span: TextSpan) -> [Int]? {
+        let inside = indices.filter { self[$0].span.overlaps(span) }
+        let placesOnly = inside.allSatisfy { i in
+            self[i].kind == .location && span.contains(self[i].span) && self[i].span.length < span.length
+        }
+        return placesOnly ? inside : nil
+    }
+}
