@@ -319,13 +319,16 @@ public struct EventExtractor: Sendable {
         // After `在`, a place is where the event is only when the event or its verb follows
         // (`在北京会见`, `在京举行`), not `项目在宜城发展`.
         let happenings = events.map { $0.span.start } + annotations.filter { $0.kind == "organizing" }.map { $0.span.start }
+        /// The longest place starting at `at`: a venue (`阜阳市奥体中心体育馆`), not the city its name opens with.
+        func longestPlace(at: Int) -> Mention? {
+            places.filter({ $0.span.start == at }).max(by: { $0.span.length < $1.span.length })
+        }
         /// The places right after these cues (moves, `在`), with the places listed after them.
         func placesAfter(_ cues: [TextSpan]) -> [Mention] {
             var found: [Mention] = []
             for cue in cues {
                 let at = cue.end < text.count && text[cue.end] == "了" ? cue.end + 1 : cue.end  // `来到了红安`
-                // The longest place there: a venue (`阜阳市奥体中心体育馆`), not the city its name opens with.
-                guard let first = places.filter({ $0.span.start == at }).max(by: { $0.span.length < $1.span.length }) else { continue }
+                guard let first = longestPlace(at: at) else { continue }
                 var place = endOfChain(first)
                 if cue.length == 1 && text[cue.start] == "在" {
                     // The rest of the clause, up to ten characters (`在北京八一大楼以视频方式检查…`).
@@ -352,7 +355,7 @@ public struct EventExtractor: Sendable {
         // (a town, a village or a venue there is a stop of the visit, not where it is).
         for a in annotations where a.kind == "at" && a.span.length == 1 && text[a.span.start] == "在" {
             guard sentences.contains(where: { $0.start == a.span.start }),
-                let place = places.filter({ $0.span.start == a.span.end }).max(by: { $0.span.length < $1.span.length }),
+                let place = longestPlace(at: a.span.end),
                 EventExtractor.countyOrLargerRules.contains(place.rule)
             else { continue }
             if place.span.end + 1 < text.count, text[place.span.end] == "，", persons.contains(where: { $0.span.start == place.span.end + 1 }) {

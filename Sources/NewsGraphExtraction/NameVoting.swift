@@ -64,10 +64,12 @@ public struct NameVoting: Sendable {
         // Every other occurrence of a confirmed name, where nothing else was read, or only a shorter
         // place inside it (`濮阳振华致辞`: a compound surname that is also a city's name).
         var taken = SortedSpans(result.map { $0.span })
+        // (Most occurrences are the names already read: those are set aside without a scan.)
+        let notPlaces = SortedSpans(result.filter { $0.kind != .location }.map { $0.span })
         var placesInNames = Set<Int>()
         for o in occurrences {
             if taken.overlapsAny(o.span) {
-                guard let inside = result.placesOnlyInside(o.span) else { continue }
+                guard !notPlaces.overlapsAny(o.span), let inside = result.placesOnlyInside(o.span) else { continue }
                 placesInNames.formUnion(inside)
             }
             result.append(Mention(kind: .person, span: o.span, text: names[o.word], rule: "person.known-name"))

@@ -234,9 +234,10 @@ public struct AliasResolver: Sendable {
                     return place.hasUTF8Suffix(level) || place.hasUTF8Suffix(level + "人民")
                 }.map { fullForm(of: $0, among: orgs) ?? $0 })  // `濂溪区关工委` and its full form: one body
         }
-        let local = candidates(inArticle())
+        let articleOrgs = inArticle()
+        let local = candidates(articleOrgs)
         if let full = AliasResolver.one(local) {
-            return writesAnotherPlaceFirst(m, level: level, full: full, orgs: inArticle()) ? m.text : full
+            return writesAnotherPlaceFirst(m, level: level, full: full, orgs: articleOrgs) ? m.text : full
         }
         // `湖南省委书记甲，省委副书记、省长乙` on a page that names two provinces' committees: the
         // one written last before it.
