@@ -3,28 +3,48 @@ import NewsGraphMatching
 
 /// Finds where a text uses the short forms it defined: after
 /// `宁德锂源新能源科技有限公司（以下简称“锂源科技”）`, every free `锂源科技`
-/// mentions that company (rule `alias.use`); resolution maps it to the full name. A place read
-/// inside a use (`贵州联通党委书记`: 贵州) is part of it.
+/// mentions that company (rule `alias.use`); so does `某某智能装备` after `深圳某某智能装备有限公司`
+/// (rule `alias.company-core`). Resolution maps each to the full name. A place read inside a use
+/// (`贵州联通党委书记`: 贵州) is part of it.
 enum AliasUse {
+    /// A name a text writes again: a defined short form, or a company's name without its legal form.
+    struct ShortForm {
+        var text: String
+        var kind: NodeKind
+        var rule: String
+        /// Where the text defines it (`以下简称“锂源科技”`), which is no use of it.
+        var definedAt: TextSpan?
+    }
+
     static func apply(_ aliases: [AliasDefinition], to mentions: [Mention], text: ScalarText) -> [Mention] {
-        let forms = aliases.filter { $0.alias.text.count >= 2 }
+        var forms = aliases.filter { $0.alias.text.count >= 2 }.map {
+            ShortForm(text: $0.alias.text, kind: $0.full.kind, rule: "alias.use", definedAt: $0.alias.span)
+        }
+        let defined = Set(forms.map(\.text))
+        for m in mentions where m.kind == .organization {
+            for core in CompanyName.cores(of: m.text) where !defined.contains(core) {
+                forms.append(ShortForm(text: core, kind: .organization, rule: "alias.company-core", definedAt: nil))
+            }
+        }
         guard !forms.isEmpty else { return mentions }
-        let automaton = AhoCorasick(keywords: forms.map { [Unicode.Scalar](scalarsOf: $0.alias.text) })
+        let automaton = AhoCorasick(keywords: forms.map { [Unicode.Scalar](scalarsOf: $0.text) })
+        // The longest form first where two overlap (`某某智能装备` over its tail `某智能装备`).
+        let matches = automaton.matches(in: text.scalars).sorted { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) }
         var result = mentions
         let taken = SortedSpans(mentions.map { $0.span })
-        var used = Set<TextSpan>()
+        var used: [TextSpan] = []
         var placesInUses = Set<Int>()
-        for m in automaton.matches(in: text.scalars) {
+        for m in matches {
             let span = TextSpan(Int(m.start), Int(m.end))
-            let definition = forms[Int(m.id)]
-            // Not the definition itself, not inside another name, not after the definition's own text.
-            guard span != definition.alias.span, !used.contains(span) else { continue }
+            let form = forms[Int(m.id)]
+            // Not the definition itself, not inside another name or another use.
+            guard span != form.definedAt, !used.contains(where: { $0.overlaps(span) }) else { continue }
             if taken.overlapsAny(span) {
                 guard let inside = mentions.placesOnlyInside(span) else { continue }
                 placesInUses.formUnion(inside)
             }
-            used.insert(span)
-            result.append(Mention(kind: definition.full.kind, span: span, text: definition.alias.text, rule: "alias.use"))
+            used.append(span)
+            result.append(Mention(kind: form.kind, span: span, text: form.text, rule: form.rule))
         }
         if !placesInUses.isEmpty {
             result = result.indices.filter { $0 >= mentions.count || !placesInUses.contains($0) }.map { result[$0] }

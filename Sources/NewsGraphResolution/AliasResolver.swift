@@ -9,7 +9,8 @@ import NewsGraphLayout
 /// - a level-prefixed short form (`区总工会`, `县委`, `省人民医院`) resolves to the
 ///   one full name in its article (else in its document) that is a place ending
 ///   in that level plus the same rest (`大兴区` + `总工会`); of several, the one written last before it;
-/// - a company's name without its legal form (`某港务集团`) is the one company written with it;
+/// - a company's name without its legal form (`某港务集团`) is the one company written with it,
+///   and so is the first word of its name with 公司 or 集团 (`某某公司`);
 /// - a place name resolves to the one longer place that is it plus a level suffix (`宜昌` → `宜昌市`);
 /// - a national body's short form (`全总`) resolves to the longest form of its
 ///   name group (`Rules/lexicons/name-groups.txt`) the document writes, and so does a
@@ -194,13 +195,20 @@ public struct AliasResolver: Sendable {
         // `临海港务集团` where the document writes `钦州临海港务集团有限公司`: a company's name without
         // its legal form (and the place it opens with) is that company.
         if let full = AliasResolver.one(Set(orgs.map(\.text).filter { full in
-            AliasResolver.legalForms.contains { form in
+            CompanyName.legalForms.contains { form in
                 guard full.hasUTF8Suffix(form), full.dropLast(form.count).hasUTF8Suffix(m.text) else { return false }
                 let head = String(full.dropLast(form.count + m.text.count))
                 // (A place short enough to be one, when the document does not write it alone.)
                 return head.isEmpty || places.contains(head) || (head.count <= 3 && m.text.count >= 4)
             }
         })) {
+            return full
+        }
+        // `某某公司` where the document writes `深圳某某智能装备有限公司`: the first word of a
+        // company's name (after its place) and 公司 or 集团 is that company.
+        if let word = AliasResolver.companyWords.first(where: { m.text.hasUTF8Suffix($0) }), m.text.count - word.count >= 2,
+            let full = AliasResolver.one(Set(orgs.map(\.text).filter { AliasResolver.isCompany($0, namedBy: m.text.dropLast(word.count)) }))
+        {
             return full
         }
         guard let level = levels.first(where: { m.text.hasUTF8Prefix($0) && m.text.count > $0.count }) else {
@@ -309,8 +317,19 @@ public struct AliasResolver: Sendable {
     /// without (`外交部`, `安理会`): one body. (Another state's are not: `国务院` alone is China's.)
     static let ownersOfNationalBodies: Set<String> = ["中国", "中华人民共和国", "联合国"]
 
-    /// The legal forms a company's full name ends in, longest first.
-    static let legalForms = ["股份有限公司", "有限责任公司", "有限公司"]
+    /// The words a company's short name ends in (`某某公司`, `某某集团`).
+    static let companyWords = ["公司", "集团"]
+
+    /// Whether `full` is a company whose name, after a place of two or three characters or none,
+    /// opens with `word` and goes on (`深圳某某智能装备有限公司` for `某某`).
+    static func isCompany(_ full: String, namedBy word: Substring) -> Bool {
+        guard let form = CompanyName.legalForms.first(where: { full.hasUTF8Suffix($0) }) else { return false }
+        let name = full.dropLast(form.count)
+        return [0, 2, 3].contains { k in
+            let rest = name.dropFirst(k)
+            return rest.count > word.count && rest.hasPrefix(word)
+        }
+    }
 
     /// How a group company's news names the group itself.
     static let groupSelfReferences: Set<String> = ["集团公司", "集团"]

@@ -219,6 +219,25 @@ import Testing
         #expect(orgs.first?.aliases == ["古陶镇机关工会", "镇机关工会"])
     }
 
+    /// A company written again without its legal form and place (`瑞丰达智能装备董事长`), or by the
+    /// first word of its name and 公司 (`瑞丰达公司总经理`), is the company: both posts are held there.
+    @Test func aCompanyWrittenAgainShortIsTheCompany() throws {
+        let graph = try Self.graph(
+            "6月3日，考察团来到深圳瑞丰达智能装备有限公司，瑞丰达智能装备董事长尉迟明远陪同参观。瑞丰达公司总经理濮立涛介绍了产能。\n")
+        let orgs = graph.nodes.filter { $0.kind == .organization }
+        #expect(orgs.map(\.name) == ["深圳瑞丰达智能装备有限公司"])
+        #expect(orgs.first?.aliases == ["瑞丰达公司", "瑞丰达智能装备"])
+        let held = graph.edges.filter { $0.kind == .holds }.map { "\(graph.node($0.source)?.name ?? "")|\(graph.node($0.target)?.name ?? "")" }
+        #expect(held.sorted() == ["尉迟明远|深圳瑞丰达智能装备有限公司", "濮立涛|深圳瑞丰达智能装备有限公司"])
+    }
+
+    /// With two companies opening with the same word, `某某公司` stays as written.
+    @Test func aCompanysFirstWordNamesNoneOfTwo() throws {
+        let orgs = try Self.organizations(
+            "临江瑞丰达机械有限公司与临江瑞丰达物流有限公司签约。瑞丰达公司负责人表示满意。\n")
+        #expect(orgs.map(\.name).contains("瑞丰达公司"))
+    }
+
     /// An editor named after an article is a Person of the graph with no author edge.
     @Test func anEditorIsAPersonButNoAuthor() throws {
         let graph = try Self.graph("本报讯（记者 宓晓川）6月10日，桂园街道总工会开展职工义诊活动。\n\n（编辑：钱望舒）\n")
