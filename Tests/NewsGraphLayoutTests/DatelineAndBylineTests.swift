@@ -77,6 +77,9 @@ import Testing
         // An editor is named (a Person) with no author role (`-`).
         #expect(byline("作者:许文静  编辑:丁一鸣", .line) == ["许文静/作者", "丁一鸣/-"])
         #expect(byline("责任编辑：丁一鸣", .line) == ["丁一鸣/-"])
+        // Rarer surnames close the list (`surnames.txt`), and a name may open with one.
+        #expect(byline("责任编辑：邴浩", .line) == ["邴浩/-"])
+        #expect(byline("本报记者庹文静萧远", .line) == ["庹文静/记者", "萧远/记者"])
         // Bare names need a role word on a line of their own.
         #expect(byline("覃秋燕 韦振宁", .line) == nil)
         // 报道 closes a byline, giving 记者 only to names that have no role yet.
