@@ -288,10 +288,10 @@ public struct HoldsExtractor: Sendable {
 
     static let divisionSuffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "旗"]
 
-    /// Whether `gap` is a short form's definition (`（以下简称“甲集团”）`) or its end after the short form.
+    /// Whether `gap` is a short form's definition (`（以下简称“甲集团”）`, `（下称“甲集团”）`) or its end after the short form.
     static func isDefinition(_ gap: String) -> Bool {
         ["”）", "\"）", "\")", "”)"].contains(gap)
-            || (gap.hasPrefix("（") && gap.hasSuffix("）") && gap.contains("简称") && gap.count <= 24)
+            || (gap.hasPrefix("（") && gap.hasSuffix("）") && (gap.contains("简称") || gap.contains("下称")) && gap.count <= 24)
     }
 
     func isGovernment(_ name: String) -> Bool { governmentBodies.contains { name.hasUTF8Suffix($0) } }
