@@ -74,7 +74,11 @@ public struct HoldsExtractor: Sendable {
             let afterPerson = previous?.kind == .person
             // `院长甲，副院长乙`: a list of persons goes on after a comma when the
             // next item is a title with no organization of its own.
-            let connected = gap == .none || gap == .listComma || (afterPerson && m.kind == .title && gap == .comma)
+            // `市委常委、副市长，市防指常务副指挥长甲`: posts of two bodies, the lists parted by a comma,
+            // are one person's when a body opens the first, a title ends it and a body or a title opens
+            // the second (not a post taken on, `担任现场总指挥，县某局副局长乙`).
+            let postsGoOn = previous?.kind == .title && titles.first?.org != nil && (m.kind == .organization || m.kind == .title)
+            let connected = gap == .none || gap == .listComma || (gap == .comma && ((afterPerson && m.kind == .title) || postsGoOn))
             if !connected {
                 org = nil
                 titles = []

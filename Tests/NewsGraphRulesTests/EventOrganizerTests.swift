@@ -21,6 +21,17 @@ import Testing
         return (attendees, held)
     }
 
+    /// Posts of two bodies parted by a comma before one name are that person's; a post taken on
+    /// (`担任现场总指挥`) is not the next person's.
+    @Test func postsOfTwoBodiesPartedByACommaAreOnePersons() throws {
+        let (_, held) = try Self.attendeesAndPosts(
+            "6月2日，湖南省委常委、秘书长，省政府党组成员柯望舒出席会议。镇长邝远航担任现场总指挥，县应急管理局副局长濮立涛现场指导。\n")
+        #expect(held.contains("柯望舒|常委|湖南省委"))
+        #expect(held.contains("柯望舒|秘书长|湖南省委"))
+        #expect(held.contains("柯望舒|党组成员|省政府"))
+        #expect(!held.contains { $0.hasPrefix("濮立涛|总指挥") })
+    }
+
     /// Someone a meeting appoints holds the post after 为 but does not attend the meeting.
     @Test func anAppointedPersonHoldsThePostButDoesNotAttend() throws {
         let (attendees, held) = try Self.attendeesAndPosts("11月3日，县政协召开常委会议，主席邝远航主持会议。会议增补柯望舒为县政协委员。\n")
