@@ -1,19 +1,26 @@
 import NewsGraphCore
 
 /// How news writes a company again after naming it in full: without its legal form, and often
-/// without the place it opens with (`深圳某某智能装备有限公司 … 某某智能装备董事长`).
+/// without the place it opens with (`深圳某某智能装备有限公司 … 某某智能装备董事长`), or its trade.
 public enum CompanyName {
     /// The legal forms a company's full name ends in, longest first.
     public static let legalForms = ["股份有限公司", "有限责任公司", "有限公司"]
 
-    /// The names `full` may be written again by: without its legal form, and without the two or
-    /// three characters of a place it may open with. At least four characters each: a shorter
-    /// rest is a common word as often as a name.
-    static func cores(of full: String) -> [String] {
+    /// Words of a company's trade its short name leaves out (`某某安防服务有限公司` → `某某安防`).
+    static let tradeWords = ["科技", "服务", "实业", "技术", "发展"]
+
+    /// The names `full` may be written again by: without its legal form (and a trade word before
+    /// it), and without the two or three characters of a place it may open with. At least four
+    /// characters each: a shorter rest is a common word as often as a name.
+    public static func cores(of full: String) -> [String] {
         guard let form = legalForms.first(where: { full.hasUTF8Suffix($0) }) else { return [] }
-        let core = Array(full.unicodeScalars.dropLast(form.unicodeScalars.count))
-        return [0, 2, 3].compactMap { k in
-            core.count - k >= 4 ? String(String.UnicodeScalarView(core[k...])) : nil
+        let name = Array(full.unicodeScalars.dropLast(form.unicodeScalars.count))
+        var names = [name]
+        if let trade = tradeWords.first(where: { name.suffix($0.unicodeScalars.count).elementsEqual($0.unicodeScalars) }) {
+            names.append(Array(name.dropLast(trade.unicodeScalars.count)))
+        }
+        return names.flatMap { core in
+            [0, 2, 3].compactMap { k in core.count - k >= 4 ? String(String.UnicodeScalarView(core[k...])) : nil }
         }
     }
 }

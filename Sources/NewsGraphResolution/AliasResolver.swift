@@ -193,9 +193,9 @@ public struct AliasResolver: Sendable {
             return full
         }
         // `临海港务集团` where the document writes `钦州临海港务集团有限公司`: a company's name without
-        // its legal form (and the place it opens with) is that company.
+        // its legal form (and the place it opens with, and its trade: `CompanyName.cores`) is that company.
         if let full = AliasResolver.one(Set(orgs.map(\.text).filter { full in
-            CompanyName.legalForms.contains { form in
+            CompanyName.cores(of: full).contains(m.text) || CompanyName.legalForms.contains { form in
                 guard full.hasUTF8Suffix(form), full.dropLast(form.count).hasUTF8Suffix(m.text) else { return false }
                 let head = String(full.dropLast(form.count + m.text.count))
                 // (A place short enough to be one, when the document does not write it alone.)
@@ -321,13 +321,13 @@ public struct AliasResolver: Sendable {
     static let companyWords = ["公司", "集团"]
 
     /// Whether `full` is a company whose name, after a place of two or three characters or none,
-    /// opens with `word` and goes on (`深圳某某智能装备有限公司` for `某某`).
+    /// opens with `word` (`深圳某某智能装备有限公司` for `某某`, `安吉某某食品有限公司` for `某某食品`).
     static func isCompany(_ full: String, namedBy word: Substring) -> Bool {
         guard let form = CompanyName.legalForms.first(where: { full.hasUTF8Suffix($0) }) else { return false }
         let name = full.dropLast(form.count)
         return [0, 2, 3].contains { k in
             let rest = name.dropFirst(k)
-            return rest.count > word.count && rest.hasPrefix(word)
+            return rest.count >= word.count && rest.hasPrefix(word)
         }
     }
 

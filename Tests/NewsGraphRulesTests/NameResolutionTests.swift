@@ -231,6 +231,16 @@ import Testing
         #expect(held.sorted() == ["尉迟明远|深圳瑞丰达智能装备有限公司", "濮立涛|深圳瑞丰达智能装备有限公司"])
     }
 
+    /// Without its trade word too (`某某安防服务有限公司` → `某某安防`), and `某某食品公司` for
+    /// `安吉某某食品有限公司`.
+    @Test func aCompanyWrittenWithoutItsTradeIsTheCompany() throws {
+        let graph = try Self.graph(
+            "招聘现场，临江恒信安防服务有限公司、安吉竹乡食品有限公司等企业前排起长队。恒信安防总经理柯望舒介绍了岗位。竹乡食品公司负责人说，已录用12人。\n")
+        #expect(graph.nodes.filter { $0.kind == .organization }.map(\.name).sorted() == ["临江恒信安防服务有限公司", "安吉竹乡食品有限公司"])
+        let held = graph.edges.filter { $0.kind == .holds }.map { "\(graph.node($0.source)?.name ?? "")|\(graph.node($0.target)?.name ?? "")" }
+        #expect(held == ["柯望舒|临江恒信安防服务有限公司"])
+    }
+
     /// With two companies opening with the same word, `某某公司` stays as written.
     @Test func aCompanysFirstWordNamesNoneOfTwo() throws {
         let orgs = try Self.organizations(
@@ -333,11 +343,11 @@ import Testing
     }
 
     /// A bare `公司` before a title is the company named most often; of companies named as often,
-    /// the one named last before it.
+    /// the one named last before it (`宁远新材料公司` is `宁远新材料有限公司` written again).
     @Test func aBareCompanyIsTheOneNamedLastBeforeIt() throws {
         let text = "检查组走访了丰禾食品有限责任公司、宁远新材料有限公司。在宁远新材料公司，公司总经理濮立涛介绍了生产情况。\n"
         let g = try Self.graph(text)
         let held = g.edges.filter { $0.kind == .holds }.map(\.target)
-        #expect(held == [NodeID(.organization, "宁远新材料公司")])
+        #expect(held == [NodeID(.organization, "宁远新材料有限公司")])
     }
 }
