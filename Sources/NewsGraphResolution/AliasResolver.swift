@@ -127,6 +127,7 @@ public struct AliasResolver: Sendable {
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the
     /// organization with that ending the document names most often; of several named
     /// as often, the one named last before it (`在甲公司，公司总经理…` after a list of companies).
+    /// `该公司` names the one named last before it, however often another is named.
     /// A list of foreign leaders writes each one's country, and `政府` after it is that country's
     /// (`斯里兰卡人民联合阵线领袖、政府总理某某`), not the one government the page names elsewhere:
     /// given `place`, only a body named with it counts.
@@ -142,6 +143,10 @@ public struct AliasResolver: Sendable {
             s.count += 1
             if n.start < m.span.start { s.lastBefore = max(s.lastBefore, n.start) }
             seen[n.name] = s
+        }
+        // `该公司` (the one just named) is the one named last before it.
+        if m.text.hasPrefix("该"), let last = seen.filter({ $0.value.lastBefore >= 0 }).max(by: { $0.value.lastBefore < $1.value.lastBefore }) {
+            return last.key
         }
         let best = seen.max { a, b in (a.value.count, a.value.lastBefore, b.key) < (b.value.count, b.value.lastBefore, a.key) }
         return best?.key ?? m.text

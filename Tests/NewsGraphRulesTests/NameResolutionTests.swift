@@ -241,6 +241,14 @@ import Testing
         #expect(held == ["柯望舒|临江恒信安防服务有限公司"])
     }
 
+    /// `该公司` is the company named last before it, though another is named more often.
+    @Test func thisCompanyIsTheOneNamedLastBeforeIt() throws {
+        let text = "临江恒美家居有限公司（以下简称“恒美家居”）与恒美家居的供应商座谈。随后走访临江锐拓电器有限公司，该公司总经理濮立涛介绍了情况。\n"
+        let g = try Self.graph(text)
+        let held = g.edges.filter { $0.kind == .holds }.map(\.target)
+        #expect(held == [NodeID(.organization, "临江锐拓电器有限公司")])
+    }
+
     /// With two companies opening with the same word, `某某公司` stays as written.
     @Test func aCompanysFirstWordNamesNoneOfTwo() throws {
         let orgs = try Self.organizations(
