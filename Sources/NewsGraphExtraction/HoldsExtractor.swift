@@ -110,11 +110,35 @@ public struct HoldsExtractor: Sendable {
             }
             previous = m
         }
+        out = out.map { bodyOpeningTheSentence($0, mentions: mentions, text: text) }
         let current = currentPosts(mentions, text: text)
         guard !current.isEmpty else { return out }
         let chained = Set(out.map(Placement.init))
         return out + current.filter { !chained.contains(Placement($0)) }
     }
+
+    /// `深圳湾边检站召开部署会，站长甲要求…`: a head's post opening a clause with no body (站长,
+    /// 局长, 院长 …; not one that writes its own, `财政司司长`) is at the body that opens its
+    /// sentence as its subject, when that body's name ends in the post's kind (站).
+    func bodyOpeningTheSentence(_ r: HoldsRelation, mentions: [Mention], text: ScalarText) -> HoldsRelation {
+        let title = Array(r.title.text.unicodeScalars)
+        guard r.organization == nil, r.rule == "holds.chain", title.count >= 2, title.last == "长",
+            r.title.span.start > 0, text[r.title.span.start - 1] == "，", !ownBodyTitles.namesAnotherBody(r.title.text)
+        else { return r }
+        let kind = title[title.count - 2]
+        var start = r.title.span.start
+        while start > 0, !HoldsExtractor.sentenceEnds.contains(text[start - 1]) { start -= 1 }
+        // (The body as the sentence's subject, not at the head of another person's posts: `某法院党组
+        // 书记、院长甲…，副院长乙主持` leaves 乙's post with no body.)
+        guard let i = mentions.firstIndex(where: { $0.kind != .event && $0.span.start >= start }), mentions[i].kind == .organization,
+            mentions[i].span.end <= r.title.span.start, mentions[i].text.unicodeScalars.last == kind,
+            !mentions[(i + 1)...].prefix(1).contains(where: { $0.kind == .title && $0.span.start == mentions[i].span.end })
+        else { return r }
+        let first = mentions[i]
+        return HoldsRelation(person: r.person, title: r.title, organization: first, rule: "holds.sentence-body")
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n"]
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
     /// posts after 现任 or 当选 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)

@@ -32,6 +32,15 @@ import Testing
         #expect(!held.contains { $0.hasPrefix("濮立涛|总指挥") })
     }
 
+    /// A head's post opening a clause (`，站长甲`) is at the body the sentence opens with as its
+    /// subject, when the post's kind is the body's (站); not when that body heads another's posts.
+    @Test func aHeadsPostIsAtTheBodyOpeningTheSentence() throws {
+        let (_, held) = try Self.attendeesAndPosts(
+            "9月26日，珠海出入境边防检查站召开部署会，站长濮立涛要求严格落实。临江法院党组书记、院长邝远航介绍情况，副院长柯望舒主持座谈。\n")
+        #expect(held.contains("濮立涛|站长|珠海出入境边防检查站"))
+        #expect(held.contains("柯望舒|副院长|"))
+    }
+
     /// Someone a meeting appoints holds the post after 为 but does not attend the meeting.
     @Test func anAppointedPersonHoldsThePostButDoesNotAttend() throws {
         let (attendees, held) = try Self.attendeesAndPosts("11月3日，县政协召开常委会议，主席邝远航主持会议。会议增补柯望舒为县政协委员。\n")
