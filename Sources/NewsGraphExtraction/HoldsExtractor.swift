@@ -141,7 +141,7 @@ public struct HoldsExtractor: Sendable {
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n"]
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
-    /// posts after 现任 or 当选 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
+    /// posts after 现任, 当选 or 受聘为 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
     /// posts are not held. So does an appointment or an election, with the post after 为
     /// (`任命某某为市教育局局长`, `增补某某为县政协委员`, `选举甲为主委，乙、丙为副主委`; not
     /// `免去某某的…职务`, which names a post left).
@@ -188,8 +188,10 @@ public struct HoldsExtractor: Sendable {
             }
             var org: Mention? = nil
             for m in mentions[(i + 1)...] where m.span.start >= end {
+                // (`受聘为某大学某学院（以下简称“某院”）名誉院长`: a definition between the body and its post.)
+                let defined = org != nil && m.kind == .title && HoldsExtractor.isDefinition(text.string(end, m.span.start))
                 let gap = HoldsExtractor.gap(text, end, m.span.start)
-                guard gap == .none || gap == .listComma else { break }
+                guard gap == .none || gap == .listComma || defined else { break }
                 if m.kind == .organization {
                     org = m
                     if appointed { electedBody = (m, HoldsExtractor.sentenceEnd(text, from: m.span.end)) }
@@ -221,7 +223,7 @@ public struct HoldsExtractor: Sendable {
 
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
-    static let currentCues = WordSearch(["现任", "当选为", "当选"])
+    static let currentCues = WordSearch(["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"])
     /// The second-person pronouns: a cue after one was said of someone else.
     static let addressee: Set<Unicode.Scalar> = ["您", "你"]
 

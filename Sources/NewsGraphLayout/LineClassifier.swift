@@ -250,12 +250,12 @@ struct LineClassifier: Sendable {
         ScalarClass.isDigit(c) || c == "年" || c == "月" || c == "日" || c == "-" || c == "/" || c == ":"
     }
 
-    /// `作者：张三` inside publication facts, added to `names`; where they are in it.
+    /// `作者：张三` (or `文/张三　图/李四`) inside publication facts, added to `names`; where they are in it.
     private func metaBylines(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, into names: inout [Byline]) -> Range<Int> {
         let start = names.count
         var i = a
         while i < b {
-            if let m = lexicon.roles.longestMatch(s, at: i, end: b), m.end < b, s[m.end] == ":" || s[m.end] == "：",
+            if let m = lexicon.roles.longestMatch(s, at: i, end: b), m.end < b, LineClassifier.fieldMarks.contains(s[m.end]),
                 i == a || !ScalarClass.isIdeograph(s[i - 1])
             {
                 var p = m.end + 1
@@ -274,6 +274,9 @@ struct LineClassifier: Sendable {
         }
         return start..<names.count
     }
+
+    /// What follows a field's name before its value.
+    static let fieldMarks: Set<Unicode.Scalar> = [":", "：", "/", "／"]
 
     /// Where a publication field's value that starts at `p` ends: at two spaces, an ideographic
     /// space or `|`, or before the next `名称：` field (`作者：记者 甲 通讯员 乙  发布时间：…`).

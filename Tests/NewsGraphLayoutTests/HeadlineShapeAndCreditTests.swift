@@ -303,6 +303,17 @@ import Testing
         #expect(LayoutFixtures.authors(page, 0) == ["郭思齐/记者", "骆晓帆/通讯员"])
     }
 
+    /// …or as `文/甲　图/乙` after the page's source.
+    @Test func publicationFactsGiveWriterAndPhotographerAfterSlashes() {
+        let page = LayoutFixtures.page(
+            """
+            临江大学举行名誉院长聘任仪式
+            发布时间：2024-05-21　　来源：党委宣传部　　文/柯望舒　图/濮立涛
+            5月20日下午，临江大学名誉院长聘任仪式举行。
+            """)
+        #expect(LayoutFixtures.authors(page, 0) == ["柯望舒/作者", "濮立涛/摄影"])
+    }
+
     /// A web page closing with `作者:甲 乙` after a byline that gave their roles keeps those roles.
     @Test func aClosingAuthorLineKeepsTheBylinesRoles() {
         let page = LayoutFixtures.page(

@@ -41,6 +41,15 @@ import Testing
         #expect(held.contains("柯望舒|副院长|"))
     }
 
+    /// Someone appointed (`受聘为`) holds the post after it, though the body's short form is
+    /// defined between the body and the post.
+    @Test func anAppointeeHoldsThePostAfterADefinedBody() throws {
+        let (_, held) = try Self.attendeesAndPosts(
+            "5月20日，中国科学院院士邝远航受聘为湘江科技大学材料科学与工程学院（以下简称“材料学院”）名誉院长。\n")
+        #expect(held.contains("邝远航|院士|中国科学院"))
+        #expect(held.contains("邝远航|名誉院长|湘江科技大学材料科学与工程学院"))
+    }
+
     /// Someone a meeting appoints holds the post after 为 but does not attend the meeting.
     @Test func anAppointedPersonHoldsThePostButDoesNotAttend() throws {
         let (attendees, held) = try Self.attendeesAndPosts("11月3日，县政协召开常委会议，主席邝远航主持会议。会议增补柯望舒为县政协委员。\n")
