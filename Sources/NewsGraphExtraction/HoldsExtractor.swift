@@ -110,32 +110,56 @@ public struct HoldsExtractor: Sendable {
             }
             previous = m
         }
-        out = out.map { bodyOpeningTheSentence($0, mentions: mentions, text: text) }
+        out = out.map { bodyOfTheClause($0, mentions: mentions, text: text) }
         let current = currentPosts(mentions, text: text)
         guard !current.isEmpty else { return out }
         let chained = Set(out.map(Placement.init))
         return out + current.filter { !chained.contains(Placement($0)) }
     }
 
-    /// `深圳湾边检站召开部署会，站长甲要求…`: a head's post opening a clause with no body (站长,
-    /// 局长, 院长 …; not one that writes its own, `财政司司长`) is at the body that opens its
-    /// sentence as its subject, when that body's name ends in the post's kind (站).
-    func bodyOpeningTheSentence(_ r: HoldsRelation, mentions: [Mention], text: ScalarText) -> HoldsRelation {
+    /// Posts opening a clause with no body before them, whose body the sentence names all the same:
+    /// - `深圳湾边检站召开部署会，站长甲要求…`: a head's post (站长, 局长, 院长 …; not one that writes
+    ///   its own, `财政司司长`) is at the body that opens its sentence as its subject, when that
+    ///   body's name ends in the post's kind (站);
+    /// - `来到某某科技有限公司，董事长甲介绍`: a company's post is at the company named last before it
+    ///   in its sentence, or in the sentence before when the post opens its own (`走进某公司的车间。
+    ///   总经理乙介绍`).
+    func bodyOfTheClause(_ r: HoldsRelation, mentions: [Mention], text: ScalarText) -> HoldsRelation {
+        let at = r.title.span.start
+        guard r.organization == nil, r.rule == "holds.chain", at > 0 else { return r }
+        let opensSentence = HoldsExtractor.sentenceEnds.contains(text[at - 1])
+        guard opensSentence || text[at - 1] == "，" else { return r }
+        let start = HoldsExtractor.sentenceStart(text, before: at)
+        // Whether mention `k` is a body at the head of a person's posts (`公司董事长甲…，副董事长乙`,
+        // `某法院党组书记、院长甲…，副院长乙`): those leave the next person's post with no body.
+        func heads(_ k: Int) -> Bool {
+            k + 1 < mentions.count && mentions[k + 1].kind == .title && mentions[k + 1].span.start == mentions[k].span.end
+        }
+        if HoldsExtractor.companyPosts.contains(r.title.text) {
+            let from = opensSentence && start > 0 ? HoldsExtractor.sentenceStart(text, before: start - 1) : start
+            guard let k = mentions.lastIndex(where: { m in
+                m.kind == .organization && m.span.start >= from && m.span.end <= at
+                    && HoldsExtractor.companyEndings.contains { m.text.hasUTF8Suffix($0) }
+            }), !heads(k) else { return r }
+            return HoldsRelation(person: r.person, title: r.title, organization: mentions[k], rule: "holds.clause-body")
+        }
         let title = Array(r.title.text.unicodeScalars)
-        guard r.organization == nil, r.rule == "holds.chain", title.count >= 2, title.last == "长",
-            r.title.span.start > 0, text[r.title.span.start - 1] == "，", !ownBodyTitles.namesAnotherBody(r.title.text)
-        else { return r }
-        let kind = title[title.count - 2]
-        var start = r.title.span.start
-        while start > 0, !HoldsExtractor.sentenceEnds.contains(text[start - 1]) { start -= 1 }
-        // (The body as the sentence's subject, not at the head of another person's posts: `某法院党组
-        // 书记、院长甲…，副院长乙主持` leaves 乙's post with no body.)
+        guard !opensSentence, title.count >= 2, title.last == "长", !ownBodyTitles.namesAnotherBody(r.title.text) else { return r }
         guard let i = mentions.firstIndex(where: { $0.kind != .event && $0.span.start >= start }), mentions[i].kind == .organization,
-            mentions[i].span.end <= r.title.span.start, mentions[i].text.unicodeScalars.last == kind,
-            !mentions[(i + 1)...].prefix(1).contains(where: { $0.kind == .title && $0.span.start == mentions[i].span.end })
+            mentions[i].span.end <= at, mentions[i].text.unicodeScalars.last == title[title.count - 2], !heads(i)
         else { return r }
-        let first = mentions[i]
-        return HoldsRelation(person: r.person, title: r.title, organization: first, rule: "holds.sentence-body")
+        return HoldsRelation(person: r.person, title: r.title, organization: mentions[i], rule: "holds.clause-body")
+    }
+
+    /// A company's posts, and the endings of its name (`Rules`' suffixes that make a company).
+    static let companyPosts: Set<String> = ["董事长", "副董事长", "总经理", "副总经理", "总裁", "经理", "厂长", "副厂长"]
+    static let companyEndings = ["公司", "集团", "厂"]
+
+    /// Where the sentence holding `offset` starts.
+    static func sentenceStart(_ text: ScalarText, before offset: Int) -> Int {
+        var start = offset
+        while start > 0, !sentenceEnds.contains(text[start - 1]) { start -= 1 }
+        return start
     }
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n"]

@@ -41,6 +41,16 @@ import Testing
         #expect(held.contains("柯望舒|副院长|"))
     }
 
+    /// A company's post opening a clause is at the company named last before it, in its sentence
+    /// or the one before; not after a company heading another person's posts.
+    @Test func aCompanysPostIsAtTheCompanyJustVisited() throws {
+        let (_, held) = try Self.attendeesAndPosts(
+            "他来到临江智造电子科技有限公司，董事长濮立涛介绍了新产线。随后走进临江茶业有限公司的车间。总经理柯望舒介绍了销售情况。公司董事长邝远航主持会议，副董事长宓晓川出席。\n")
+        #expect(held.contains("濮立涛|董事长|临江智造电子科技有限公司"))
+        #expect(held.contains("柯望舒|总经理|临江茶业有限公司"))
+        #expect(held.contains("宓晓川|副董事长|"))
+    }
+
     /// Someone appointed (`受聘为`) holds the post after it, though the body's short form is
     /// defined between the body and the post.
     @Test func anAppointeeHoldsThePostAfterADefinedBody() throws {
