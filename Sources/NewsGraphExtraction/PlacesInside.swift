@@ -11,4 +11,15 @@ extension Array where Element == Mention {
         }
         return placesOnly ? inside : nil
     }
+
+    /// As `placesOnlyInside`, and a person read with exactly `span` too: a defined short form of a
+    /// body read as a name (`楚衡所主任`: 楚 is a surname) is the body.
+    func placesOrNameOver(_ span: TextSpan) -> [Int]? {
+        let inside = indices.filter { self[$0].span.overlaps(span) }
+        let taken = inside.allSatisfy { i in
+            (self[i].kind == .location && span.contains(self[i].span) && self[i].span.length < span.length)
+                || (self[i].kind == .person && self[i].span == span)
+        }
+        return taken ? inside : nil
+    }
 }

@@ -249,6 +249,16 @@ import Testing
         #expect(held == [NodeID(.organization, "临江锐拓电器有限公司")])
     }
 
+    /// A body's defined short form that reads as a person's name (`楚衡所主任`: 楚 is a surname) is the
+    /// body, where it is defined and where it is used.
+    @Test func aDefinedShortFormReadAsANameIsTheBody() throws {
+        let graph = try Self.graph(
+            "法院指定湖南楚衡律师事务所（以下简称“楚衡所”）担任管理人。会上，楚衡所主任濮立涛作工作报告。\n")
+        #expect(!graph.nodes.contains { $0.kind == .person && $0.name == "楚衡所" })
+        let held = graph.edges.filter { $0.kind == .holds }.map { "\(graph.node($0.source)?.name ?? "")|\(graph.node($0.target)?.name ?? "")" }
+        #expect(held == ["濮立涛|湖南楚衡律师事务所"])
+    }
+
     /// With two companies opening with the same word, `某某公司` stays as written.
     @Test func aCompanysFirstWordNamesNoneOfTwo() throws {
         let orgs = try Self.organizations(
