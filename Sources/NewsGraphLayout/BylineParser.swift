@@ -152,6 +152,16 @@ final class BylineParser: Sendable {
                 }
             }
             guard isNameText(s, t) else { return nil }
+            // A compound surname padded from its one-character given name (`司徒 亮`): one name.
+            if t.count == 2, k + 1 < tokens.count, tokens[k + 1].count == 1, isNameText(s, tokens[k + 1]),
+                lexicon.roles.exactMatch(s, tokens[k + 1].lowerBound, tokens[k + 1].upperBound) == nil,
+                splitter.surname(s, at: t.lowerBound, end: t.upperBound)?.length == 2
+            {
+                read(String(String.UnicodeScalarView([s[t.lowerBound], s[t.lowerBound + 1], s[tokens[k + 1].lowerBound]])),
+                    TextSpan(t.lowerBound, tokens[k + 1].upperBound))
+                k += 2
+                continue
+            }
             if t.count == 1 {
                 // Characters padded with spaces (`黄 涛`): the run of one-character words is one name.
                 var last = k

@@ -80,6 +80,8 @@ import Testing
         // Rarer surnames close the list (`surnames.txt`), and a name may open with one.
         #expect(byline("责任编辑：邴浩", .line) == ["邴浩/-"])
         #expect(byline("本报记者庹文静萧远", .line) == ["庹文静/记者", "萧远/记者"])
+        // A compound surname padded from a one-character given name is one name.
+        #expect(byline("记者 宓思源 通讯员 欧阳婧 司徒 亮") == ["宓思源/记者", "欧阳婧/通讯员", "司徒亮/通讯员"])
         // Bare names need a role word on a line of their own.
         #expect(byline("覃秋燕 韦振宁", .line) == nil)
         // 报道 closes a byline, giving 记者 only to names that have no role yet.
