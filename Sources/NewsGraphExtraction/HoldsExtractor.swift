@@ -151,7 +151,7 @@ public struct HoldsExtractor: Sendable {
         return HoldsRelation(person: r.person, title: r.title, organization: mentions[i], rule: "holds.clause-body")
     }
 
-    /// A company's posts, and the endings of its name (`Rules`' suffixes that make a company).
+    /// A company's posts, and the endings of a company's name.
     static let companyPosts: Set<String> = ["董事长", "副董事长", "总经理", "副总经理", "总裁", "经理", "厂长", "副厂长"]
     static let companyEndings = ["公司", "集团", "厂"]
 

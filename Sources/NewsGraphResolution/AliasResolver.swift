@@ -212,7 +212,7 @@ public struct AliasResolver: Sendable {
         // `某某公司` where the document writes `深圳某某智能装备有限公司`: the first word of a
         // company's name (after its place) and 公司 or 集团 is that company.
         if let word = AliasResolver.companyWords.first(where: { m.text.hasUTF8Suffix($0) }), m.text.count - word.count >= 2,
-            let full = AliasResolver.one(Set(orgs.map(\.text).filter { AliasResolver.isCompany($0, namedBy: m.text.dropLast(word.count)) }))
+            let full = AliasResolver.one(Set(orgs.map(\.text).filter { CompanyName.isCompany($0, openingWith: m.text.dropLast(word.count)) }))
         {
             return full
         }
@@ -325,16 +325,6 @@ public struct AliasResolver: Sendable {
     /// The words a company's short name ends in (`某某公司`, `某某集团`).
     static let companyWords = ["公司", "集团"]
 
-    /// Whether `full` is a company whose name, after a place of two or three characters or none,
-    /// opens with `word` (`深圳某某智能装备有限公司` for `某某`, `安吉某某食品有限公司` for `某某食品`).
-    static func isCompany(_ full: String, namedBy word: Substring) -> Bool {
-        guard let form = CompanyName.legalForms.first(where: { full.hasUTF8Suffix($0) }) else { return false }
-        let name = full.dropLast(form.count)
-        return [0, 2, 3].contains { k in
-            let rest = name.dropFirst(k)
-            return rest.count >= word.count && rest.hasPrefix(word)
-        }
-    }
 
     /// How a group company's news names the group itself.
     static let groupSelfReferences: Set<String> = ["集团公司", "集团"]
