@@ -42,7 +42,7 @@ enum AliasUse {
             guard span != form.definedAt, !used.contains(where: { $0.overlaps(span) }) else { continue }
             if taken.overlapsAny(span) {
                 let body = form.kind == .organization && form.definedAt != nil
-                guard let inside = body ? mentions.placesOrNameOver(span) : mentions.placesOnlyInside(span) else { continue }
+                guard let inside = mentions.placesOnlyInside(span, orName: body) else { continue }
                 takenOver.formUnion(inside)
             }
             used.append(span)
