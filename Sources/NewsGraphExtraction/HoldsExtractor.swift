@@ -195,7 +195,7 @@ public struct HoldsExtractor: Sendable {
             var sameBody: Mention? = nil
             var appointed = HoldsExtractor.isAppointed(person, text)
             if let cue = HoldsExtractor.currentCues.first(in: TextSpan(mentions[last].span.end, sentenceEnd), of: text) {
-                // `某某表示，祝贺您当选…`: the one addressed was elected, not the person (我 or 他
+                // `某某表示，祝贺您（阁下）当选…`: the one addressed was elected, not the person (我 or 他
                 // may well be the person, in reported speech).
                 if (person.span.end..<cue.start).contains(where: { HoldsExtractor.addressee.contains(text[$0]) }) { continue }
                 end = cue.start + HoldsExtractor.currentCues.length(of: cue.word)
@@ -249,7 +249,7 @@ public struct HoldsExtractor: Sendable {
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
     static let currentCues = WordSearch(["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"])
     /// The second-person pronouns: a cue after one was said of someone else.
-    static let addressee: Set<Unicode.Scalar> = ["您", "你"]
+    static let addressee: Set<Unicode.Scalar> = ["您", "你", "阁"]
 
     /// The rules of persons named by a personnel decision or an election's result, before 为 and
     /// the post (`Rules/zh/person.rules`).
