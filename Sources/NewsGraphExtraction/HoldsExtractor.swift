@@ -111,7 +111,10 @@ public struct HoldsExtractor: Sendable {
             previous = m
         }
         out = out.map { bodyOfTheClause($0, mentions: mentions, text: text) }
-        let current = currentPosts(mentions, text: text)
+        let career = CareerPosts.posts(mentions, text: text).map { p in
+            relation(person: p.person, title: p.title, org: p.org, governments: governments, implied: impliedNamed)
+        }
+        let current = currentPosts(mentions, text: text) + career
         guard !current.isEmpty else { return out }
         let chained = Set(out.map(Placement.init))
         return out + current.filter { !chained.contains(Placement($0)) }
@@ -165,8 +168,8 @@ public struct HoldsExtractor: Sendable {
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n"]
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
-    /// posts after 现任, 当选 or 受聘为 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) and 曾任 (former)
-    /// posts are not held. So does an appointment or an election, with the post after 为
+    /// posts after 现任, 当选 or 受聘为 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) posts are
+    /// not held, and 曾任 (former) ones are a career's (`CareerPosts`). So does an appointment or an election, with the post after 为
     /// (`任命某某为市教育局局长`, `增补某某为县政协委员`, `选举甲为主委，乙、丙为副主委`; not
     /// `免去某某的…职务`, which names a post left).
     func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
