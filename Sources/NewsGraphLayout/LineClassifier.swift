@@ -185,8 +185,13 @@ struct LineClassifier: Sendable {
     static let maxLabelLength = 6
 
     /// The line is a label of ideographs, a colon and a number, a date or a time (`举报电话：12380`,
-    /// `公示时间：7月8日至7月14日`): a notice's field, never a column's cut (`记者：今年以来全市`).
+    /// `公示时间：7月8日至7月14日`), or a transcript's label: a notice's field, never a column's cut
+    /// (`记者：今年以来全市`).
     private func isFieldLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        // A transcript's label (`【同期】市民 某某`, `【现场】记者 某某`): who speaks next, a line of its own.
+        if s[a] == "【", let close = (a + 1..<min(b, a + LineClassifier.maxLabelLength)).first(where: { s[$0] == "】" }), close > a + 1 {
+            return true
+        }
         var j = a
         while j < min(b, a + LineClassifier.maxLabelLength + 1), ScalarClass.isIdeograph(s[j]) { j += 1 }
         guard j - a >= 2, j + 1 < b, s[j] == "：" || s[j] == ":" else { return false }

@@ -26,6 +26,12 @@ import Testing
         #expect(repaired("本报讯 记者近日采访了有关负责人。\n问：这项工作进展如何？\n负责人：今年新建驿站12\n个，覆盖全区所有街道和重点企业。\n").contains("驿站12个，"))
     }
 
+    /// A transcript's label (`【同期】市民 某某`) says who speaks next: a line of its own.
+    @Test func keepsATranscriptsLabelApartFromTheWordsBelow() {
+        let text = "在一家家电卖场，前来选购的市民络绎不绝。\n\n【同期】市民 贲远航\n旧冰箱上门免费回收，还能补贴。\n"
+        #expect(repaired(text).contains("贲远航\n旧冰箱"))
+    }
+
     @Test func joinsAcrossSeveralBlankLines() {
         // The cut line holds a comma: a sentence, not a headline above its first paragraph.
         let text = "今年以来，南湖区已建成职工驿站、鑫\n\n\n\n达机械职工书屋等12个示范点，覆盖全区所有街道和重点企业。\n"
