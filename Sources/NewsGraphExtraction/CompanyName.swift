@@ -7,7 +7,7 @@ public enum CompanyName {
     public static let legalForms = ["股份有限公司", "有限责任公司", "有限公司"]
 
     /// Words of a company's trade its short name leaves out (`某某安防服务有限公司` → `某某安防`).
-    static let tradeWords = ["科技", "服务", "实业", "技术", "发展"]
+    static let tradeWords = ["科技", "服务", "实业", "技术", "发展", "管理"]
 
     /// How many characters of a place a company's name may open with (none, `深圳`, `钦州市`).
     static let placeLengths = [0, 2, 3]

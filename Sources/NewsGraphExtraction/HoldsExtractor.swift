@@ -124,8 +124,8 @@ public struct HoldsExtractor: Sendable {
     /// - `深圳湾边检站召开部署会，站长甲要求…`: a head's post (站长, 局长, 院长 …; not one that writes
     ///   its own, `财政司司长`) is at the body that opens its sentence as its subject, when that
     ///   body's name ends in the post's kind (站);
-    /// - `来到某某科技有限公司，董事长甲介绍`: a company's post is at the company named last before it
-    ///   in its sentence, or in the sentence before when the post opens its own (`走进某公司的车间。
+    /// - `来到某某科技有限公司，董事长甲介绍`: a company's (or a cooperative's) post is at the company
+    ///   named last before it in its sentence, or in the sentence before when the post opens its own (`走进某公司的车间。
     ///   总经理乙介绍`).
     func bodyOfTheClause(_ r: HoldsRelation, mentions: [Mention], text: ScalarText) -> HoldsRelation {
         let at = r.title.span.start
@@ -154,9 +154,9 @@ public struct HoldsExtractor: Sendable {
         return HoldsRelation(person: r.person, title: r.title, organization: mentions[i], rule: "holds.clause-body")
     }
 
-    /// A company's posts, and the endings of a company's name.
-    static let companyPosts: Set<String> = ["董事长", "副董事长", "总经理", "副总经理", "总裁", "经理", "厂长", "副厂长"]
-    static let companyEndings = ["公司", "集团", "厂"]
+    /// A company's (or a cooperative's) posts, and the endings of their names.
+    static let companyPosts: Set<String> = ["董事长", "副董事长", "总经理", "副总经理", "总裁", "经理", "厂长", "副厂长", "理事长", "副理事长"]
+    static let companyEndings = ["公司", "集团", "厂", "合作社"]
 
     /// Where the sentence holding `offset` starts.
     static func sentenceStart(_ text: ScalarText, before offset: Int) -> Int {

@@ -241,6 +241,15 @@ import Testing
         #expect(held == ["柯望舒|临江恒信安防服务有限公司"])
     }
 
+    /// Without 管理 too (`义乌某某供应链管理有限公司` → `某某供应链`); and a cooperative's 理事长 opening a
+    /// clause is at the cooperative named before it in the sentence.
+    @Test func aSupplyChainCompanyAndACooperativesHead() throws {
+        let graph = try Self.graph(
+            "调研组走访了义乌恒泰供应链管理有限公司。恒泰供应链董事长柯望舒介绍了业务。在富锦市丰源水稻种植专业合作社，理事长濮立涛介绍了收成。\n")
+        let held = graph.edges.filter { $0.kind == .holds }.map { "\(graph.node($0.source)?.name ?? "")|\(graph.node($0.target)?.name ?? "")" }
+        #expect(held.sorted() == ["柯望舒|义乌恒泰供应链管理有限公司", "濮立涛|富锦市丰源水稻种植专业合作社"])
+    }
+
     /// `该公司` is the company named last before it, though another is named more often.
     @Test func thisCompanyIsTheOneNamedLastBeforeIt() throws {
         let text = "临江恒美家居有限公司（以下简称“恒美家居”）与恒美家居的供应商座谈。随后走访临江锐拓电器有限公司，该公司总经理濮立涛介绍了情况。\n"
