@@ -33,7 +33,6 @@ public struct MatchInput {
         init(_ spans: [Span], tagCount: Int, sortedByEnd: Bool = false) {
             var offsets = [Int](repeating: 0, count: tagCount + 1)
             let ordered = sortedByEnd ? spans : spans.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
-            let zero = Span(start: 0, end: 0, tag: 0)
             var end: [Span] = []
             var start: [Span] = []
             // Raw buffers: this runs over every lexicon hit of every document.
@@ -42,14 +41,15 @@ public struct MatchInput {
                     for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount { offsets[Int(s.tag) + 1] += 1 }
                     for t in 0..<tagCount { offsets[t + 1] += offsets[t] }
                     var fill = Array(offsets.dropLast())
-                    end = [Span](repeating: zero, count: offsets[tagCount])
-                    end.withUnsafeMutableBufferPointer { end in
+                    // Every slot is written once by the counting sort: no zeroing first.
+                    end = [Span](unsafeUninitializedCapacity: offsets[tagCount]) { end, count in
                         fill.withUnsafeMutableBufferPointer { fill in
                             for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount {
-                                end[fill[Int(s.tag)]] = s
+                                (end.baseAddress! + fill[Int(s.tag)]).initialize(to: s)
                                 fill[Int(s.tag)] += 1
                             }
                         }
+                        count = offsets[tagCount]
                     }
                 }
                 start = end
