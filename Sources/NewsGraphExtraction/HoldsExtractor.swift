@@ -58,6 +58,10 @@ public struct HoldsExtractor: Sendable {
         var titles: [(title: Mention, org: Mention?)] = []
         var lastPersonTitles: [(title: Mention, org: Mention?)] = []
         var previous: Mention? = nil
+        // The place written right before a chain's posts of no body (`苏州市副市长`): a government
+        // post there is that place's government's, not another place's the document names.
+        var place: Mention? = nil
+        var placeBefore: [Int: String] = [:]
         let governments = mentions.filter { $0.kind == .organization && isGovernment($0.text) }
         // Each implied body's first mention, in the order of `impliedBodies`.
         let impliedNamed = impliedBodies.map { b in mentions.first { $0.kind == .organization && $0.text == b.body } }
@@ -81,15 +85,19 @@ public struct HoldsExtractor: Sendable {
             let connected = gap == .none || gap == .listComma || (gap == .comma && ((afterPerson && m.kind == .title) || postsGoOn))
             if !connected {
                 org = nil
+                place = nil
                 titles = []
                 lastPersonTitles = []
             }
             switch m.kind {
             case .organization:
                 org = m
+                place = nil
             case .location:
                 org = nil
+                place = m
             case .title:
+                if org == nil, let place { placeBefore[m.span.start] = place.text }
                 if afterPerson {
                     // `院长甲、副院长乙`: the organization written once serves the list, but not a
                     // post that writes a body of its own (`政务司司长甲、财政司司长乙`).
@@ -101,7 +109,10 @@ public struct HoldsExtractor: Sendable {
             case .person:
                 let own = titles.isEmpty && afterPerson && connected ? lastPersonTitles : titles
                 for (title, titleOrg) in own {
-                    out.append(relation(person: m, title: title, org: titleOrg, governments: governments, implied: impliedNamed, school: school))
+                    out.append(
+                        relation(
+                            person: m, title: title, org: titleOrg, governments: governments, implied: impliedNamed, school: school,
+                            writtenPlace: placeBefore[title.span.start]))
                 }
                 lastPersonTitles = own
                 titles = []
@@ -298,7 +309,8 @@ public struct HoldsExtractor: Sendable {
     }
 
     func relation(
-        person: Mention, title: Mention, org: Mention?, governments: [Mention], implied: [Mention?] = [], school: Mention? = nil
+        person: Mention, title: Mention, org: Mention?, governments: [Mention], implied: [Mention?] = [], school: Mention? = nil,
+        writtenPlace: String? = nil
     ) -> HoldsRelation {
         if org == nil, let school, HoldsExtractor.schoolHeadPosts.contains(title.text) {
             return HoldsRelation(person: person, title: title, organization: school, rule: "holds.school-head")
@@ -325,9 +337,10 @@ public struct HoldsExtractor: Sendable {
             return HoldsRelation(person: person, title: title, organization: org, rule: "holds.chain")
         }
         // `市长` belongs to a `…市政府`/`…市人民政府` the document names; after a party committee
-        // of a named place (`四川省委副书记、省长`), not to another named place's (`市政府` may be its).
+        // of a named place (`四川省委副书记、省长`) or the place itself (`苏州市副市长`), not to another
+        // named place's (`市政府` may be its).
         let level = post.first.map(String.init) ?? ""
-        let place = org.flatMap { HoldsExtractor.place(of: $0.text) }
+        let place = org.flatMap { HoldsExtractor.place(of: $0.text) } ?? writtenPlace
         let body = governments.first { g in
             (place == nil || HoldsExtractor.place(of: g.text) == nil || g.text.hasUTF8Prefix(place!))
                 && governmentBodies.contains { g.text.hasUTF8Suffix(level + $0) || g.text.hasUTF8Suffix(level + "人民" + $0) }
