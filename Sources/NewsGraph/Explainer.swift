@@ -65,13 +65,14 @@ public struct Explainer {
             for b in article.authors { lines.append("  author \(b.name) [\(b.role?.rawValue ?? "named, not an author")] \(b.span) \(b.rule)") }
         }
         let titled = Extractor.titleInteriors(text)
+        let quoted = Extractor.titleInteriors(text, quotes: true)
         func show(_ a: Annotation, depth: Int) {
             let src = result.page.offsets.source(a.span)
             let place = places[a.rule].map { " (\($0))" } ?? ""
-            let dropped = depth == 0 && a.entityKind.map { $0 != .event } == true && Extractor.isInsideTitle(a.span, titled)
+            let dropped = depth == 0 && a.entityKind.map { Extractor.isPartOfAName($0, a.span, titled: titled, quoted: quoted) } == true
             lines.append(
                 String(repeating: "  ", count: depth) + "\(a.kind) \(text.string(a.span)) \(a.span) src \(src) \(a.rule)\(place)"
-                    + (dropped ? " (inside 《》: no entity)" : ""))
+                    + (dropped ? " (inside 《》 or a quoted name: no entity)" : ""))
             for c in a.children { show(c, depth: depth + 1) }
         }
         for a in result.extraction.annotations where a.kind != "stop" { show(a, depth: 0) }

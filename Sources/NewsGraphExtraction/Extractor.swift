@@ -44,20 +44,29 @@ public struct Extractor: Sendable {
 
     /// The insides of title marks (`《走近中国空间站》`) on one line: a person, body, place or title
     /// written there is part of a document's or a programme's title, no entity (guidelines §5),
-    /// unless it is the whole title (`《人民日报》`). (Events keep theirs: the event reader weighs
-    /// a name in title marks itself.)
-    public static func titleInteriors(_ text: ScalarText) -> [TextSpan] {
+    /// unless it is the whole title (`《人民日报》`). With `quotes`, also the insides of short quotes
+    /// that are a slogan's, a programme's or an honour's name (`“美丽四川”`, `“中国名茶之乡”`: no
+    /// longer than `maxNameQuote`, no clause punctuation, unlike quoted speech). (Events keep theirs:
+    /// the event reader weighs a name in title marks itself.)
+    public static func titleInteriors(_ text: ScalarText, quotes: Bool = false) -> [TextSpan] {
         var spans: [TextSpan] = []
         var open: Int? = nil
+        var quote: Int? = nil
         text.scalars.withUnsafeBufferPointer { s in
             for i in 0..<s.count {
-                // Most scalars are neither mark (U+300A, U+300B) nor a line end: one test each.
+                // Most scalars are neither mark (U+300A, U+300B, U+201C, U+201D) nor a line end: two tests each.
                 let v = s[i].value
-                guard v &- 0x300A < 2 || v == 0x0A else { continue }
+                guard v &- 0x300A < 2 || v &- 0x201C < 2 || v == 0x0A else { continue }
                 switch s[i] {
                 case "《": open = i + 1
                 case "》": if let o = open, i > o { spans.append(TextSpan(o, i)) }; open = nil
-                case "\n": open = nil
+                case "“": quote = quotes ? i + 1 : nil
+                case "”":
+                    if let q = quote, i > q, i - q <= maxNameQuote, !(q..<i).contains(where: { clausePunctuation.contains(s[$0]) }) {
+                        spans.append(TextSpan(q, i))
+                    }
+                    quote = nil
+                case "\n": open = nil; quote = nil
                 default: break
                 }
             }
@@ -65,8 +74,20 @@ public struct Extractor: Sendable {
         return spans
     }
 
+    /// The longest quote read as a name rather than speech, and what speech has and names do not.
+    static let maxNameQuote = 12
+    static let clausePunctuation: Set<Unicode.Scalar> = ["，", "。", "！", "？", "；", "：", "、", ",", "."]
+
     public static func isInsideTitle(_ span: TextSpan, _ interiors: [TextSpan]) -> Bool {
         interiors.contains { $0 != span && $0.contains(span) }
+    }
+
+    /// Whether a mention of `kind` at `span` is part of a larger name: inside title marks (no kind
+    /// but events), or a body or place inside a quoted name (`titleInteriors(_:quotes:)`).
+    public static func isPartOfAName(_ kind: NodeKind, _ span: TextSpan, titled: [TextSpan], quoted: [TextSpan]) -> Bool {
+        guard kind != .event else { return false }
+        if isInsideTitle(span, titled) { return true }
+        return (kind == .organization || kind == .location) && quoted.count > titled.count && isInsideTitle(span, quoted)
     }
 
     /// Extraction over a bare text (rule examples): the whole text is one article.
@@ -78,6 +99,8 @@ public struct Extractor: Sendable {
     func extract(_ text: ScalarText, regions: [EventExtractor.Region], year: String? = nil) -> Extraction {
         let annotations = engine.annotate(text.scalars)
         let titled = Extractor.titleInteriors(text)
+        // A body or place in a quoted slogan is part of it; a person there is still named (`“向某某同志学习”`).
+        let quoted = Extractor.titleInteriors(text, quotes: true)
         var mentions: [Mention] = []
         mentions.reserveCapacity(annotations.count)
         var aliases: [AliasDefinition] = []
@@ -90,7 +113,7 @@ public struct Extractor: Sendable {
                 }
                 continue
             }
-            if kind != .event, !titled.isEmpty, Extractor.isInsideTitle(a.span, titled) { continue }
+            if !quoted.isEmpty, Extractor.isPartOfAName(kind, a.span, titled: titled, quoted: quoted) { continue }
             let m = Mention(kind: kind, span: a.span, text: text.string(a.span), rule: a.rule)
             mentions.append(m)
             if kind == .organization || kind == .location { lastNamed = m }

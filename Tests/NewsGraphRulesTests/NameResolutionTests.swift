@@ -23,6 +23,15 @@ import Testing
         #expect(nodes.filter { $0.kind == .location }.map(\.name) == ["临江市"])
     }
 
+    /// A place or body inside a short quoted name (a slogan, a programme, an honour) is part of it;
+    /// quoted speech keeps its places.
+    @Test func placesInsideAQuotedNameAreNoEntities() throws {
+        let text = "临江县持续擦亮“中国名茶之乡”招牌。柯望舒说：“我们在临江市建成了三个基地。”\n"
+        let nodes = try Self.graph(text).nodes
+        #expect(!nodes.contains { $0.kind == .location && $0.name == "中国" })
+        #expect(nodes.contains { $0.kind == .location && $0.name == "临江市" })
+    }
+
     /// `校党委书记` in a college's news: 校 is the college the document names.
     @Test func aSchoolsOneCharacterNameIsTheSchool() throws {
         let text = "临江理工学院举行毕业典礼\n\n6月20日，临江理工学院毕业典礼在学校体育馆举行。校党委书记邝远航，校长柯望舒出席典礼。\n"
