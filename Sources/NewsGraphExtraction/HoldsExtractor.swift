@@ -126,9 +126,11 @@ public struct HoldsExtractor: Sendable {
             relation(person: p.person, title: p.title, org: p.org, governments: governments, implied: impliedNamed)
         }
         let current = currentPosts(mentions, text: text) + career
-        guard !current.isEmpty else { return out }
-        let chained = Set(out.map(Placement.init))
-        return out + current.filter { !chained.contains(Placement($0)) }
+        if !current.isEmpty {
+            let chained = Set(out.map(Placement.init))
+            out += current.filter { !chained.contains(Placement($0)) }
+        }
+        return HoldsExtractor.withoutBodilessRepeats(out)
     }
 
     /// Posts opening a clause with no body before them, whose body the sentence names all the same:
@@ -242,6 +244,14 @@ public struct HoldsExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// `全国人大常委会副委员长甲…。委员长乙和副委员长甲出席`: a post written again with no body is the
+    /// post the page gave the person with one, not a second post of no body.
+    static func withoutBodilessRepeats(_ relations: [HoldsRelation]) -> [HoldsRelation] {
+        guard relations.contains(where: { $0.organization == nil }) else { return relations }
+        let withBody = Set(relations.filter { $0.organization != nil }.map { [$0.person.text, $0.title.text] })
+        return relations.filter { $0.organization != nil || !withBody.contains([$0.person.text, $0.title.text]) }
     }
 
     /// Where the sentence (or clause after `；`, or line) going on at `from` ends, at `limit` at the latest.
