@@ -28,6 +28,7 @@ import Testing
         ("北国网漠河2月3日讯 2月2日上午，", "北国网漠河2月3日讯"),
         ("本报杭州12月1日电 记者从省里获悉，", "本报杭州12月1日电"),
         ("讯 （记者 林晓雯）近日", "讯"),
+        ("央视网消息（记者 东方晓岚 裴 骏）：6月17日凌晨，", "央视网消息"),
         // A local paper's brief: a short place name, 讯 and the byline's bracket.
         ("衡阳讯（记者 林晓雯）近日，", "衡阳讯"),
         // An outlet named by its suffix alone, before the byline's bracket.
