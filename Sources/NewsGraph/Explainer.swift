@@ -64,12 +64,11 @@ public struct Explainer {
             lines.append("article \(i + 1) \(article.span): \(headline)")
             for b in article.authors { lines.append("  author \(b.name) [\(b.role?.rawValue ?? "named, not an author")] \(b.span) \(b.rule)") }
         }
-        let titled = Extractor.titleInteriors(text)
-        let quoted = Extractor.titleInteriors(text, quotes: true)
+        let interiors = Extractor.nameInteriors(text)
         func show(_ a: Annotation, depth: Int) {
             let src = result.page.offsets.source(a.span)
             let place = places[a.rule].map { " (\($0))" } ?? ""
-            let dropped = depth == 0 && a.entityKind.map { Extractor.isPartOfAName($0, a.span, titled: titled, quoted: quoted) } == true
+            let dropped = depth == 0 && a.entityKind.map { Extractor.isPartOfAName($0, a.span, in: interiors) } == true
             lines.append(
                 String(repeating: "  ", count: depth) + "\(a.kind) \(text.string(a.span)) \(a.span) src \(src) \(a.rule)\(place)"
                     + (dropped ? " (inside 《》 or a quoted name: no entity)" : ""))

@@ -31,7 +31,7 @@ struct CareerPosts {
             else { continue }
             var end = cueEnd
             var org: Mention? = nil
-            for m in mentions[first...] where m.kind != .event {
+            list: for m in mentions[first...] where m.kind != .event {
                 let gap = HoldsExtractor.gap(text, end, m.span.start)
                 if gap != .none, gap != .listComma {
                     guard opensNextPost(text, end, m.span.start) else { break }
@@ -41,9 +41,9 @@ struct CareerPosts {
                 case .organization: org = m
                 case .location: org = nil
                 case .title: out.append(Post(person: person, title: m, org: org))
+                case .person: break list  // another person: the list is over
                 default: break
                 }
-                if m.kind == .person { break }
                 end = m.span.end
             }
         }

@@ -42,14 +42,13 @@ public struct Extractor: Sendable {
         return entries
     }
 
-    /// The insides of title marks (`《走近中国空间站》`) on one line: a person, body, place or title
-    /// written there is part of a document's or a programme's title, no entity (guidelines §5),
-    /// unless it is the whole title (`《人民日报》`). With `quotes`, also the insides of short quotes
-    /// that are a slogan's, a programme's or an honour's name (`“美丽四川”`, `“中国名茶之乡”`: no
-    /// longer than `maxNameQuote`, no clause punctuation, unlike quoted speech). (Events keep theirs:
-    /// the event reader weighs a name in title marks itself.)
-    public static func titleInteriors(_ text: ScalarText, quotes: Bool = false) -> [TextSpan] {
-        var spans: [TextSpan] = []
+    /// Where names inside larger names are written, on one line each: the insides of title marks
+    /// (`《走近中国空间站》`), and of short quotes that are a slogan's, a programme's or an honour's
+    /// name (`“美丽四川”`, `“中国名茶之乡”`: no longer than `maxNameQuote`, no clause punctuation,
+    /// unlike quoted speech). One pass over the text for both.
+    public static func nameInteriors(_ text: ScalarText) -> (titles: [TextSpan], quotes: [TextSpan]) {
+        var titles: [TextSpan] = []
+        var quotes: [TextSpan] = []
         var open: Int? = nil
         var quote: Int? = nil
         text.scalars.withUnsafeBufferPointer { s in
@@ -59,11 +58,11 @@ public struct Extractor: Sendable {
                 guard v &- 0x300A < 2 || v &- 0x201C < 2 || v == 0x0A else { continue }
                 switch s[i] {
                 case "《": open = i + 1
-                case "》": if let o = open, i > o { spans.append(TextSpan(o, i)) }; open = nil
-                case "“": quote = quotes ? i + 1 : nil
+                case "》": if let o = open, i > o { titles.append(TextSpan(o, i)) }; open = nil
+                case "“": quote = i + 1
                 case "”":
                     if let q = quote, i > q, i - q <= maxNameQuote, !(q..<i).contains(where: { clausePunctuation.contains(s[$0]) }) {
-                        spans.append(TextSpan(q, i))
+                        quotes.append(TextSpan(q, i))
                     }
                     quote = nil
                 case "\n": open = nil; quote = nil
@@ -71,23 +70,25 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return spans
+        return (titles, quotes)
     }
 
     /// The longest quote read as a name rather than speech, and what speech has and names do not.
     static let maxNameQuote = 12
     static let clausePunctuation: Set<Unicode.Scalar> = ["，", "。", "！", "？", "；", "：", "、", ",", "."]
 
-    public static func isInsideTitle(_ span: TextSpan, _ interiors: [TextSpan]) -> Bool {
+    static func isInside(_ span: TextSpan, _ interiors: [TextSpan]) -> Bool {
         interiors.contains { $0 != span && $0.contains(span) }
     }
 
-    /// Whether a mention of `kind` at `span` is part of a larger name: inside title marks (no kind
-    /// but events), or a body or place inside a quoted name (`titleInteriors(_:quotes:)`).
-    public static func isPartOfAName(_ kind: NodeKind, _ span: TextSpan, titled: [TextSpan], quoted: [TextSpan]) -> Bool {
+    /// Whether a mention of `kind` at `span` is part of a larger name (guidelines §5), unless it is
+    /// the whole of it (`《人民日报》`, `以下简称“经开区”`): any kind but an event inside title marks
+    /// (the event reader weighs a name in title marks itself); a body or place inside a quoted name
+    /// (a person there is still named: `“向某某同志学习”`).
+    public static func isPartOfAName(_ kind: NodeKind, _ span: TextSpan, in interiors: (titles: [TextSpan], quotes: [TextSpan])) -> Bool {
         guard kind != .event else { return false }
-        if isInsideTitle(span, titled) { return true }
-        return (kind == .organization || kind == .location) && quoted.count > titled.count && isInsideTitle(span, quoted)
+        if isInside(span, interiors.titles) { return true }
+        return (kind == .organization || kind == .location) && isInside(span, interiors.quotes)
     }
 
     /// Extraction over a bare text (rule examples): the whole text is one article.
@@ -98,9 +99,7 @@ public struct Extractor: Sendable {
     /// `year`: the publication year known besides the text; else the first year the text writes.
     func extract(_ text: ScalarText, regions: [EventExtractor.Region], year: String? = nil) -> Extraction {
         let annotations = engine.annotate(text.scalars)
-        let titled = Extractor.titleInteriors(text)
-        // A body or place in a quoted slogan is part of it; a person there is still named (`“向某某同志学习”`).
-        let quoted = Extractor.titleInteriors(text, quotes: true)
+        let interiors = Extractor.nameInteriors(text)
         var mentions: [Mention] = []
         mentions.reserveCapacity(annotations.count)
         var aliases: [AliasDefinition] = []
@@ -113,7 +112,7 @@ public struct Extractor: Sendable {
                 }
                 continue
             }
-            if !quoted.isEmpty, Extractor.isPartOfAName(kind, a.span, titled: titled, quoted: quoted) { continue }
+            if Extractor.isPartOfAName(kind, a.span, in: interiors) { continue }
             let m = Mention(kind: kind, span: a.span, text: text.string(a.span), rule: a.rule)
             mentions.append(m)
             if kind == .organization || kind == .location { lastNamed = m }

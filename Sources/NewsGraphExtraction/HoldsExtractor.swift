@@ -138,8 +138,8 @@ public struct HoldsExtractor: Sendable {
     ///   its own, `财政司司长`) is at the body that opens its sentence as its subject, when that
     ///   body's name ends in the post's kind (站);
     /// - `来到某某科技有限公司，董事长甲介绍`: a company's (or a cooperative's) post is at the company
-    ///   named last before it in its sentence, or in the sentence before when the post opens its own (`走进某公司的车间。
-    ///   总经理乙介绍`).
+    ///   named last before it in its sentence, or in the sentence before when the post opens its own
+    ///   (`走进某公司的车间。总经理乙介绍`).
     func bodyOfTheClause(_ r: HoldsRelation, mentions: [Mention], text: ScalarText) -> HoldsRelation {
         let at = r.title.span.start
         guard r.organization == nil, r.rule == "holds.chain", at > 0 else { return r }
@@ -182,7 +182,8 @@ public struct HoldsExtractor: Sendable {
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
     /// posts after 现任, 当选 or 受聘为 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) posts are
-    /// not held, and 曾任 (former) ones are a career's (`CareerPosts`). So does an appointment or an election, with the post after 为
+    /// not held, and 曾任 (former) ones are a career's (`CareerPosts`). So does an appointment or an
+    /// election, with the post after 为
     /// (`任命某某为市教育局局长`, `增补某某为县政协委员`, `选举甲为主委，乙、丙为副主委`; not
     /// `免去某某的…职务`, which names a post left).
     func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
