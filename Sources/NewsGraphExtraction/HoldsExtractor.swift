@@ -35,8 +35,8 @@ public struct HoldsExtractor: Sendable {
     public var ownBodyTitles: OwnBodyTitles
 
     public init(
-        governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长"],
-        governmentBodies: [String] = ["政府"],
+        governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "乡长", "镇长"],
+        governmentBodies: [String] = ["政府", "行政公署"],
         statePostPrefixes: [String] = ["国家"],
         statePostSuffixes: [String] = ["总统"],
         chiefPostSuffixes: [String] = ["河长", "湖长", "林长", "田长"],
