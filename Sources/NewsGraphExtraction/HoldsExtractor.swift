@@ -58,6 +58,8 @@ public struct HoldsExtractor: Sendable {
         var titles: [(title: Mention, org: Mention?)] = []
         var lastPersonTitles: [(title: Mention, org: Mention?)] = []
         var previous: Mention? = nil
+        // Whether the chain's posts follow a person and 当选 or 现任.
+        var postsOfTheOneBefore = false
         // The place written right before a chain's posts of no body (`苏州市副市长`): a government
         // post there is that place's government's, not another place's the document names.
         var place: Mention? = nil
@@ -81,13 +83,17 @@ public struct HoldsExtractor: Sendable {
             // `市委常委、副市长，市防指常务副指挥长甲`: posts of two bodies, the lists parted by a comma,
             // are one person's when a body opens the first, a title ends it and a body or a title opens
             // the second (not a post taken on, `担任现场总指挥，县某局副局长乙`).
-            let postsGoOn = previous?.kind == .title && titles.first?.org != nil && (m.kind == .organization || m.kind == .title)
+            // Not the posts one was elected to or holds now (`甲当选商会会长，乙公司总经理丙`): those are
+            // the person's before them (`currentPosts`).
+            let postsGoOn = previous?.kind == .title && titles.first?.org != nil && !postsOfTheOneBefore
+                && (m.kind == .organization || m.kind == .title)
             let connected = gap == .none || gap == .listComma || (gap == .comma && ((afterPerson && m.kind == .title) || postsGoOn))
             if !connected {
                 org = nil
                 place = nil
                 titles = []
                 lastPersonTitles = []
+                postsOfTheOneBefore = afterPerson && HoldsExtractor.endsWithCurrentCue(text, before: m.span.start)
             }
             switch m.kind {
             case .organization:
@@ -116,6 +122,7 @@ public struct HoldsExtractor: Sendable {
                 }
                 lastPersonTitles = own
                 titles = []
+                postsOfTheOneBefore = false
             default:
                 break
             }
@@ -201,11 +208,17 @@ public struct HoldsExtractor: Sendable {
         for (i, person) in mentions.enumerated() where person.kind == .person {
             // 现任 or 当选 in the rest of the person's sentence, after the persons listed with it
             // (`甲、乙、丙当选为副主任`).
+            // Each may have its own posts before it (`甲公司总经理乙、丙公司董事长丁当选副会长`).
             var last = i
-            while last + 1 < mentions.count, mentions[last + 1].kind == .person,
-                mentions[last + 1].span.start == mentions[last].span.end + 1, text[mentions[last].span.end] == "、"
-            {
-                last += 1
+            while mentions[last].span.end < text.count, text[mentions[last].span.end] == "、" {
+                var next = last + 1
+                var at = mentions[last].span.end + 1
+                while next < mentions.count, mentions[next].span.start == at, mentions[next].kind == .organization || mentions[next].kind == .title {
+                    at = mentions[next].span.end
+                    next += 1
+                }
+                guard next < mentions.count, mentions[next].kind == .person, mentions[next].span.start == at else { break }
+                last = next
             }
             let sentenceEnd = HoldsExtractor.sentenceEnd(text, from: mentions[last].span.end, before: nextPerson[last])
             var end: Int
@@ -272,7 +285,20 @@ public struct HoldsExtractor: Sendable {
 
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
-    static let currentCues = WordSearch(["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"])
+    static let currentCues = WordSearch(currentCueWords)
+    static let currentCueWords: [[Unicode.Scalar]] = ["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"].map { Array($0.unicodeScalars) }
+    /// Whether the text right before `offset` is one of `currentCues`.
+    static func endsWithCurrentCue(_ text: ScalarText, before offset: Int) -> Bool {
+        endsWithOne(of: currentCueWords, text, before: offset)
+    }
+
+    /// Whether the text right before `offset` is one of `words`.
+    static func endsWithOne(of words: [[Unicode.Scalar]], _ text: ScalarText, before offset: Int) -> Bool {
+        words.contains { word in
+            offset >= word.count && (0..<word.count).allSatisfy { text[offset - word.count + $0] == word[$0] }
+        }
+    }
+
     /// The second-person pronouns: a cue after one was said of someone else.
     static let addressee: Set<Unicode.Scalar> = ["您", "你", "阁"]
 
@@ -287,11 +313,7 @@ public struct HoldsExtractor: Sendable {
     /// Whether `person` is named by a personnel decision or an election's result: by the rules that
     /// read those, or right after one of their verbs.
     static func isAppointed(_ person: Mention, _ text: ScalarText) -> Bool {
-        if appointmentRules.contains(person.rule) { return true }
-        let start = person.span.start
-        return appointmentVerbs.contains { verb in
-            start >= verb.count && (0..<verb.count).allSatisfy { text[start - verb.count + $0] == verb[$0] }
-        }
+        appointmentRules.contains(person.rule) || endsWithOne(of: appointmentVerbs, text, before: person.span.start)
     }
 
     /// Where the post starts after `mentions[i]` (a person) and 为, past the other persons listed
