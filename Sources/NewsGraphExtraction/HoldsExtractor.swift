@@ -35,7 +35,7 @@ public struct HoldsExtractor: Sendable {
     public var ownBodyTitles: OwnBodyTitles
 
     public init(
-        governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "乡长", "镇长"],
+        governmentPosts: [String] = ["省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "乡长", "镇长", "行政长官"],
         governmentBodies: [String] = ["政府", "行政公署"],
         statePostPrefixes: [String] = ["国家"],
         statePostSuffixes: [String] = ["总统"],
@@ -372,14 +372,21 @@ public struct HoldsExtractor: Sendable {
         // `市长` belongs to a `…市政府`/`…市人民政府` the document names; after a party committee
         // of a named place (`四川省委副书记、省长`) or the place itself (`苏州市副市长`), not to another
         // named place's (`市政府` may be its).
-        let level = post.first.map(String.init) ?? ""
+        // A head named by its division's character (`市长`, `盟长`) is that level's government's.
+        let levels = HoldsExtractor.postLevels[post] ?? [String(post.prefix(1))]
         let place = org.flatMap { HoldsExtractor.place(of: $0.text) } ?? writtenPlace
         let body = governments.first { g in
             (place == nil || HoldsExtractor.place(of: g.text) == nil || g.text.hasUTF8Prefix(place!))
-                && governmentBodies.contains { g.text.hasUTF8Suffix(level + $0) || g.text.hasUTF8Suffix(level + "人民" + $0) }
+                && levels.contains { level in
+                    governmentBodies.contains { g.text.hasUTF8Suffix(level + $0) || g.text.hasUTF8Suffix(level + "人民" + $0) }
+                }
         }
         return HoldsRelation(person: person, title: title, organization: body, rule: "holds.government-post")
     }
+
+    /// The levels of the government posts not named by their division's character: a special
+    /// administrative region's head is its government's (`香港特区政府`, `澳门特别行政区政府`).
+    static let postLevels: [String: [String]] = ["行政长官": ["特区", "特别行政区"]]
 
     /// The place a body's name opens with, through its division's suffix (`四川省委` → 四川省,
     /// `中共赣州市委` → 赣州市); nil when the name opens with the suffix (`市委`).

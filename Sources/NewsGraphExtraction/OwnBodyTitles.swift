@@ -17,11 +17,11 @@ public struct OwnBodyTitles: Sendable {
     public var politicalBodies: [String]
 
     public init(
-        whole: [String] = ["书记处书记", "书记处第一书记", "国务委员"],
+        whole: [String] = ["书记处书记", "书记处第一书记", "国务委员", "村主任"],
         heads: [String] = ["局长", "厅长", "部长", "司长"],
         qualifiers: [String] = ["常务副", "常务", "副", "代", "执行", "正"],
         partyDepartments: [String] = ["组织", "宣传", "统战", "社会工作", "武装", "人武"],
-        politicalBodies: [String] = ["委", "委员会", "政治局", "书记处", "常委会", "人大", "政协"]
+        politicalBodies: [String] = ["委", "委员会", "政治局", "书记处", "常委会", "人大", "政协", "党支部", "党总支"]
     ) {
         self.whole = whole
         self.heads = heads

@@ -119,9 +119,11 @@ public struct AliasResolver: Sendable {
     static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative", "org.own-body-abbreviation", "org.team-again"]
     static let demonstratives: [Character] = ["该", "本", "我"]
     /// A kind's word standing for a body whose name ends otherwise: `学校副校长` or `校党委书记`
-    /// in a university's news, `该校` … (the names of that kind end in one of these).
+    /// in a university's news, `该校` … (the names of that kind end in one of these); `行署专员` in a
+    /// prefecture's news, its 行政公署.
     static let kindEndings: [String: [String]] = [
         "学校": ["学校", "大学", "学院", "中学", "小学", "幼儿园"], "校": ["学校", "大学", "学院", "中学", "小学", "党校"],
+        "行署": ["行政公署", "行署"],
     ]
 
     /// `医院党委副书记…` at the head of a chain: the document's own hospital, the

@@ -8,7 +8,7 @@ import Testing
     let titles = OwnBodyTitles()
 
     @Test func aBodyWrittenBeforeItsHeadIsAnotherBody() {
-        for t in ["外交部长", "教育局长", "副教育局长", "教育局副局长", "财政厅长", "书记处书记", "中央书记处书记", "国务委员"] {
+        for t in ["外交部长", "教育局长", "副教育局长", "教育局副局长", "财政厅长", "书记处书记", "中央书记处书记", "国务委员", "村主任"] {
             #expect(titles.namesAnotherBody(t), "\(t)")
         }
     }
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func partyCommitteesCongressesAndCPPCCsArePolitical() {
-        for o in ["县委", "中共中央政治局", "中共中央书记处", "县人大常委会", "市政协", "省纪委"] { #expect(titles.isPolitical(o), "\(o)") }
+        for o in ["县委", "中共中央政治局", "中共中央书记处", "县人大常委会", "市政协", "省纪委", "云岭村党支部", "石门村党总支"] { #expect(titles.isPolitical(o), "\(o)") }
         for o in ["北京市总工会", "市教育局", "县人民政府", "集团公司"] { #expect(!titles.isPolitical(o), "\(o)") }
     }
 }
