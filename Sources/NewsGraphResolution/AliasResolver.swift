@@ -116,7 +116,7 @@ public struct AliasResolver: Sendable {
 
     /// The rules whose mentions are bare suffixes standing for the document's
     /// own body (`医院党委副书记…`, `该院院长…`, `局党组书记…`, `督察组组长…`).
-    static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative", "org.own-body-abbreviation", "org.team-again"]
+    static let backReferenceRules: Set<String> = ["org.bare-before-title", "org.demonstrative", "org.own-body-abbreviation", "org.team-again", "org.prefecture-committee-again"]
     static let demonstratives: [Character] = ["该", "本", "我"]
     /// A kind's word standing for a body whose name ends otherwise: `学校副校长` or `校党委书记`
     /// in a university's news, `该校` … (the names of that kind end in one of these); `行署专员` in a

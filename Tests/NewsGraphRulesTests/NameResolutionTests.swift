@@ -41,6 +41,17 @@ import Testing
         #expect(holders == ["临江理工学院", "临江理工学院"])
     }
 
+    /// `地委` and `行署` written bare in a prefecture's news: its party committee and administrative
+    /// office the document names in full.
+    @Test func aPrefecturesBareCommitteeAndOfficeAreTheOnesNamed() throws {
+        let text = "援藏干部抵达阿里\n\n7月16日，援藏干部抵达阿里地区。阿里地委副书记、行署专员邝远航，地委常委、组织部部长柯望舒到机场迎接。阿里地区行政公署副专员濮立涛出席。\n"
+        let graph = try Self.graph(text)
+        let held = graph.edges.filter { $0.kind == .holds }.map { graph.node($0.target)?.name ?? "" }
+        #expect(held.filter { $0 == "阿里地委" }.count == 3)
+        #expect(held.filter { $0 == "阿里地区行政公署" }.count == 2)
+        #expect(!graph.nodes.contains { $0.name == "地委" || $0.name == "行署" })
+    }
+
     /// A branch named by its city alone is the one branch the document writes in full; an
     /// autonomous county's short name (`麻阳`) the county the document writes in full.
     @Test func aBranchAndAnAutonomousCountyByTheirShortNames() throws {
