@@ -168,10 +168,22 @@ public struct HoldsExtractor: Sendable {
         }
         let title = Array(r.title.text.unicodeScalars)
         guard !opensSentence, title.count >= 2, title.last == "长", !ownBodyTitles.namesAnotherBody(r.title.text) else { return r }
-        guard let i = mentions.firstIndex(where: { $0.kind != .event && $0.span.start >= start }), mentions[i].kind == .organization,
+        // (Past what a bracket holds, a byline's names: `本报讯（记者 甲）9月8日，某局开展…，副局长乙…`.)
+        guard let i = mentions.firstIndex(where: { m in
+            m.kind != .event && m.span.start >= start && !HoldsExtractor.inBrackets(m.span.start, from: start, text)
+        }), mentions[i].kind == .organization,
             mentions[i].span.end <= at, mentions[i].text.unicodeScalars.last == title[title.count - 2], !heads(i)
         else { return r }
         return HoldsRelation(person: r.person, title: r.title, organization: mentions[i], rule: "holds.clause-body")
+    }
+
+    /// Whether `offset` stands inside a `（…）` opened at or after `start`.
+    static func inBrackets(_ offset: Int, from start: Int, _ text: ScalarText) -> Bool {
+        var depth = 0
+        for p in start..<offset {
+            if text[p] == "（" { depth += 1 } else if text[p] == "）", depth > 0 { depth -= 1 }
+        }
+        return depth > 0
     }
 
     /// A company's (or a cooperative's) posts, and the endings of their names.

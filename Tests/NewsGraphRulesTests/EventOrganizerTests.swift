@@ -41,6 +41,13 @@ import Testing
         #expect(held.contains("柯望舒|副院长|"))
     }
 
+    /// A byline's names in brackets before the body do not open the sentence.
+    @Test func aHeadsPostIsAtTheBodyAfterABylineInBrackets() throws {
+        let (_, held) = try Self.attendeesAndPosts(
+            "本报讯（记者 邝远航 通讯员 柯望舒）9月8日上午，临江县教育科技体育局开展走访慰问活动，副局长濮立涛一行来到岭背小学。\n")
+        #expect(held.contains("濮立涛|副局长|临江县教育科技体育局"))
+    }
+
     /// A company's post opening a clause is at the company named last before it, in its sentence
     /// or the one before; not after a company heading another person's posts.
     @Test func aCompanysPostIsAtTheCompanyJustVisited() throws {
