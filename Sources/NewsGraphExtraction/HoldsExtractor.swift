@@ -93,7 +93,7 @@ public struct HoldsExtractor: Sendable {
                 place = nil
                 titles = []
                 lastPersonTitles = []
-                postsOfTheOneBefore = afterPerson && HoldsExtractor.endsWithCurrentCue(text, before: m.span.start)
+                postsOfTheOneBefore = afterPerson && HoldsExtractor.currentCues.ends(at: m.span.start, of: text)
             }
             switch m.kind {
             case .organization:
@@ -297,20 +297,7 @@ public struct HoldsExtractor: Sendable {
 
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
-    static let currentCues = WordSearch(currentCueWords)
-    static let currentCueWords: [[Unicode.Scalar]] = ["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"].map { Array($0.unicodeScalars) }
-    /// Whether the text right before `offset` is one of `currentCues`.
-    static func endsWithCurrentCue(_ text: ScalarText, before offset: Int) -> Bool {
-        endsWithOne(of: currentCueWords, text, before: offset)
-    }
-
-    /// Whether the text right before `offset` is one of `words`.
-    static func endsWithOne(of words: [[Unicode.Scalar]], _ text: ScalarText, before offset: Int) -> Bool {
-        words.contains { word in
-            offset >= word.count && (0..<word.count).allSatisfy { text[offset - word.count + $0] == word[$0] }
-        }
-    }
-
+    static let currentCues = WordSearch(["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"])
     /// The second-person pronouns: a cue after one was said of someone else.
     static let addressee: Set<Unicode.Scalar> = ["您", "你", "阁"]
 
@@ -320,12 +307,12 @@ public struct HoldsExtractor: Sendable {
 
     /// The verbs of a personnel decision written right before the person it names (`增补某·某为委员`,
     /// where a ·-name's own rule found the person).
-    static let appointmentVerbs: [[Unicode.Scalar]] = ["任命", "提名", "聘任", "推选", "增补", "选举"].map { Array($0.unicodeScalars) }
+    static let appointmentVerbs = WordSearch(["任命", "提名", "聘任", "推选", "增补", "选举"])
 
     /// Whether `person` is named by a personnel decision or an election's result: by the rules that
     /// read those, or right after one of their verbs.
     static func isAppointed(_ person: Mention, _ text: ScalarText) -> Bool {
-        appointmentRules.contains(person.rule) || endsWithOne(of: appointmentVerbs, text, before: person.span.start)
+        appointmentRules.contains(person.rule) || appointmentVerbs.ends(at: person.span.start, of: text)
     }
 
     /// Where the post starts after `mentions[i]` (a person) and 为, past the other persons listed

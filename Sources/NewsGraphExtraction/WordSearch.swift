@@ -67,6 +67,14 @@ struct WordSearch: Sendable {
         return found
     }
 
+    /// Whether one of the words is written right before `offset` (ends there).
+    func ends(at offset: Int, of text: ScalarText) -> Bool {
+        (0..<(starts.count - 1)).contains { k in
+            let n = starts[k + 1] - starts[k]
+            return n > 0 && offset >= n && (0..<n).allSatisfy { text[offset - n + $0] == scalars[starts[k] + $0] }
+        }
+    }
+
     /// Word `k`'s length in scalars.
     func length(of k: Int) -> Int { starts[k + 1] - starts[k] }
 
