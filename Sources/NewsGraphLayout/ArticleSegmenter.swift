@@ -90,8 +90,9 @@ struct ArticleSegmenter: Sendable {
                 titles.append(c)
             }
             if titles.count == content.count || !isProse(lines[content[titles.count]]) { titles = [] }
-            // Two title lines above the first paragraph of a page of several articles: a banner and a headline.
-            if titles.count == 2, !headers.isEmpty {
+            // Two title lines above the first paragraph of a page of several articles, or a slogan
+            // above a headline: a banner and a headline.
+            if titles.count == 2, !headers.isEmpty || lines[titles[0]].isBanner(above: lines[titles[1]]) {
                 banner = lines[titles[0]].line.content
                 titles.removeFirst()
             }
@@ -109,7 +110,8 @@ struct ArticleSegmenter: Sendable {
                     body: TextSpan(lines[bodyFirst].line.contentStart, lines[last].line.contentEnd), span: span))
         }
 
-        // A banner: the top line of a page of several articles, alone above the first title block.
+        // A banner: the top line of a page of several articles, alone above the first title block;
+        // on a page of one, a slogan above the headline.
         if articles.isEmpty, headers.count >= 2 {
             if headers[0].titles.count == 2, headers[0].titles.lowerBound == 0 {
                 banner = lines[0].line.content
@@ -117,6 +119,11 @@ struct ArticleSegmenter: Sendable {
             } else if content.count == 1, content[0] == 0, lines[0].isTitleLike {
                 banner = lines[0].line.content
             }
+        } else if articles.isEmpty, headers.count == 1, headers[0].titles.count == 2,
+            case let top = headers[0].titles.lowerBound, top == firstContent, lines[top].isBanner(above: lines[top + 1])
+        {
+            banner = lines[top].line.content
+            headers[0].titles = headers[0].titles.dropFirst()
         }
 
         for (h, header) in headers.enumerated() {

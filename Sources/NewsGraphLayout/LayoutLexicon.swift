@@ -20,7 +20,7 @@ public struct LayoutLexicon: Sendable {
 
     /// Kinds of furniture entry (`furniture.txt`).
     enum FurnitureKind: Int, Sendable {
-        case prefix, contains, token, meta
+        case prefix, contains, token, meta, slogan
     }
 
     // datelines.txt
@@ -37,6 +37,8 @@ public struct LayoutLexicon: Sendable {
     var furnitureWords = WordList()
     var menuWords = WordList()
     var metaWords = WordList()
+    /// Words a slogan opens with (`学习贯彻`, `奋力`): such a line above a headline is a banner.
+    var sloganOpeners = WordList()
     /// Both lists above, for their first scalars only: the furniture check looks for either in one pass.
     var furnitureOrMetaWords = WordList()
     // surnames.txt: rank by frequency, 1 = most common
@@ -98,10 +100,11 @@ public struct LayoutLexicon: Sendable {
             case "meta":
                 lexicon.metaWords.add(pattern)
                 lexicon.furnitureOrMetaWords.add(pattern)
+            case "slogan": lexicon.sloganOpeners.add(pattern)
             default:
                 throw NewsGraphError(
                     file: file, line: line,
-                    message: "unknown furniture kind '\(value.first ?? "")' (prefix, contains, token, meta)")
+                    message: "unknown furniture kind '\(value.first ?? "")' (prefix, contains, token, meta, slogan)")
             }
         }
 

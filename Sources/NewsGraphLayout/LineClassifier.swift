@@ -111,6 +111,8 @@ struct LineClassifier: Sendable {
         if info.isTitleLike {
             info.hasComma = ScalarClass.holds(s, a, b, "，") || ScalarClass.holds(s, a, b, ",")
             info.isField = isFieldLine(s, a, b)
+            info.opensWithSloganWord = lexicon.sloganOpeners.longestMatch(s, at: a, end: b) != nil
+            info.isParallel = isParallel(s, a, b)
         }
         // A caption closing with a credit after its full stop, without brackets: `图为义诊现场。 记者 张三 摄`.
         if last == "摄" {
@@ -242,6 +244,18 @@ struct LineClassifier: Sendable {
             }
         }
         return menu * 2 >= words - dates
+    }
+
+    /// Phrases of ideographs set apart by spaces, at least two, the first two as long as each other
+    /// and each of 3 to 12 (`守护平安路 温暖回家途`); no digits (`某园开园 新增学位360个`).
+    private func isParallel(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var lengths: [Int] = []
+        var phrases = true
+        forEachWord(s, a, b) { t0, t1 in
+            lengths.append(t1 - t0)
+            if !(3...12).contains(t1 - t0) || !(t0..<t1).allSatisfy({ ScalarClass.isIdeograph(s[$0]) }) { phrases = false }
+        }
+        return phrases && lengths.count >= 2 && lengths[0] == lengths[1]
     }
 
     /// Calls `body` with the bounds of each space-separated word of `s[a..<b]`.

@@ -17,6 +17,11 @@ struct LineInfo: Sendable {
     var opensWithDate = false
     /// Holds a comma: a sentence's clauses, where a headline would join its parts with a space.
     var hasComma = false
+    /// A title-like line that opens with a slogan's word (`学习贯彻…精神`, `奋力谱写…新篇章`).
+    var opensWithSloganWord = false
+    /// A title-like line of phrases set apart by spaces, the first two as long as each other
+    /// (`守护平安出行 服务城市发展`): a slogan's shape, above a headline or below it.
+    var isParallel = false
     /// A short field of a notice: a label, a colon and a number or a date (`公示时间：7月8日至14日`).
     var isField = false
     /// The dateline of a lead line.
@@ -42,6 +47,11 @@ struct LineInfo: Sendable {
         dateline = dateline.map { TextSpan($0.start + delta, $0.end + delta) }
         leadEnd = leadEnd.map { $0 + delta }
         for j in bylines { names[j].span = TextSpan(names[j].span.start + delta, names[j].span.end + delta) }
+    }
+    /// Two title lines, this one above `next`: a slogan above the headline is the page's banner
+    /// (`践行新思想 奋进新征程` over `某剧团新编京剧首演`); a slogan below it is its subheadline.
+    func isBanner(above next: LineInfo) -> Bool {
+        opensWithSloganWord || isParallel && !next.isParallel
     }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
     var isTitleShaped: Bool { kind == .text && (isKnownTitle || isTitleLike && !opensWithDate && !hasComma) }

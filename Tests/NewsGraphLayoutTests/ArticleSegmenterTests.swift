@@ -143,6 +143,21 @@ import Testing
         #expect(page.text.string(page.articles[0].span).hasSuffix("五个部分。"))
     }
 
+    /// On a page of one article, a slogan above the headline is the page's banner; below it, the
+    /// headline's subheadline.
+    @Test(arguments: [
+        ("守护平安路 温暖回家途\n\n临江公交集团表彰安全驾驶员\n\n", "守护平安路 温暖回家途", "临江公交集团表彰安全驾驶员", nil),
+        ("学习贯彻全会精神\n\n省级专家进山村 义诊送到家门口\n\n", "学习贯彻全会精神", "省级专家进山村 义诊送到家门口", nil),
+        ("临江区走访慰问军人家庭\n\n新春送温暖 拥军情意浓\n\n", nil, "临江区走访慰问军人家庭", "新春送温暖 拥军情意浓"),
+        ("临江幼儿园开园 新增学位360个\n\n家门口上好学\n\n", nil, "临江幼儿园开园 新增学位360个", "家门口上好学"),
+    ] as [(String, String?, String, String?)])
+    func aSloganAboveTheHeadlineIsTheBanner(top: String, banner: String?, headline: String, subheadline: String?) {
+        let page = LayoutFixtures.page(top + "本报讯（记者 邝远航）3月2日上午，临江区总工会开展慰问活动。\n")
+        #expect(page.banner.map { page.text.string($0) } == banner)
+        #expect(LayoutFixtures.headlines(page) == [headline])
+        #expect(page.articles[0].subheadline.map { page.text.string($0) } == subheadline)
+    }
+
     @Test func aBriefWithoutHeadlineIsOneArticle() {
         let page = LayoutFixtures.page("6月3日下午，市文化馆举办非遗剪纸作品展，展出作品120余件，展期一个月。\n市民可凭身份证免费参观。\n")
         #expect(page.articles.count == 1)
