@@ -41,7 +41,7 @@ struct ArticleSegmenter: Sendable {
         for p in lines.indices {
             let kind = lines[p].kind
             let previousClaimed = headers.last?.last ?? -1
-            let titleAbove = p > 0 && p - 1 > previousClaimed && lines[p - 1].kind == .text && lines[p - 1].isTitleLike
+            let titleAbove = p > 0 && p - 1 > previousClaimed && lines[p - 1].kind == .text && lines[p - 1].mayBeHeadline
             let isMark: Bool
             switch kind {
             case .lead: isMark = true
@@ -52,7 +52,7 @@ struct ArticleSegmenter: Sendable {
             guard isMark else { continue }
             let maxTitles = kind == .meta ? 1 : 2
             var q = p - 1
-            while q > previousClaimed, p - 1 - q < maxTitles, lines[q].kind == .text, lines[q].isTitleLike {
+            while q > previousClaimed, p - 1 - q < maxTitles, lines[q].kind == .text, lines[q].mayBeHeadline {
                 q -= 1
             }
             let titles = (q + 1)..<p
@@ -116,7 +116,7 @@ struct ArticleSegmenter: Sendable {
             if headers[0].titles.count == 2, headers[0].titles.lowerBound == 0 {
                 banner = lines[0].line.content
                 headers[0].titles = headers[0].titles.dropFirst()
-            } else if content.count == 1, content[0] == 0, lines[0].isTitleLike {
+            } else if content.count == 1, content[0] == 0, lines[0].mayBeHeadline {
                 banner = lines[0].line.content
             }
         } else if articles.isEmpty, headers.count == 1, headers[0].titles.count == 2,

@@ -20,7 +20,7 @@ public struct LayoutLexicon: Sendable {
 
     /// Kinds of furniture entry (`furniture.txt`).
     enum FurnitureKind: Int, Sendable {
-        case prefix, contains, token, meta, slogan
+        case prefix, contains, token, meta, slogan, label
     }
 
     // datelines.txt
@@ -39,6 +39,8 @@ public struct LayoutLexicon: Sendable {
     var metaWords = WordList()
     /// Words a slogan opens with (`学习贯彻`, `奋力`): such a line above a headline is a banner.
     var sloganOpeners = WordList()
+    /// A transcript's section labels (`【同期】`): a line opening with one is never a headline.
+    var transcriptLabels = WordList()
     /// Both lists above, for their first scalars only: the furniture check looks for either in one pass.
     var furnitureOrMetaWords = WordList()
     // surnames.txt: rank by frequency, 1 = most common
@@ -101,10 +103,11 @@ public struct LayoutLexicon: Sendable {
                 lexicon.metaWords.add(pattern)
                 lexicon.furnitureOrMetaWords.add(pattern)
             case "slogan": lexicon.sloganOpeners.add(pattern)
+            case "label": lexicon.transcriptLabels.add(pattern)
             default:
                 throw NewsGraphError(
                     file: file, line: line,
-                    message: "unknown furniture kind '\(value.first ?? "")' (prefix, contains, token, meta, slogan)")
+                    message: "unknown furniture kind '\(value.first ?? "")' (prefix, contains, token, meta, slogan, label)")
             }
         }
 

@@ -113,6 +113,7 @@ struct LineClassifier: Sendable {
             info.isField = isFieldLine(s, a, b)
             info.opensWithSloganWord = lexicon.sloganOpeners.longestMatch(s, at: a, end: b) != nil
             info.isParallel = isParallel(s, a, b)
+            info.opensWithLabel = lexicon.transcriptLabels.longestMatch(s, at: a, end: b) != nil
         }
         // A caption closing with a credit after its full stop, without brackets: `图为义诊现场。 记者 张三 摄`.
         if last == "摄" {

@@ -22,6 +22,9 @@ struct LineInfo: Sendable {
     /// A title-like line of phrases set apart by spaces, the first two as long as each other
     /// (`守护平安出行 服务城市发展`): a slogan's shape, above a headline or below it.
     var isParallel = false
+    /// A title-like line opening with a transcript's label (`【同期】某市民`): a caption, never a
+    /// headline (nor joined to the next line, as a title is not).
+    var opensWithLabel = false
     /// A short field of a notice: a label, a colon and a number or a date (`公示时间：7月8日至14日`).
     var isField = false
     /// The dateline of a lead line.
@@ -53,6 +56,8 @@ struct LineInfo: Sendable {
     func isBanner(above next: LineInfo) -> Bool {
         opensWithSloganWord || isParallel && !next.isParallel
     }
+    /// Short, no full stop, no transcript's label: it may be a headline.
+    var mayBeHeadline: Bool { isTitleLike && !opensWithLabel }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
-    var isTitleShaped: Bool { kind == .text && (isKnownTitle || isTitleLike && !opensWithDate && !hasComma) }
+    var isTitleShaped: Bool { kind == .text && (isKnownTitle || mayBeHeadline && !opensWithDate && !hasComma) }
 }

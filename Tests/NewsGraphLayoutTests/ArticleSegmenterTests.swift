@@ -158,6 +158,27 @@ import Testing
         #expect(page.articles[0].subheadline.map { page.text.string($0) } == subheadline)
     }
 
+    /// A transcript's caption (`【同期】` and the speaker) is no headline: a credit after it opens no
+    /// article, and the caption is not joined to the sound bite below it.
+    @Test func aTranscriptCaptionIsNoHeadline() {
+        let page = LayoutFixtures.page("""
+            临江院士工作站揭牌
+
+            【正文】3月2日，临江院士工作站揭牌。
+
+            【同期】临江公司总经理 柯望舒
+            有了这个平台，我们心里更有底了。
+
+            【正文】目前，全县已建成院士工作站3家。
+
+            摄像：濮立涛
+
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["临江院士工作站揭牌"])
+        #expect(LayoutFixtures.authors(page, 0) == ["濮立涛/摄影"])
+        #expect(page.text.string(page.articles[0].body).contains("柯望舒\n有了"))
+    }
+
     @Test func aBriefWithoutHeadlineIsOneArticle() {
         let page = LayoutFixtures.page("6月3日下午，市文化馆举办非遗剪纸作品展，展出作品120余件，展期一个月。\n市民可凭身份证免费参观。\n")
         #expect(page.articles.count == 1)
