@@ -18,11 +18,6 @@ public struct LayoutLexicon: Sendable {
         var keepsEarlierRole = false
     }
 
-    /// Kinds of furniture entry (`furniture.txt`).
-    enum FurnitureKind: Int, Sendable {
-        case prefix, contains, token, meta, slogan, label
-    }
-
     // datelines.txt
     var datelineEndings = WordList()
     var selfOutlets = WordList()
@@ -37,12 +32,12 @@ public struct LayoutLexicon: Sendable {
     var furnitureWords = WordList()
     var menuWords = WordList()
     var metaWords = WordList()
+    /// Both lists above, for their first scalars only: the furniture check looks for either in one pass.
+    var furnitureOrMetaWords = WordList()
     /// Words a slogan opens with (`学习贯彻`, `奋力`): such a line above a headline is a banner.
     var sloganOpeners = WordList()
     /// A transcript's section labels (`【同期】`): a line opening with one is never a headline.
     var transcriptLabels = WordList()
-    /// Both lists above, for their first scalars only: the furniture check looks for either in one pass.
-    var furnitureOrMetaWords = WordList()
     // surnames.txt: rank by frequency, 1 = most common
     var surnames = SurnameTable()
 
