@@ -70,7 +70,7 @@ struct WordSearch: Sendable {
     /// Whether one of the words is written right before `offset` (ends there).
     func ends(at offset: Int, of text: ScalarText) -> Bool {
         (0..<(starts.count - 1)).contains { k in
-            let n = starts[k + 1] - starts[k]
+            let n = length(of: k)
             return n > 0 && offset >= n && (0..<n).allSatisfy { text[offset - n + $0] == scalars[starts[k] + $0] }
         }
     }
