@@ -30,10 +30,6 @@ public struct Program: Sendable, Hashable {
     /// <Organization>`, most contexts): those first steps, which decide a run without the
     /// runner's bookkeeping.
     let oneStep: [Instruction]?
-    /// The first steps of every run (the start's ε-closure) when none is `match`: a run none of
-    /// them can take at its start fails, which most context runs do (`before: <Title>` at a word
-    /// that follows none), decided without the runner's bookkeeping.
-    let firstSteps: [Instruction]
 
     public init(instructions: [Instruction]) {
         self.instructions = instructions
@@ -64,7 +60,6 @@ public struct Program: Sendable, Hashable {
             return !next.isEmpty && next.allSatisfy { instructions[Int($0)] == .match }
         }
         oneStep = decided ? firsts : nil
-        firstSteps = firsts.contains(.match) ? [] : firsts
     }
 
     /// Kind ids fit a 64-bit set: the compiler rejects rule sets with more kinds.

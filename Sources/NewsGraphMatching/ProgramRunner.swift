@@ -81,7 +81,6 @@ public struct ProgramRunner {
                 input.forEachStep(step, at: Int32(start), forward: forward) { abs(Int($0) - start) <= window }
             }
         }
-        if cannotStart(program, on: input, from: start, forward: forward) { return false }
         var none: [Int] = []
         return run(program, on: input, from: start, forward: forward, firstOnly: true, into: &none)
     }
@@ -117,13 +116,6 @@ public struct ProgramRunner {
             }
             out.removeLast(out.count - w)
         }
-    }
-
-    /// Whether no first step of the program can be taken at `start` (see `Program.firstSteps`).
-    @inline(__always)
-    func cannotStart(_ program: Program, on input: MatchInput, from start: Int, forward: Bool) -> Bool {
-        !program.firstSteps.isEmpty
-            && !program.firstSteps.contains { input.forEachStep($0, at: Int32(start), forward: forward) { _ in true } }
     }
 
     @discardableResult
