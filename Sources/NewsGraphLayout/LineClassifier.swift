@@ -250,13 +250,14 @@ struct LineClassifier: Sendable {
     /// Phrases of ideographs set apart by spaces, at least two, the first two as long as each other
     /// and each of 3 to 12 (`守护平安路 温暖回家途`); no digits (`某园开园 新增学位360个`).
     private func isParallel(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        var lengths: [Int] = []
+        var count = 0, first = 0, second = 0
         var phrases = true
         forEachWord(s, a, b) { t0, t1 in
-            lengths.append(t1 - t0)
+            if count == 0 { first = t1 - t0 } else if count == 1 { second = t1 - t0 }
+            count += 1
             if !(3...12).contains(t1 - t0) || !(t0..<t1).allSatisfy({ ScalarClass.isIdeograph(s[$0]) }) { phrases = false }
         }
-        return phrases && lengths.count >= 2 && lengths[0] == lengths[1]
+        return phrases && count >= 2 && first == second
     }
 
     /// Calls `body` with the bounds of each space-separated word of `s[a..<b]`.
