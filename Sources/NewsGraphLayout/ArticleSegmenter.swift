@@ -207,19 +207,24 @@ struct ArticleSegmenter: Sendable {
 
     /// A brief without lead inside another article's text: a photo credit closes the article
     /// above (`通讯员 某某 摄`), then a title line and a paragraph opening with a date (`7月5日，…`).
+    /// Before the first header too: a page of photo news (title, caption, credit, again and
+    /// again) has no other mark.
     private func splittingBriefsAfterCredits(_ lines: NonBlankLines, _ headers: [Header]) -> [Header] {
         var out: [Header] = []
-        if !headers.isEmpty { out.reserveCapacity(headers.count + 1) }
-        for (h, header) in headers.enumerated() {
-            out.append(header)
-            let end = h + 1 < headers.count ? headers[h + 1].first : lines.count
-            var p = header.last + 2
+        out.reserveCapacity(headers.count + 1)
+        func split(from start: Int, to end: Int) {
+            var p = max(start, 1)
             while p + 1 < end {
                 if lines[p - 1].kind == .credit, lines[p].isTitleShaped, lines[p + 1].kind == .text, lines[p + 1].opensWithDate {
                     out.append(Header(titles: p..<(p + 1), marks: p...p))
                 }
                 p += 1
             }
+        }
+        split(from: 1, to: headers.first?.first ?? lines.count)
+        for (h, header) in headers.enumerated() {
+            out.append(header)
+            split(from: header.last + 2, to: h + 1 < headers.count ? headers[h + 1].first : lines.count)
         }
         return out
     }

@@ -18,6 +18,8 @@ struct LineClassifier: Sendable {
     static let maxBylineLineLength = 32
     /// How far back from a line's end a closing credit's bracket may open.
     static let maxCreditLength = 32
+    /// How far into a line a reporter's speaker tag (`总台记者 某某：`) may end.
+    static let maxSpeakerTagLength = 12
 
     init(lexicon: LayoutLexicon) {
         self.lexicon = lexicon
@@ -145,7 +147,22 @@ struct LineClassifier: Sendable {
                 }
             }
         }
+        if info.bylines.isEmpty { info.bylines = reporterSpeaking(s, a, b, names: &names) }
         return info
+    }
+
+    /// A transcript's reporter speaking on camera, `总台记者 某某：我现在就在…`: the name before the
+    /// colon is the article's reporter. Only a role word of reporters and one or two names make
+    /// such a tag (`记者：` opening an interview's question names nobody).
+    private func reporterSpeaking(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, names: inout [Byline]) -> Range<Int> {
+        let limit = min(b, a + LineClassifier.maxSpeakerTagLength)
+        guard let colon = (a..<limit).first(where: { s[$0] == "：" || s[$0] == ":" }), colon - a >= 4 else { return 0..<0 }
+        // Bracket mode: after the role word a name with a rare surname is read too (`记者 訾某某`).
+        guard let r = bylines.parse(s, a, colon, mode: .bracket, rule: "layout.byline", creditRule: "layout.credit", into: &names)
+        else { return 0..<0 }
+        if r.hasRoleWord, r.names.count <= 2, names[r.names].allSatisfy({ $0.role == .reporter }) { return r.names }
+        names.removeSubrange(r.names)
+        return 0..<0
     }
 
     /// The bylines in the bracket `s[open...close]` of a lead (after `dateline`, or opening the line),

@@ -137,6 +137,25 @@ import Testing
         }
     }
 
+    /// A transcript's reporter speaking on camera (`总台记者 某某：…`) is the article's reporter; an
+    /// interview's `记者：` names nobody, and a citizen's label is no byline.
+    @Test func aReporterSpeakingOnCameraIsAnAuthor() {
+        let page = LayoutFixtures.page(
+            """
+            青禾湖迎来首批越冬候鸟
+
+            央视网消息：近日，青禾湖迎来今年首批越冬候鸟。
+
+            总台记者 訾望舒：我现在就在青禾湖边，可以看到成群的候鸟正在湖面觅食。
+
+            记者：今年的候鸟比往年多吗？
+
+            市民 柯远航：每年这个时候都来看鸟。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(LayoutFixtures.authors(page, 0) == ["訾望舒/记者"])
+    }
+
     @Test func rolesWithSeveralNamesAndRareSurnames() {
         #expect(byline("通讯员 茆思远 卞雨桐") == ["茆思远/通讯员", "卞雨桐/通讯员"])
         #expect(byline("记者 谯 川 通讯员 罗一鸣") == ["谯川/记者", "罗一鸣/通讯员"])
@@ -230,6 +249,32 @@ import Testing
         #expect(LayoutFixtures.headlines(page) == ["东湾镇开展防汛演练", "县图书馆启动暑期阅读季"])
         #expect(LayoutFixtures.authors(page, 0) == ["仲琳/通讯员", "仲琳/摄影"])
         #expect(page.text.string(page.articles[1].body).hasPrefix("7月5日"))
+    }
+
+    /// A page of photo news only (a banner, then title, caption and credit again and again): each
+    /// photo is an article with its own photographer.
+    @Test func aPageOfPhotoNewsIsAnArticleAPhoto() throws {
+        let page = LayoutFixtures.page(
+            """
+            图说青禾
+
+            稻田里的开镰节
+
+            9月21日，在青禾区东坡村，村民驾驶收割机抢收水稻。图为柯望舒（右）向学生讲解收割要领。
+
+            本报记者 濮立涛 摄
+
+            社区里的书法课
+
+            9月23日，北湖街道邀请书法家为居民授课。图为居民临摹字帖。
+
+            通讯员 厍远航 摄
+            """)
+        try #require(page.articles.count == 2)
+        #expect(page.banner.map { page.text.string($0) } == "图说青禾")
+        #expect(LayoutFixtures.headlines(page) == ["稻田里的开镰节", "社区里的书法课"])
+        #expect(LayoutFixtures.authors(page, 0) == ["濮立涛/摄影"])
+        #expect(LayoutFixtures.authors(page, 1) == ["厍远航/摄影"])
     }
 
     @Test func anArticleEndingInACaptionAndCreditWithoutTitleKeepsIt() {
