@@ -249,15 +249,19 @@ public struct HoldsExtractor: Sendable {
             } else if appointed, let post = HoldsExtractor.postAfter(i, mentions, text) {
                 end = post
                 if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
+            } else if person.rule == HoldsExtractor.nameAbovePostsRule, person.span.end < text.count, text[person.span.end] == "\n" {
+                end = person.span.end + 1
             } else {
                 continue
             }
+            // A leaders' page lists the posts of several bodies apart by commas (`县委常委，县人民政府副县长`).
+            let listedBelow = person.rule == HoldsExtractor.nameAbovePostsRule
             var org: Mention? = nil
             for m in mentions[(i + 1)...] where m.span.start >= end {
                 // (`受聘为某大学某学院（以下简称“某院”）名誉院长`: a definition between the body and its post.)
                 let defined = org != nil && m.kind == .title && HoldsExtractor.isDefinition(text.string(end, m.span.start))
                 let gap = HoldsExtractor.gap(text, end, m.span.start)
-                guard gap == .none || gap == .listComma || defined else { break }
+                guard gap == .none || gap == .listComma || defined || listedBelow && gap == .comma else { break }
                 if m.kind == .organization {
                     org = m
                     if appointed { electedBody = (m, HoldsExtractor.sentenceEnd(text, from: m.span.end)) }
@@ -304,6 +308,9 @@ public struct HoldsExtractor: Sendable {
     /// The rules of persons named by a personnel decision or an election's result, before 为 and
     /// the post (`Rules/zh/person.rules`).
     static let appointmentRules: Set<String> = ["person.appointment", "person.before-post", "person.listed-appointment"]
+
+    /// The rule of a leaders' page's name, alone on its line above the line of its posts.
+    static let nameAbovePostsRule = "person.alone-under-post"
 
     /// The verbs of a personnel decision written right before the person it names (`增补某·某为委员`,
     /// where a ·-name's own rule found the person).

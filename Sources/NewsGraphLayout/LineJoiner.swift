@@ -141,8 +141,16 @@ public struct LineJoiner: Sendable {
                 && ((atTop && infos[next].length > infos[line].length)
                     || ((infos[next].opensWithDate || paragraphs && infos[next].length > infos[line].length)
                         && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]))))
+            // A very short line under another, neither joined, above a finished sentence: a block
+            // of short lines (a leaders' page: `副县长` / `某某` / `县人民政府副县长、…。`), not a
+            // paragraph cut.
+            let above = k > 0 ? nonblank[k - 1] : line
+            let inShortBlock =
+                !wasJoinedInto && k > 0 && infos[line].isTitleLike && infos[line].length <= LineJoiner.maxBlockLine
+                && infos[above].kind == .text && infos[above].isTitleLike && !infos[above].endsSentence
+                && infos[above].length <= LineJoiner.maxBlockLine && infos[next].endsSentence
             // A notice's field (`公示时间：…`) is a line of its own.
-            if !headsParagraph, !infos[line].isField, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
+            if !headsParagraph, !inShortBlock, !infos[line].isField, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
                 if cuts.isEmpty { cuts.reserveCapacity(nonblank.count - k) }  // at most one a line: room once
                 cuts.append((infos[line].line.contentEnd, infos[next].line.contentStart))
                 joinedIntoThis = true
@@ -217,6 +225,8 @@ public struct LineJoiner: Sendable {
 
     /// Two unfinished lines at most this long are a title block or a menu, not a broken paragraph.
     static let maxShortLine = 40
+    /// A line of a block of short lines (a name, a post) is at most this long.
+    static let maxBlockLine = 8
 
     static func opensArticle(_ kind: LineKind) -> Bool {
         kind == .lead || kind == .byline || kind == .meta

@@ -124,7 +124,8 @@ public struct RuleParser {
         guard let arrow = s.range(of: "=>") else {
             throw RuleDiagnostic(.badExample, loc(column), "expected `TEXT => Kind Name; …`")
         }
-        let text = String(s[..<arrow.lowerBound]).trimmed
+        // `\n` in an example's text is a line break (a rule reading `^`, `$` or a newline class).
+        let text = String(s[..<arrow.lowerBound]).trimmed.replacingOccurrences(of: "\\n", with: "\n")
         var expectations: [RuleExample.Expectation] = []
         for item in s[arrow.upperBound...].split(separator: ";") {
             let parts = item.split(separator: " ", maxSplits: 1).map { String($0).trimmed }

@@ -32,6 +32,15 @@ import Testing
         #expect(repaired(text).contains("贲远航\n旧冰箱"))
     }
 
+    /// A leaders' page gives each leader a block of short lines (the post, the name, the posts in
+    /// full): the name stays on its line, where a word cut at a column's width would be joined.
+    @Test func keepsANameUnderItsPostOnItsLine() {
+        let text = "副县长\n厍远航\n县人民政府副县长、党组成员。\n负责教育、卫生健康等方面工作。\n"
+        #expect(repaired(text) == text)
+        // A short piece under a long line is a paragraph cut, joined as before.
+        #expect(repaired("今年以来，全县新建乡村文化广场32个，覆盖所有行政村，为群众就近开展活动提供了场地\n支持\n和保障。\n").contains("场地支持"))
+    }
+
     @Test func joinsAcrossSeveralBlankLines() {
         // The cut line holds a comma: a sentence, not a headline above its first paragraph.
         let text = "今年以来，南湖区已建成职工驿站、鑫\n\n\n\n达机械职工书屋等12个示范点，覆盖全区所有街道和重点企业。\n"

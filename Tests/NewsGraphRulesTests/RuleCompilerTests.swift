@@ -102,6 +102,12 @@ import Testing
         }
     }
 
+    /// `\n` in an example's text is a line break, so that rules reading lines can show theirs.
+    @Test func anExamplesBackslashNIsALineBreak() throws {
+        let set = try compile("lexicon places = \"北京市\"\nrule a\n  emit: Location\n  pattern: ^ @places\n  example: 县长\\n北京市 => Location 北京市\n")
+        #expect(set.rules.first?.examples.map(\.text) == ["县长\n北京市"])
+    }
+
     @Test func lexiconOperationsStripFilterAndSubtract() throws {
         let set = try compile("""
             lexicon places = "北京市" "红安县" "和平区" "市"
