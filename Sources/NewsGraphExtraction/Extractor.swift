@@ -96,6 +96,9 @@ public struct Extractor: Sendable {
         extract(text, regions: [EventExtractor.Region(index: 0, span: TextSpan(0, text.count), headline: nil, excluded: [])])
     }
 
+    /// The longest opening of a short form's definition, `（以下简称“`.
+    static let maxDefinitionOpening = 6
+
     /// `year`: the publication year known besides the text; else the first year the text writes.
     func extract(_ text: ScalarText, regions: [EventExtractor.Region], year: String? = nil) -> Extraction {
         let annotations = engine.annotate(text.scalars)
@@ -106,8 +109,9 @@ public struct Extractor: Sendable {
         var lastNamed: Mention? = nil
         for a in annotations {
             guard let kind = a.entityKind else {
-                if a.kind == "alias", let full = lastNamed {
-                    // `X（以下简称“Y”）`: Y names what X names.
+                // `X（以下简称“Y”）`: Y names what X names, X ending where the bracket opens (a body
+                // not read, `某某资料库（以下简称“某库”）`, leaves Y to no place named before it).
+                if a.kind == "alias", let full = lastNamed, a.span.start - full.span.end <= Extractor.maxDefinitionOpening {
                     aliases.append(AliasDefinition(full: full, alias: Mention(kind: full.kind, span: a.span, text: text.string(a.span), rule: a.rule)))
                 }
                 continue

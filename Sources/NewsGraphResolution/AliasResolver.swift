@@ -177,8 +177,8 @@ public struct AliasResolver: Sendable {
         if let d = defined.last(where: { $0.alias.span.end < m.span.start && m.span.start - $0.alias.span.end <= 2 }) {
             return d.full.text + m.text
         }
-        // `经开区总工会` → `北京经济技术开发区总工会`.
-        for d in defined where m.text.hasUTF8Prefix(d.alias.text) && m.text != d.alias.text {
+        // `经开区总工会` → `北京经济技术开发区总工会` (not the full name itself, `某某纺织有限公司` for `某某纺织`).
+        for d in defined where m.text.hasUTF8Prefix(d.alias.text) && m.text != d.alias.text && !d.full.text.hasUTF8Suffix(m.text) {
             let expanded = d.full.text + m.text.dropFirst(d.alias.text.count)
             return expanded
         }
