@@ -230,6 +230,22 @@ import Testing
             ["福建宁远锂能新材料科技有限公司"], firstAliases: ["宁远锂能"])
     }
 
+    /// A full name read without the place it opens with is not expanded by its own short form
+    /// (`某某纺织有限公司有限公司`); the short form is its alias.
+    @Test func aFullNameIsNotExpandedByItsOwnShortForm() throws {
+        try Self.expectBodies(
+            "濮立涛是江西于都远航纺织有限公司（以下简称“远航纺织”）的一名员工。远航纺织总经理柯望舒表示支持。\n",
+            ["远航纺织有限公司"], firstAliases: ["远航纺织"])
+    }
+
+    /// A definition names the body written right before its bracket: when that body was not read,
+    /// the short form is no alias of a place written earlier in its name.
+    @Test func aDefinitionAfterABodyNotReadIsNoPlacesAlias() throws {
+        let text = "他加入了中国青禾志愿者信息资料库（以下简称“青禾库”）。\n"
+        let nodes = try Self.graph(text).nodes
+        #expect(!nodes.contains { $0.aliases.contains("青禾库") })
+    }
+
     /// One body written with and without its district (`平遥县古陶镇机关工会`, `古陶镇机关工会`) and
     /// by its level alone (`镇机关工会`) is one node under the longest name.
     @Test func aShortFormResolvesWhenItsCandidatesAreOneBodyWithAndWithoutItsDistrict() throws {
