@@ -236,6 +236,8 @@ public struct HoldsExtractor: Sendable {
             var end: Int
             var sameBody: Mention? = nil
             var appointed = HoldsExtractor.isAppointed(person, text)
+            // A leaders' page lists the posts of several bodies apart by commas (`县委常委，县人民政府副县长`).
+            var listedBelow = false
             if let cue = HoldsExtractor.currentCues.first(in: TextSpan(mentions[last].span.end, sentenceEnd), of: text) {
                 // `某某表示，祝贺您（阁下）当选…`: the one addressed was elected, not the person (我 or 他
                 // may well be the person, in reported speech).
@@ -251,11 +253,10 @@ public struct HoldsExtractor: Sendable {
                 if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
             } else if person.rule == HoldsExtractor.nameAbovePostsRule, person.span.end < text.count, text[person.span.end] == "\n" {
                 end = person.span.end + 1
+                listedBelow = true
             } else {
                 continue
             }
-            // A leaders' page lists the posts of several bodies apart by commas (`县委常委，县人民政府副县长`).
-            let listedBelow = person.rule == HoldsExtractor.nameAbovePostsRule
             var org: Mention? = nil
             for m in mentions[(i + 1)...] where m.span.start >= end {
                 // (`受聘为某大学某学院（以下简称“某院”）名誉院长`: a definition between the body and its post.)

@@ -144,11 +144,9 @@ public struct LineJoiner: Sendable {
             // A very short line under another, neither joined, above a finished sentence: a block
             // of short lines (a leaders' page: `副县长` / `某某` / `县人民政府副县长、…。`), not a
             // paragraph cut.
-            let above = k > 0 ? nonblank[k - 1] : line
             let inShortBlock =
-                !wasJoinedInto && k > 0 && infos[line].isTitleLike && infos[line].length <= LineJoiner.maxBlockLine
-                && infos[above].kind == .text && infos[above].isTitleLike && !infos[above].endsSentence
-                && infos[above].length <= LineJoiner.maxBlockLine && infos[next].endsSentence
+                k > 0 && !wasJoinedInto && LineJoiner.isBlockLine(infos[line]) && LineJoiner.isBlockLine(infos[nonblank[k - 1]])
+                && infos[next].endsSentence
             // A notice's field (`公示时间：…`) is a line of its own.
             if !headsParagraph, !inShortBlock, !infos[line].isField, shouldJoin(infos, line, length: joinedLength, next, following: nonblank[(k + 2)...]) {
                 if cuts.isEmpty { cuts.reserveCapacity(nonblank.count - k) }  // at most one a line: room once
@@ -227,6 +225,11 @@ public struct LineJoiner: Sendable {
     static let maxShortLine = 40
     /// A line of a block of short lines (a name, a post) is at most this long.
     static let maxBlockLine = 8
+
+    /// A line of a block of short lines: unfinished text, a title's shape, at most `maxBlockLine` long.
+    static func isBlockLine(_ info: LineInfo) -> Bool {
+        info.kind == .text && info.isTitleLike && !info.endsSentence && info.length <= maxBlockLine
+    }
 
     static func opensArticle(_ kind: LineKind) -> Bool {
         kind == .lead || kind == .byline || kind == .meta
