@@ -132,13 +132,9 @@ struct EngineRun {
         anchors.removeAll(keepingCapacity: true)
         switch anchor {
         case .lexicon(let ids):
-            for id in ids {
-                for h in input.allHits(id) where input.isFree(h.start, h.end) { anchors.append((Int(h.start), Int(h.end))) }
-            }
+            for id in ids { input.appendFreeHits(of: id, to: &anchors) }
         case .annotation(let kinds):
-            for kind in kinds {
-                for a in input.allAnnotations(kind) { anchors.append((Int(a.start), Int(a.end))) }
-            }
+            for kind in kinds { input.appendAnnotations(of: kind, to: &anchors) }
         case .everywhere:
             for p in 0..<input.text.count { anchors.append((p, p + 1)) }
         }

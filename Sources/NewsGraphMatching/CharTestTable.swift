@@ -9,12 +9,12 @@ public struct CharTestTable: Sendable {
     let lower: [UInt32]
     let intervalClass: [Int32]
     /// The class of every BMP scalar (where news text lives), so classifying is one load.
-    let bmpClass: [UInt16]
+    let bmpClass: RawTable<UInt16>
     /// `words` bits-words per class: bit `t` is set when test `t`'s scalars include the class's.
-    let rows: [UInt64]
+    let rows: RawTable<UInt64>
     let words: Int
     /// Each test's exclusion slots as a bit set (see `CharTest.excludedMask`).
-    let excludedMasks: [UInt64]
+    let excludedMasks: RawTable<UInt64>
 
     public init(_ tests: [CharTest]) {
         var points: Set<UInt32> = [0]
@@ -57,12 +57,12 @@ public struct CharTestTable: Sendable {
             let end = k + 1 < lower.count ? min(lower[k + 1], 0x10000) : 0x10000
             for v in Int(start)..<Int(end) { bmp[v] = UInt16(intervalClass[k]) }
         }
-        bmpClass = bmp
+        bmpClass = RawTable(bmp)
         self.lower = lower
         self.intervalClass = intervalClass
-        self.rows = rows
+        self.rows = RawTable(rows)
         self.words = words
-        excludedMasks = tests.map(\.excludedMask)
+        excludedMasks = RawTable(tests.map(\.excludedMask))
     }
 
     /// The class of a scalar.

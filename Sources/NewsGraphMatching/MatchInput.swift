@@ -5,7 +5,7 @@
 /// program step finds "hits of class c starting at p" by one binary search
 /// in that class's slice, without allocating.
 public struct MatchInput {
-    public struct Span: Sendable, Hashable {
+    public struct Span: Sendable, Hashable, BitwiseCopyable {
         public var start: Int32
         public var end: Int32
         /// A lexicon class id, or an annotation kind id.
@@ -18,105 +18,102 @@ public struct MatchInput {
         }
     }
 
-    /// Spans of every tag in two flat arrays, one sorted by (tag, start), one by
-    /// (tag, end); `offsets[t]..<offsets[t+1]` is tag t's slice in both.
+    /// Spans of every tag in two flat tables, one sorted by (tag, start), one by
+    /// (tag, end); `offsets[t]..<offsets[t+1]` is tag t's slice in both. Immutable once made.
     struct TagTable {
-        var byStart: [Span] = []
-        var byEnd: [Span] = []
-        var offsets: [Int] = [0]
+        let byStart: RawTable<Span>
+        let byEnd: RawTable<Span>
+        let offsets: RawTable<Int32>
+        /// Bit t % 64 of word t / 64: tag t has a span.
+        let present: [UInt64]
 
-        init() {}
+        init() {
+            self.init([], tagCount: 0)
+        }
 
         /// `spans` sorted by end (as the automaton reports hits) sort in linear
         /// time: a counting sort by tag keeps their order, then each tag's slice
         /// is nearly sorted by start already (insertion sort).
         init(_ spans: [Span], tagCount: Int, sortedByEnd: Bool = false) {
-            var offsets = [Int](repeating: 0, count: tagCount + 1)
             let ordered = sortedByEnd ? spans : spans.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
-            var end: [Span] = []
-            var start: [Span] = []
-            // Raw buffers: this runs over every lexicon hit of every document.
-            offsets.withUnsafeMutableBufferPointer { offsets in
-                ordered.withUnsafeBufferPointer { ordered in
-                    for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount { offsets[Int(s.tag) + 1] += 1 }
-                    for t in 0..<tagCount { offsets[t + 1] += offsets[t] }
-                    var fill = Array(offsets.dropLast())
-                    // Every slot is written once by the counting sort: no zeroing first.
-                    end = [Span](unsafeUninitializedCapacity: offsets[tagCount]) { end, count in
-                        fill.withUnsafeMutableBufferPointer { fill in
-                            for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount {
-                                (end.baseAddress! + fill[Int(s.tag)]).initialize(to: s)
-                                fill[Int(s.tag)] += 1
-                            }
-                        }
-                        count = offsets[tagCount]
-                    }
+            let offsets = RawTable<Int32>(repeating: 0, count: tagCount + 1)
+            var present = [UInt64](repeating: 0, count: (tagCount + 63) / 64)
+            var total = 0
+            for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount {
+                offsets[Int(s.tag) + 1] += 1
+                present[Int(s.tag) >> 6] |= 1 << UInt64(s.tag & 63)
+                total += 1
+            }
+            for t in 0..<tagCount { offsets[t + 1] += offsets[t] }
+            // Each tag's next free slot is its offset, which ends as the next tag's: shifted back after.
+            byEnd = RawTable(count: total) { end in
+                for s in ordered where s.tag >= 0 && Int(s.tag) < tagCount {
+                    (end + Int(offsets[Int(s.tag)])).initialize(to: s)
+                    offsets[Int(s.tag)] += 1
                 }
-                start = end
-                start.withUnsafeMutableBufferPointer { start in
-                    for t in 0..<tagCount where offsets[t + 1] - offsets[t] > 1 {
-                        for i in (offsets[t] + 1)..<offsets[t + 1] {
-                            let x = start[i]
-                            var j = i - 1
-                            while j >= offsets[t], start[j].start > x.start || (start[j].start == x.start && start[j].end > x.end) {
-                                start[j + 1] = start[j]
-                                j -= 1
-                            }
-                            start[j + 1] = x
+            }
+            for t in stride(from: tagCount, to: 0, by: -1) { offsets[t] = offsets[t - 1] }
+            offsets[0] = 0
+            let end = byEnd
+            byStart = RawTable(count: total) { start in
+                start.initialize(from: end.base, count: total)
+                for t in 0..<tagCount where offsets[t + 1] - offsets[t] > 1 {
+                    for i in Int(offsets[t] + 1)..<Int(offsets[t + 1]) {
+                        let x = start[i]
+                        var j = i - 1
+                        while j >= offsets[t], start[j].start > x.start || (start[j].start == x.start && start[j].end > x.end) {
+                            start[j + 1] = start[j]
+                            j -= 1
                         }
+                        start[j + 1] = x
                     }
                 }
             }
             self.offsets = offsets
-            byEnd = end
-            byStart = start
+            self.present = present
         }
+
+        var tagCount: Int { offsets.count - 1 }
 
         /// Tag `tag`'s spans starting (forward) or ending (backward) at `pos`, as indexes into `byStart`/`byEnd`.
         @inline(__always)
         func range(_ tag: Int, at pos: Int32, forward: Bool) -> Range<Int> {
-            guard tag + 1 < offsets.count else { return 0..<0 }
-            var lo = offsets[tag], hi = offsets[tag + 1]
+            guard tag < tagCount else { return 0..<0 }
+            var lo = Int(offsets[tag]), hi = Int(offsets[tag + 1])
             if lo == hi { return lo..<lo }
             let end = hi
-            if forward {
-                while lo < hi {
-                    let mid = (lo + hi) >> 1
-                    if byStart[mid].start < pos { lo = mid + 1 } else { hi = mid }
-                }
-                var e = lo
-                while e < end, byStart[e].start == pos { e += 1 }
-                return lo..<e
-            }
+            let spans = forward ? byStart : byEnd
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                if byEnd[mid].end < pos { lo = mid + 1 } else { hi = mid }
+                if (forward ? spans[mid].start : spans[mid].end) < pos { lo = mid + 1 } else { hi = mid }
             }
             var e = lo
-            while e < end, byEnd[e].end == pos { e += 1 }
+            while e < end, (forward ? spans[e].start : spans[e].end) == pos { e += 1 }
             return lo..<e
         }
 
-        func all(_ tag: Int) -> ArraySlice<Span> {
-            guard tag + 1 < offsets.count else { return [] }
-            return byStart[offsets[tag]..<offsets[tag + 1]]
+        /// Tag `tag`'s spans in order of start (valid while the table lives).
+        func all(_ tag: Int) -> UnsafeBufferPointer<Span> {
+            guard tag < tagCount else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: byStart.base + Int(offsets[tag]), count: Int(offsets[tag + 1] - offsets[tag]))
         }
+
+        /// Word `word` of `present`, zero past the tags.
+        func presentWord(_ word: Int) -> UInt64 { word < present.count ? present[word] : 0 }
     }
 
     public let text: [Unicode.Scalar]
     let charTests: CharTestTable
     /// The `charTests` class of each scalar.
-    let scalarClass: [Int32]
+    let scalarClass: RawTable<Int32>
     /// Lexicon hits, by class id.
     let hits: TagTable
     /// Per scalar, the exclusion slots (bit k: slot k) whose class has a hit covering it.
-    let exclusionCoverage: [UInt64]
+    let exclusionCoverage: RawTable<UInt64>
     /// Annotations, by kind id.
     var annotations = TagTable()
     /// `coveredBefore[i]`: how many scalars before `i` are covered by an annotation.
-    var coveredBefore: [Int32]
-    /// Bit c of word c / 64: class c has a hit (what `Requirements.Mask` is tested against).
-    let classesPresent: [UInt64]
+    var coveredBefore: RawTable<Int32>
     /// Bit k: kind k has an annotation.
     var kindsPresent: UInt64 = 0
 
@@ -132,51 +129,41 @@ public struct MatchInput {
     public init(text: [Unicode.Scalar], charTests: CharTestTable, hits: [Span], classCount: Int, exclusionClasses: [Int32]) {
         self.text = text
         self.charTests = charTests
-        scalarClass = text.map(charTests.classOf)
+        scalarClass = RawTable(count: text.count) { p in
+            for (i, c) in text.enumerated() { (p + i).initialize(to: charTests.classOf(c)) }
+        }
         let table = TagTable(hits, tagCount: classCount, sortedByEnd: true)
         self.hits = table
-        var coverage = [UInt64](repeating: 0, count: text.count)
+        let coverage = RawTable<UInt64>(repeating: 0, count: text.count)
         for (slot, cls) in exclusionClasses.enumerated() {
             for h in table.all(Int(cls)) {
                 for i in Int(h.start)..<Int(h.end) { coverage[i] |= 1 << UInt64(slot) }
             }
         }
         exclusionCoverage = coverage
-        coveredBefore = [Int32](repeating: 0, count: text.count + 1)
-        classesPresent = Self.present(table, tagCount: classCount)
-    }
-
-    /// The tags of `table` with a span, as a bit set.
-    static func present(_ table: TagTable, tagCount: Int) -> [UInt64] {
-        (0..<(tagCount + 63) / 64).map { presentWord(table, tagCount: tagCount, word: $0) }
-    }
-
-    /// Word `word` of `present` (tags 64 × word ..< 64 × word + 64), without making the array:
-    /// the annotations' kinds fit one word and are read again after every phase.
-    static func presentWord(_ table: TagTable, tagCount: Int, word: Int) -> UInt64 {
-        var bits: UInt64 = 0
-        for t in (word * 64)..<min(word * 64 + 64, tagCount, table.offsets.count - 1) where table.offsets[t + 1] > table.offsets[t] {
-            bits |= 1 << UInt64(t & 63)
-        }
-        return bits
+        coveredBefore = RawTable(repeating: 0, count: text.count + 1)
     }
 
     /// Sets the annotations later programs see (the output of the phases so far).
     public mutating func setAnnotations(_ spans: [Span], kindCount: Int) {
         annotations = TagTable(spans, tagCount: kindCount)
-        kindsPresent = Self.presentWord(annotations, tagCount: min(kindCount, 64), word: 0)
-        var marks = [Int32](repeating: 0, count: text.count + 1)
-        for a in spans {
-            marks[Int(a.start)] += 1
-            marks[Int(a.end)] -= 1
+        kindsPresent = annotations.presentWord(0)
+        let n = text.count
+        coveredBefore = RawTable(count: n + 1) { covered in
+            // Depth changes at each offset first, then the running count of covered scalars.
+            covered.initialize(repeating: 0, count: n + 1)
+            for a in spans {
+                covered[Int(a.start)] += 1
+                covered[Int(a.end)] -= 1
+            }
+            var depth: Int32 = 0, total: Int32 = 0
+            for i in 0..<n {
+                depth += covered[i]
+                covered[i] = total
+                if depth > 0 { total += 1 }
+            }
+            covered[n] = total
         }
-        var depth: Int32 = 0, total: Int32 = 0
-        for i in 0..<text.count {
-            coveredBefore[i] = total
-            depth += marks[i]
-            if depth > 0 { total += 1 }
-        }
-        coveredBefore[text.count] = total
     }
 
     @inline(__always)
@@ -184,17 +171,25 @@ public struct MatchInput {
         coveredBefore[Int(end)] == coveredBefore[Int(start)]
     }
 
-    /// Every hit of class `tag`, in text order.
-    public func allHits(_ tag: Int32) -> ArraySlice<Span> { hits.all(Int(tag)) }
+    /// Appends the (start, end) of every hit of class `tag` that no annotation covers, in text order.
+    public func appendFreeHits(of tag: Int32, to list: inout [(Int, Int)]) {
+        withExtendedLifetime(hits) {
+            for h in hits.all(Int(tag)) where isFree(h.start, h.end) { list.append((Int(h.start), Int(h.end))) }
+        }
+    }
 
-    /// Every annotation of `tag`, in text order.
-    public func allAnnotations(_ tag: Int32) -> ArraySlice<Span> { annotations.all(Int(tag)) }
+    /// Appends the (start, end) of every annotation of kind `tag`, in text order.
+    public func appendAnnotations(of tag: Int32, to list: inout [(Int, Int)]) {
+        withExtendedLifetime(annotations) {
+            for a in annotations.all(Int(tag)) { list.append((Int(a.start), Int(a.end))) }
+        }
+    }
 
     /// Whether the text has what a program needs at the least: a class for each of `classWords`
     /// bits, an annotation of one kind of each of `kindSets` (see `Program.requirements()`).
     @inline(__always)
     public func meets(_ m: Program.Requirements.Mask) -> Bool {
-        for (word, bits) in m.classWords where classesPresent[word] & bits != bits { return false }
+        for (word, bits) in m.classWords where hits.presentWord(word) & bits != bits { return false }
         for kinds in m.kindSets where kindsPresent & kinds == 0 { return false }
         return true
     }

@@ -135,21 +135,23 @@ public struct ProgramRunner {
         var top = 0
         // The stack's buffer in locals, read again only after it grows (not through the class at each push).
         var stack = s.stack, capacity = s.stackCapacity
-        let closureStart = program.closureStart, closureTargets = program.closureTargets
-        /// Every state reached from `pc` at `pos` through ε-moves.
-        @inline(__always) func push(_ pc: Int32, _ pos: Int32) {
-            for k in Int(closureStart[Int(pc)])..<Int(closureStart[Int(pc) + 1]) {
-                if top == capacity {
-                    s.growStack()
-                    stack = s.stack
-                    capacity = s.stackCapacity
+        // Read unchecked: every pc comes from the program, every k from its closure table.
+        return program.closureStart.withUnsafeBufferPointer { closureStart in
+        program.closureTargets.withUnsafeBufferPointer { closureTargets in
+        program.instructions.withUnsafeBufferPointer { insts in
+            /// Every state reached from `pc` at `pos` through ε-moves.
+            @inline(__always) func push(_ pc: Int32, _ pos: Int32) {
+                for k in Int(closureStart[Int(pc)])..<Int(closureStart[Int(pc) + 1]) {
+                    if top == capacity {
+                        s.growStack()
+                        stack = s.stack
+                        capacity = s.stackCapacity
+                    }
+                    stack[top] = UInt64(UInt32(bitPattern: closureTargets[k])) << 32 | UInt64(UInt32(bitPattern: pos))
+                    top &+= 1
                 }
-                stack[top] = UInt64(UInt32(bitPattern: closureTargets[k])) << 32 | UInt64(UInt32(bitPattern: pos))
-                top &+= 1
             }
-        }
-        push(0, Int32(start))
-        return program.instructions.withUnsafeBufferPointer { insts in
+            push(0, Int32(start))
             while top > 0 {
                 top &-= 1
                 let packed = stack[top]
@@ -175,6 +177,8 @@ public struct ProgramRunner {
                 }
             }
             return !out.isEmpty
+        }
+        }
         }
     }
 }
