@@ -70,7 +70,7 @@ struct ArticleSegmenter: Sendable {
             headers.append(Header(titles: titles, marks: p...p))
         }
 
-        headers = splittingPhotoArticles(lines, splittingBriefsAfterCredits(lines, headers))
+        headers = splittingMarkedBriefs(s, lines, splittingPhotoArticles(lines, splittingBriefsAfterCredits(lines, headers)))
 
         var articles: [ArticleLayout] = []
         if !headers.isEmpty { articles.reserveCapacity(headers.count + 1) }
@@ -150,6 +150,8 @@ struct ArticleSegmenter: Sendable {
             let lastMark = lines[header.last]
             if lastMark.kind == .lead, let leadEnd = lastMark.leadEnd, leadEnd < lastMark.line.contentEnd {
                 bodyStart = leadEnd
+            } else if header.titles.isEmpty, lastMark.kind == .text {
+                bodyStart = lastMark.line.contentStart  // a marked brief: its mark line is its text
             } else {
                 var j = header.last + 1
                 while j <= last, lines[j].kind == .navigation || lines[j].kind == .meta { j += 1 }
@@ -228,6 +230,23 @@ struct ArticleSegmenter: Sendable {
         }
         return out
     }
+
+    /// A page of briefs each opening with a mark (`■ 9月5日，…。（记者 某某）`): every marked
+    /// paragraph is an article of its own, without headline, when the page has two or more.
+    private func splittingMarkedBriefs(_ s: [Unicode.Scalar], _ lines: NonBlankLines, _ headers: [Header]) -> [Header] {
+        let marked = lines.indices.filter { p in
+            ArticleSegmenter.briefMarks.contains(s[lines[p].line.contentStart]) && isProse(lines[p])
+        }
+        guard marked.count >= 2 else { return headers }
+        var out = headers
+        for p in marked where !headers.contains(where: { ($0.first...$0.last).contains(p) }) {
+            out.append(Header(titles: p..<p, marks: p...p))
+        }
+        return out.sorted { $0.first < $1.first }
+    }
+
+    /// The marks that open a brief on a page of briefs.
+    static let briefMarks: Set<Unicode.Scalar> = ["■", "□", "●", "◆", "◇", "▲", "★", "☆", "▶", "◎"]
 
     /// A photo article holds its title and at most this many caption and credit lines.
     static let maxPhotoLines = 3

@@ -131,7 +131,8 @@ struct LineClassifier: Sendable {
             }
         }
         // A paragraph closing with a credit: `…。（记者 张三 摄）`, or a caption in brackets closing
-        // with one: `（图为庭审现场。本报记者 张三 摄）`.
+        // with one: `（图为庭审现场。本报记者 张三 摄）`; or a brief closing with its byline after
+        // its last sentence: `…。（记者 张三 通讯员 李四）`.
         if ScalarClass.isCloseBracket(last) {
             var open = b - 2
             let stop = max(a, b - LineClassifier.maxCreditLength)
@@ -140,7 +141,8 @@ struct LineClassifier: Sendable {
             if open >= stop, open > a, ScalarClass.isOpenBracket(s[open]) || inCaption,
                 let r = bylines.parse(s, open + 1, b - 1, mode: .line, rule: "layout.credit", creditRule: "layout.credit", into: &names)
             {
-                if r.hasSuffixRole || BylineParser.isCredit(names[r.names]) {
+                let closesBrief = r.hasRoleWord && ScalarClass.isOpenBracket(s[open]) && "。！？”".unicodeScalars.contains(s[open - 1])
+                if r.hasSuffixRole || BylineParser.isCredit(names[r.names]) || closesBrief {
                     info.bylines = r.names
                 } else {
                     names.removeSubrange(r.names)  // names, but no credit's: not this line's

@@ -277,6 +277,40 @@ import Testing
         #expect(LayoutFixtures.authors(page, 1) == ["厍远航/摄影"])
     }
 
+    @Test func aPageOfMarkedBriefsIsAnArticleABrief() throws {
+        let page = LayoutFixtures.page(
+            """
+            青禾简讯
+
+            ■ 9月5日，青禾区副区长柯望舒一行到东坡村调研水稻收割。（记者 濮 涛）
+
+            ■ 9月8日，区中医医院在北湖街道开展义诊活动。（通讯员 厍远航 邝远航）
+
+            ■ 9月9日，区总工会走访慰问一线职工，并召开座谈会。
+            """)
+        try #require(page.articles.count == 3)
+        #expect(page.banner.map { page.text.string($0) } == "青禾简讯")
+        #expect(LayoutFixtures.headlines(page) == [nil, nil, nil])
+        #expect(page.text.string(page.articles[1].body).hasPrefix("■ 9月8日"))
+        #expect(LayoutFixtures.authors(page, 0) == ["濮涛/记者"])
+        #expect(LayoutFixtures.authors(page, 1) == ["厍远航/通讯员", "邝远航/通讯员"])
+        #expect(LayoutFixtures.authors(page, 2) == [])
+    }
+
+    /// A bracket closing a sentence names the brief's authors only with a role word: a bare name
+    /// there may be anything (`（完）`, a source).
+    @Test func aBracketAfterASentenceIsABylineOnlyWithARoleWord() {
+        let page = LayoutFixtures.page(
+            """
+            东湾码头新泊位投用
+
+            10月5日，东湾码头3号泊位正式投入使用。（林书航）
+
+            10月6日，首艘货轮靠泊。（记者 尚思远）
+            """)
+        #expect(LayoutFixtures.authors(page, 0) == ["尚思远/记者"])
+    }
+
     @Test func anArticleEndingInACaptionAndCreditWithoutTitleKeepsIt() {
         let page = LayoutFixtures.page(
             """
