@@ -43,6 +43,4 @@ final class RawTable<Element: BitwiseCopyable>: @unchecked Sendable {
             base[i] = newValue
         }
     }
-
-    var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 }
