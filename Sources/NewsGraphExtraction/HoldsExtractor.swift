@@ -200,8 +200,8 @@ public struct HoldsExtractor: Sendable {
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n"]
 
     /// `戴某，男，1972年3月生，现任省能源局局长，拟任…`: a biography names the person first and the
-    /// posts after 现任, 当选 or 受聘为 (a chain `ORG? TITLE (、ORG? TITLE)*`); 拟任 (proposed) posts are
-    /// not held, and 曾任 (former) ones are a career's (`CareerPosts`). So does an appointment or an
+    /// posts after 现任, 当选 or 受聘为 (a chain `ORG? TITLE (、ORG? TITLE)*`), then those after 拟任
+    /// (proposed); 曾任 (former) ones are a career's (`CareerPosts`). So does an appointment or an
     /// election, with the post after 为
     /// (`任命某某为市教育局局长`, `增补某某为县政协委员`, `选举甲为主委，乙、丙为副主委`; not
     /// `免去某某的…职务`, which names a post left).
@@ -257,21 +257,34 @@ public struct HoldsExtractor: Sendable {
             } else {
                 continue
             }
-            var org: Mention? = nil
-            for m in mentions[(i + 1)...] where m.span.start >= end {
-                // (`受聘为某大学某学院（以下简称“某院”）名誉院长`: a definition between the body and its post.)
-                let defined = org != nil && m.kind == .title && HoldsExtractor.isDefinition(text.string(end, m.span.start))
-                let gap = HoldsExtractor.gap(text, end, m.span.start)
-                guard gap == .none || gap == .listComma || defined || listedBelow && gap == .comma else { break }
-                if m.kind == .organization {
-                    org = m
-                    if appointed { electedBody = (m, HoldsExtractor.sentenceEnd(text, from: m.span.end)) }
-                } else if m.kind == .title {
-                    out.append(relation(person: person, title: m, org: org ?? sameBody, governments: []))
-                } else {
-                    break
+            /// The chain of posts written from `end` on; where it ends.
+            func posts(from start: Int) -> Int {
+                var org: Mention? = nil
+                var end = start
+                for m in mentions[(i + 1)...] where m.span.start >= end {
+                    // (`受聘为某大学某学院（以下简称“某院”）名誉院长`: a definition between the body and its post.)
+                    let defined = org != nil && m.kind == .title && HoldsExtractor.isDefinition(text.string(end, m.span.start))
+                    let gap = HoldsExtractor.gap(text, end, m.span.start)
+                    guard gap == .none || gap == .listComma || defined || listedBelow && gap == .comma else { break }
+                    if m.kind == .organization {
+                        org = m
+                        if appointed { electedBody = (m, HoldsExtractor.sentenceEnd(text, from: m.span.end)) }
+                    } else if m.kind == .title {
+                        out.append(relation(person: person, title: m, org: org ?? sameBody, governments: []))
+                    } else {
+                        break
+                    }
+                    end = m.span.end
                 }
-                end = m.span.end
+                return end
+            }
+            end = posts(from: end)
+            // `现任某镇镇长，拟任某局局长`: the proposed posts of a notice before appointment are the
+            // person's too, as annotators read them (a post written `局长人选` says it is proposed).
+            if end < sentenceEnd, let proposed = HoldsExtractor.proposedCues.first(in: TextSpan(end, sentenceEnd), of: text),
+                HoldsExtractor.gap(text, end, proposed.start) == .comma
+            {
+                _ = posts(from: proposed.start + HoldsExtractor.proposedCues.length(of: proposed.word))
             }
         }
         return out
@@ -303,6 +316,7 @@ public struct HoldsExtractor: Sendable {
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
     static let currentCues = WordSearch(["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"])
+    static let proposedCues = WordSearch(["拟任", "拟提名为", "拟推荐为"])
     /// The second-person pronouns: a cue after one was said of someone else.
     static let addressee: Set<Unicode.Scalar> = ["您", "你", "阁"]
 
