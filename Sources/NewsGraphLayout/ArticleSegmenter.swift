@@ -86,10 +86,14 @@ struct ArticleSegmenter: Sendable {
         {
             var titles: [Int] = []
             for c in content.prefix(2) {
-                guard lines[c].isTitleShaped else { break }
+                // (Below the headline, a field's label opens the notice's fields: `时间：…`.)
+                guard lines[c].isTitleShaped, titles.isEmpty || !opensWithLabel(s, lines[c]) else { break }
                 titles.append(c)
             }
-            if titles.count == content.count || !isProse(lines[content[titles.count]]) { titles = [] }
+            // (A notice's or an agenda's fields may come first: `时间：…`, `地点：…`.)
+            if titles.count == content.count || !isProse(lines[content[titles.count]]) && !opensWithLabel(s, lines[content[titles.count]]) {
+                titles = []
+            }
             // Two title lines above the first paragraph of a page of several articles, or a slogan
             // above a headline: a banner and a headline.
             if titles.count == 2, !headers.isEmpty || lines[titles[0]].isBanner(above: lines[titles[1]]) {
@@ -252,6 +256,13 @@ struct ArticleSegmenter: Sendable {
     static let maxPhotoLines = 3
 
     /// A line of running text, not a title or a menu.
+    /// A line opening with a field's label and a colon (`时间：`, `主持人：`).
+    private func opensWithLabel(_ s: [Unicode.Scalar], _ info: LineInfo) -> Bool {
+        var j = info.line.contentStart
+        while j < info.line.contentEnd, j - info.line.contentStart < 4, ScalarClass.isIdeograph(s[j]) { j += 1 }
+        return j - info.line.contentStart >= 2 && j < info.line.contentEnd && (s[j] == "：" || s[j] == ":")
+    }
+
     private func isProse(_ info: LineInfo) -> Bool {
         (info.kind == .text || info.kind == .lead) && (!info.isTitleLike || info.endsSentence)
             && info.length > 8

@@ -116,6 +116,7 @@ struct LineClassifier: Sendable {
             info.opensWithSloganWord = lexicon.sloganOpeners.longestMatch(s, at: a, end: b) != nil
             info.isParallel = isParallel(s, a, b)
             info.opensWithLabel = lexicon.transcriptLabels.longestMatch(s, at: a, end: b) != nil
+            info.opensWithItemNumber = opensWithItemNumber(s, a, b)
         }
         // A caption closing with a credit after its full stop, without brackets: `图为义诊现场。 记者 张三 摄`.
         if last == "摄" {
@@ -201,6 +202,19 @@ struct LineClassifier: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// `四、`, `2．`, `12.` (not `1.5万`), `（三）`, `(2)`: at most two numerals, then the mark.
+    private func opensWithItemNumber(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        func isNumeral(_ c: Unicode.Scalar) -> Bool { ScalarClass.isDigit(c) || "一二三四五六七八九十".unicodeScalars.contains(c) }
+        let bracketed = a < b && (s[a] == "（" || s[a] == "(")
+        var j = bracketed ? a + 1 : a
+        let start = j
+        while j < b, j - start < 2, isNumeral(s[j]) { j += 1 }
+        guard j > start, j < b, !isNumeral(s[j]) else { return false }
+        if bracketed { return s[j] == "）" || s[j] == ")" }
+        let mark = s[j]
+        return mark == "、" || mark == "．" || (mark == "." && !(j + 1 < b && ScalarClass.isDigit(s[j + 1])))
     }
 
     /// Most ideographs a notice's field label has (`公示时间`, `举报电话`, `联系人`).

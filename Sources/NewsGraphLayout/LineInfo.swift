@@ -25,6 +25,9 @@ struct LineInfo: Sendable {
     /// A title-like line opening with a transcript's label (`【同期】某市民`): a caption, never a
     /// headline (nor joined to the next line, as a title is not).
     var opensWithLabel = false
+    /// A title-like line opening with an item's number (`四、县委书记讲话`, `2．某某发言`, `（三）…`):
+    /// an item of a list or a section's heading, never an article's headline.
+    var opensWithItemNumber = false
     /// A short field of a notice: a label, a colon and a number or a date (`公示时间：7月8日至14日`).
     var isField = false
     /// The dateline of a lead line.
@@ -56,8 +59,8 @@ struct LineInfo: Sendable {
     func isBanner(above next: LineInfo) -> Bool {
         opensWithSloganWord || isParallel && !next.isParallel
     }
-    /// Short, no full stop, no transcript's label: it may be a headline.
-    var mayBeHeadline: Bool { isTitleLike && !opensWithLabel }
+    /// Short, no full stop, no transcript's label nor item's number: it may be a headline.
+    var mayBeHeadline: Bool { isTitleLike && !opensWithLabel && !opensWithItemNumber }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
     var isTitleShaped: Bool { kind == .text && (isKnownTitle || mayBeHeadline && !opensWithDate && !hasComma) }
 }

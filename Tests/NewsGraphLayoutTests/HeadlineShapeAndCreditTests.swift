@@ -311,6 +311,29 @@ import Testing
         #expect(LayoutFixtures.authors(page, 0) == ["尚思远/记者"])
     }
 
+    /// An agenda: its fields (`时间：`, `主持人：`) under the headline, numbered items that are no
+    /// headlines, then a report with a lead, whose headline is the line above the lead.
+    @Test func anAgendaKeepsItsHeadlineAndItsItemsAreNoHeadlines() throws {
+        let page = LayoutFixtures.page(
+            """
+            青禾县2025年经济工作会议议程
+
+            时间：2025年1月16日上午9:00
+            地点：青禾县会议中心
+            主持人：县长 柯望舒
+
+            一、县委常委、常务副县长濮立涛通报2024年全县经济运行情况，安排2025年经济工作重点任务
+            二、县委书记厍远航讲话
+
+            青禾县召开2025年经济工作会议
+
+            本报讯（记者 邝远航）1月16日，青禾县召开2025年经济工作会议，部署全年经济工作。
+            """)
+        try #require(page.articles.count == 2)
+        #expect(LayoutFixtures.headlines(page) == ["青禾县2025年经济工作会议议程", "青禾县召开2025年经济工作会议"])
+        #expect(LayoutFixtures.authors(page, 1) == ["邝远航/记者"])
+    }
+
     @Test func anArticleEndingInACaptionAndCreditWithoutTitleKeepsIt() {
         let page = LayoutFixtures.page(
             """
