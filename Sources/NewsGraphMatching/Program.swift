@@ -30,6 +30,9 @@ public struct Program: Sendable, Hashable {
     /// <Organization>`, most contexts): those first steps, which decide a run without the
     /// runner's bookkeeping.
     let oneStep: [Instruction]?
+    /// The atoms, assertions or `match` a run takes first: where none can be taken, the program
+    /// accepts nowhere.
+    let firstSteps: [Instruction]
 
     public init(instructions: [Instruction]) {
         self.instructions = instructions
@@ -60,6 +63,7 @@ public struct Program: Sendable, Hashable {
             return !next.isEmpty && next.allSatisfy { instructions[Int($0)] == .match }
         }
         oneStep = decided ? firsts : nil
+        firstSteps = firsts
     }
 
     /// Kind ids fit a 64-bit set: the compiler rejects rule sets with more kinds.
