@@ -257,7 +257,7 @@ public struct HoldsExtractor: Sendable {
             } else {
                 continue
             }
-            /// The chain of posts written from `end` on; where it ends.
+            /// The chain of posts written from `start` on; where it ends.
             func posts(from start: Int) -> Int {
                 var org: Mention? = nil
                 var end = start

@@ -255,7 +255,6 @@ struct ArticleSegmenter: Sendable {
     /// A photo article holds its title and at most this many caption and credit lines.
     static let maxPhotoLines = 3
 
-    /// A line of running text, not a title or a menu.
     /// A line opening with a field's label and a colon (`时间：`, `主持人：`).
     private func opensWithLabel(_ s: [Unicode.Scalar], _ info: LineInfo) -> Bool {
         var j = info.line.contentStart
@@ -263,6 +262,7 @@ struct ArticleSegmenter: Sendable {
         return j - info.line.contentStart >= 2 && j < info.line.contentEnd && (s[j] == "：" || s[j] == ":")
     }
 
+    /// A line of running text, not a title or a menu.
     private func isProse(_ info: LineInfo) -> Bool {
         (info.kind == .text || info.kind == .lead) && (!info.isTitleLike || info.endsSentence)
             && info.length > 8
