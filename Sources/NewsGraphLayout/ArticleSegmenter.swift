@@ -87,11 +87,11 @@ struct ArticleSegmenter: Sendable {
             var titles: [Int] = []
             for c in content.prefix(2) {
                 // (Below the headline, a field's label opens the notice's fields: `时间：…`.)
-                guard lines[c].isTitleShaped, titles.isEmpty || !opensWithLabel(s, lines[c]) else { break }
+                guard lines[c].isTitleShaped, titles.isEmpty || !lines[c].opensWithFieldLabel else { break }
                 titles.append(c)
             }
             // (A notice's or an agenda's fields may come first: `时间：…`, `地点：…`.)
-            if titles.count == content.count || !isProse(lines[content[titles.count]]) && !opensWithLabel(s, lines[content[titles.count]]) {
+            if titles.count == content.count || !isProse(lines[content[titles.count]]) && !lines[content[titles.count]].opensWithFieldLabel {
                 titles = []
             }
             // Two title lines above the first paragraph of a page of several articles, or a slogan
@@ -254,13 +254,6 @@ struct ArticleSegmenter: Sendable {
 
     /// A photo article holds its title and at most this many caption and credit lines.
     static let maxPhotoLines = 3
-
-    /// A line opening with a field's label and a colon (`时间：`, `主持人：`).
-    private func opensWithLabel(_ s: [Unicode.Scalar], _ info: LineInfo) -> Bool {
-        var j = info.line.contentStart
-        while j < info.line.contentEnd, j - info.line.contentStart < 4, ScalarClass.isIdeograph(s[j]) { j += 1 }
-        return j - info.line.contentStart >= 2 && j < info.line.contentEnd && (s[j] == "：" || s[j] == ":")
-    }
 
     /// A line of running text, not a title or a menu.
     private func isProse(_ info: LineInfo) -> Bool {

@@ -49,6 +49,7 @@ struct LineClassifier: Sendable {
         var info = LineInfo(line: line, kind: .text)
         let last = s[b - 1]
         info.endsSentence = ScalarClass.endsSentence(last)
+        info.opensWithFieldLabel = LineClassifier.labelColon(s, a, b, longest: LineClassifier.maxOpeningLabelLength) != nil
 
         var hasFullStop = false
         if line.length <= LineClassifier.maxFurnitureLength {
@@ -220,6 +221,17 @@ struct LineClassifier: Sendable {
     /// Most ideographs a notice's field label has (`公示时间`, `举报电话`, `联系人`).
     static let maxLabelLength = 6
 
+    /// Most ideographs a label opening any line has (`时间`, `主持人`), a field whatever follows it.
+    static let maxOpeningLabelLength = 4
+
+    /// Where the colon after a label of 2 to `longest` ideographs opening `s[a..<b]` is.
+    static func labelColon(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, longest: Int) -> Int? {
+        var j = a
+        while j < min(b, a + longest), ScalarClass.isIdeograph(s[j]) { j += 1 }
+        guard j - a >= 2, j < b, s[j] == "：" || s[j] == ":" else { return nil }
+        return j
+    }
+
     /// The line is a label of ideographs, a colon and a number, a date or a time (`举报电话：12380`,
     /// `公示时间：7月8日至7月14日`), or a transcript's label: a notice's field, never a column's cut
     /// (`记者：今年以来全市`).
@@ -228,9 +240,7 @@ struct LineClassifier: Sendable {
         if s[a] == "【", let close = (a + 1..<min(b, a + LineClassifier.maxLabelLength)).first(where: { s[$0] == "】" }), close > a + 1 {
             return true
         }
-        var j = a
-        while j < min(b, a + LineClassifier.maxLabelLength + 1), ScalarClass.isIdeograph(s[j]) { j += 1 }
-        guard j - a >= 2, j + 1 < b, s[j] == "：" || s[j] == ":" else { return false }
+        guard let j = LineClassifier.labelColon(s, a, b, longest: LineClassifier.maxLabelLength + 1), j + 1 < b else { return false }
         return s[(j + 1)..<b].allSatisfy { c in
             ScalarClass.isDigit(c) || c.isASCII || "年月日号时分至到－—～ ".unicodeScalars.contains(c)
         }

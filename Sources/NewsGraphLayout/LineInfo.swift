@@ -30,6 +30,9 @@ struct LineInfo: Sendable {
     var opensWithItemNumber = false
     /// A short field of a notice: a label, a colon and a number or a date (`公示时间：7月8日至14日`).
     var isField = false
+    /// Opens with a field's label and a colon, whatever follows (`时间：…`, `主持人：…`): under a
+    /// notice's or an agenda's headline, its fields.
+    var opensWithFieldLabel = false
     /// The dateline of a lead line.
     var dateline: TextSpan?
     /// Where a lead's dateline and bracketed byline end: its body starts there.
