@@ -26,6 +26,8 @@ public struct MatchInput {
         let offsets: RawTable<Int32>
         /// Bit t % 64 of word t / 64: tag t has a span.
         let present: [UInt64]
+        /// (Stored: read at every step, where `offsets.count - 1` reads through the table's object.)
+        let tagCount: Int
 
         init() {
             self.init([], tagCount: 0)
@@ -71,9 +73,8 @@ public struct MatchInput {
             }
             self.offsets = offsets
             self.present = present
+            self.tagCount = tagCount
         }
-
-        var tagCount: Int { offsets.count - 1 }
 
         /// Tag `tag`'s spans starting (forward) or ending (backward) at `pos`, as indexes into `byStart`/`byEnd`.
         @inline(__always)
@@ -211,7 +212,7 @@ public struct MatchInput {
             }
             return false
         case .annotation(let kinds):
-            var bits = kinds
+            var bits = kinds & kindsPresent
             while bits != 0 {
                 let kind = bits.trailingZeroBitCount
                 bits &= bits - 1
