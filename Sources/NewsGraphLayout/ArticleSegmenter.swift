@@ -71,6 +71,7 @@ struct ArticleSegmenter: Sendable {
         }
 
         headers = splittingMarkedBriefs(s, lines, splittingPhotoArticles(lines, splittingBriefsAfterCredits(lines, headers)))
+        headers = splittingIndexEntries(lines, splittingDatedBriefs(lines, headers))
 
         var articles: [ArticleLayout] = []
         if !headers.isEmpty { articles.reserveCapacity(headers.count + 1) }
@@ -247,6 +248,33 @@ struct ArticleSegmenter: Sendable {
             out.append(Header(titles: p..<p, marks: p...p))
         }
         return out.sorted { $0.first < $1.first }
+    }
+
+    /// A page of briefs without leads (a work briefing, a column of short news): title lines each
+    /// above a paragraph opening with a date (`6月14日上午，…`), two or more, on a page with no other
+    /// mark. Each is an article; the lines above the first (a briefing's name, issue and issuer)
+    /// are none. (Two or more: one is an article's headline, read as the page's first article is.)
+    private func splittingDatedBriefs(_ lines: NonBlankLines, _ headers: [Header]) -> [Header] {
+        guard headers.isEmpty, lines.count > 2 else { return headers }
+        let titles = (0..<(lines.count - 1)).filter { p in
+            lines[p].isTitleShaped && lines[p + 1].opensWithDate && isProse(lines[p + 1])
+                && (p == 0 || LineJoiner.closesParagraph(lines[p - 1]) || !isProse(lines[p - 1]))
+        }
+        guard titles.count >= 2 else { return headers }
+        return titles.map { Header(titles: $0..<($0 + 1), marks: $0...$0) }
+    }
+
+    /// A front page's index of the issue's other stories (导读): a title line above a short
+    /// paragraph that ends with the page the story is on (`…。（2版）`). Each is an article.
+    private func splittingIndexEntries(_ lines: NonBlankLines, _ headers: [Header]) -> [Header] {
+        var out = headers
+        for p in 0..<max(0, lines.count - 1)
+        where lines[p].isTitleShaped && lines[p + 1].endsWithPageReference
+            && !headers.contains(where: { ($0.first...$0.last).contains(p) })
+        {
+            out.append(Header(titles: p..<(p + 1), marks: p...p))
+        }
+        return out.count == headers.count ? headers : out.sorted { $0.first < $1.first }
     }
 
     /// The marks that open a brief on a page of briefs.

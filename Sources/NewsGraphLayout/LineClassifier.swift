@@ -111,6 +111,8 @@ struct LineClassifier: Sendable {
 
         info.isTitleLike = line.length <= LineClassifier.maxTitleLength && !hasFullStop && !ScalarClass.isClauseMark(last)
         info.opensWithDate = opensWithDate(s, a, b)
+        info.endsWithPageReference = last == "）" && LineClassifier.endsWithPageReference(s, a, b)
+        info.endsWithColon = last == "：" || last == ":"
         if info.isTitleLike {
             info.hasComma = ScalarClass.holds(s, a, b, "，") || ScalarClass.holds(s, a, b, ",")
             info.isField = isFieldLine(s, a, b)
@@ -204,6 +206,18 @@ struct LineClassifier: Sendable {
         }
         return false
     }
+
+    /// `（2版）`, `（详见第3版）`, `（A3版）` closing the line: a bracket of at most
+    /// `maxPageReference` scalars, ending in `版` after a numeral.
+    static func endsWithPageReference(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 4, s[b - 2] == "版" else { return false }
+        var open = b - 3
+        while open > a, b - open <= maxPageReference, s[open] != "（" { open -= 1 }
+        guard s[open] == "（" else { return false }
+        return ((open + 1)..<(b - 2)).contains { ScalarClass.isDigit(s[$0]) || "一二三四五六七八九十".unicodeScalars.contains(s[$0]) }
+    }
+
+    static let maxPageReference = 8
 
     /// `四、`, `2．`, `12.` (not `1.5万`), `（三）`, `(2)`: at most two numerals, then the mark.
     private func opensWithItemNumber(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {

@@ -33,6 +33,10 @@ struct LineInfo: Sendable {
     /// Opens with a field's label and a colon, whatever follows (`时间：…`, `主持人：…`): under a
     /// notice's or an agenda's headline, its fields.
     var opensWithFieldLabel = false
+    /// Ends with a colon: a notice's addressees (`各乡镇人民政府，县政府各部门：`), a salutation.
+    var endsWithColon = false
+    /// Ends with the page an index entry continues on: `…。（2版）`, `（详见第3版）`, `（A3版）`.
+    var endsWithPageReference = false
     /// The dateline of a lead line.
     var dateline: TextSpan?
     /// Where a lead's dateline and bracketed byline end: its body starts there.

@@ -136,11 +136,15 @@ public struct LineJoiner: Sendable {
             }
             guard k + 1 < nonblank.count else { break }
             let next = nonblank[k + 1]
+            // A title line heads the paragraph below it: at the page's top above a longer line or a
+            // notice's addressees; elsewhere where text starts afresh (after finished prose or a short
+            // line that is none), above a paragraph opening with a date, closing with an index
+            // entry's page, or longer on a page written a paragraph a line.
             let headsParagraph =
                 !wasJoinedInto && infos[line].isTitleShaped && LineJoiner.isProse(infos[next])
-                && ((atTop && infos[next].length > infos[line].length)
-                    || ((infos[next].opensWithDate || paragraphs && infos[next].length > infos[line].length)
-                        && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]))))
+                && ((atTop && (infos[next].length > infos[line].length || infos[next].endsWithColon))
+                    || ((infos[next].opensWithDate || infos[next].endsWithPageReference || paragraphs && infos[next].length > infos[line].length)
+                        && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]) || LineJoiner.isTitleBlockLine(infos[nonblank[k - 1]]))))
             // A very short line under another, neither joined, above a finished sentence: a block
             // of short lines (a leaders' page: `副县长` / `某某` / `县人民政府副县长、…。`), not a
             // paragraph cut.
@@ -206,6 +210,12 @@ public struct LineJoiner: Sendable {
 
     /// A page opens with at most this many title lines (a banner, a headline) above its first paragraph.
     static let maxTopTitles = 2
+
+    /// A short line that is no running text (`导读`, a briefing's issuer and date): the line below
+    /// it starts afresh, as after finished prose.
+    static func isTitleBlockLine(_ info: LineInfo) -> Bool {
+        info.kind == .text && info.isTitleLike && !isProse(info)
+    }
 
     /// A line of running text: long, or finished by sentence punctuation.
     static func isProse(_ info: LineInfo) -> Bool {
