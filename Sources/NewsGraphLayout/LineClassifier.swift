@@ -113,6 +113,7 @@ struct LineClassifier: Sendable {
         info.opensWithDate = opensWithDate(s, a, b)
         info.endsWithPageReference = last == "）" && LineClassifier.endsWithPageReference(s, a, b)
         info.endsWithColon = last == "：" || last == ":"
+        info.opensWithDash = s[a] == "—"
         if info.isTitleLike {
             info.hasComma = ScalarClass.holds(s, a, b, "，") || ScalarClass.holds(s, a, b, ",")
             info.isField = isFieldLine(s, a, b)
@@ -305,14 +306,15 @@ struct LineClassifier: Sendable {
     }
 
     /// Phrases of ideographs set apart by spaces, at least two, the first two as long as each other
-    /// and each of 3 to 12 (`守护平安路 温暖回家途`); no digits (`某园开园 新增学位360个`).
+    /// and each of 3 to 12, any after them up to 20 (`守护平安路 温暖回家途`); no digits (`某园开园 新增学位360个`).
     private func isParallel(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         var count = 0, first = 0, second = 0
         var phrases = true
         forEachWord(s, a, b) { t0, t1 in
             if count == 0 { first = t1 - t0 } else if count == 1 { second = t1 - t0 }
             count += 1
-            if !(3...12).contains(t1 - t0) || !(t0..<t1).allSatisfy({ ScalarClass.isIdeograph(s[$0]) }) { phrases = false }
+            // (A third phrase may run longer: `物流畅通 产业兴旺 奋力谱写某市高质量发展新篇章`.)
+            if !(3...(count <= 2 ? 12 : 20)).contains(t1 - t0) || !(t0..<t1).allSatisfy({ ScalarClass.isIdeograph(s[$0]) }) { phrases = false }
         }
         return phrases && count >= 2 && first == second
     }

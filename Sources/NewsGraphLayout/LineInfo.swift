@@ -33,6 +33,8 @@ struct LineInfo: Sendable {
     /// Opens with a field's label and a colon, whatever follows (`时间：…`, `主持人：…`): under a
     /// notice's or an agenda's headline, its fields.
     var opensWithFieldLabel = false
+    /// Opens with a dash: a subheadline (`——在某会议上的讲话（摘要）`).
+    var opensWithDash = false
     /// Ends with a colon: a notice's addressees (`各乡镇人民政府，县政府各部门：`), a salutation.
     var endsWithColon = false
     /// Ends with the page an index entry continues on: `…。（2版）`, `（详见第3版）`, `（A3版）`.
@@ -62,9 +64,10 @@ struct LineInfo: Sendable {
         for j in bylines { names[j].span = TextSpan(names[j].span.start + delta, names[j].span.end + delta) }
     }
     /// Two title lines, this one above `next`: a slogan above the headline is the page's banner
-    /// (`践行新思想 奋进新征程` over `某剧团新编京剧首演`); a slogan below it is its subheadline.
+    /// (`践行新思想 奋进新征程` over `某剧团新编京剧首演`); a slogan below it is its subheadline, and so is
+    /// a line opening with a dash below a speech's title (`——在某会议上的讲话`).
     func isBanner(above next: LineInfo) -> Bool {
-        opensWithSloganWord || isParallel && !next.isParallel
+        !next.opensWithDash && (opensWithSloganWord || isParallel && !next.isParallel)
     }
     /// Short, no full stop, no transcript's label nor item's number: it may be a headline.
     var mayBeHeadline: Bool { isTitleLike && !opensWithLabel && !opensWithItemNumber }

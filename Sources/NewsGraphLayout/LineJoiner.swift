@@ -195,6 +195,8 @@ public struct LineJoiner: Sendable {
         guard !infos[line].isKnownTitle else { return false }
         guard !infos[line].endsSentence, !infos[next].line.isIndented else { return false }
         let short = LineJoiner.maxShortLine
+        // A title above its dashed subheadline (`——在某会议上的讲话`).
+        if infos[line].isTitleLike, infos[next].opensWithDash { return false }
         // Two short unfinished lines: a title block, a menu, a kicker and its headline (but not a
         // short paragraph line with a sentence ended inside it: `…活动。区委书记舒` / `建平，…`).
         if length <= short, infos[next].length <= short, !infos[next].endsSentence, infos[line].isTitleLike { return false }

@@ -313,6 +313,30 @@ import Testing
 
     /// An agenda: its fields (`时间：`, `主持人：`) under the headline, numbered items that are no
     /// headlines, then a report with a lead, whose headline is the line above the lead.
+    @Test func aSloganWithALongerThirdPhraseIsTheBannerButASpeechTitleIsNot() {
+        let page = LayoutFixtures.page(
+            """
+            物流畅通 产业兴旺 奋力谱写青禾高质量发展新篇章
+
+            远航速运青禾分拨中心投用
+
+            本报讯（记者 邝远航）10月18日上午，远航速运青禾分拨中心在河口镇投用。
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["远航速运青禾分拨中心投用"])
+        let speech = LayoutFixtures.page(
+            """
+            坚定信心 实干争先 奋力谱写青禾高质量发展新篇章
+            ——在县委全会上的讲话（摘要）
+
+            中共青禾县委书记 柯望舒
+
+            同志们：
+
+            今年以来，全县上下稳中求进，经济社会发展取得新成效。
+            """)
+        #expect(LayoutFixtures.headlines(speech) == ["坚定信心 实干争先 奋力谱写青禾高质量发展新篇章"])
+    }
+
     @Test func anAgendaKeepsItsHeadlineAndItsItemsAreNoHeadlines() throws {
         let page = LayoutFixtures.page(
             """
