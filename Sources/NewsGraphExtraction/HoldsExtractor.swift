@@ -203,8 +203,8 @@ public struct HoldsExtractor: Sendable {
     /// posts after 现任, 当选 or 受聘为 (a chain `ORG? TITLE (、ORG? TITLE)*`), then those after 拟任
     /// (proposed); 曾任 (former) ones are a career's (`CareerPosts`). So does an appointment or an
     /// election, with the post after 为
-    /// (`任命某某为市教育局局长`, `增补某某为县政协委员`, `选举甲为主委，乙、丙为副主委`; not
-    /// `免去某某的…职务`, which names a post left).
+    /// (`任命某某为市教育局局长`, `增补某某为县政协委员`, `选举甲为主委，乙、丙为副主委`), and a removal
+    /// with the post after 的 (`免去某某的市财政局局长职务`: the post held until then, as annotators read it).
     func currentPosts(_ mentions: [Mention], text: ScalarText) -> [HoldsRelation] {
         var out: [HoldsRelation] = []
         // Where the next person is written, for each mention (found walking back once).
@@ -248,7 +248,7 @@ public struct HoldsExtractor: Sendable {
                     appointed = true
                     if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
                 }
-            } else if appointed, let post = HoldsExtractor.postAfter(i, mentions, text) {
+            } else if appointed, let post = HoldsExtractor.postAfter(i, mentions, text) ?? HoldsExtractor.postLeft(person, text) {
                 end = post
                 if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
             } else if person.rule == HoldsExtractor.nameAbovePostsRule, person.span.end < text.count, text[person.span.end] == "\n" {
@@ -336,6 +336,14 @@ public struct HoldsExtractor: Sendable {
     static func isAppointed(_ person: Mention, _ text: ScalarText) -> Bool {
         appointmentRules.contains(person.rule) || appointmentVerbs.ends(at: person.span.start, of: text)
     }
+
+    /// Where the post left starts in a removal, after the person and 的 (`免去某某的…职务`).
+    static func postLeft(_ person: Mention, _ text: ScalarText) -> Int? {
+        guard person.span.end < text.count, text[person.span.end] == "的", removalVerbs.ends(at: person.span.start, of: text) else { return nil }
+        return person.span.end + 1
+    }
+
+    static let removalVerbs = WordSearch(["免去", "免除"])
 
     /// Where the post starts after `mentions[i]` (a person) and 为, past the other persons listed
     /// with it (`选举甲为主委，乙、丙为副主委`: 乙's post is written after 丙).
