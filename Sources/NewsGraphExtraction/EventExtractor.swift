@@ -169,7 +169,16 @@ public struct EventExtractor: Sendable {
     ) -> EventRecord {
         let events = mentions.filter { $0.kind == .event }
         let mainTrigger = trigger(of: main.text)
-        let eventSentences = sentences.filter { s in events.contains { s.contains($0.span) } || EventExtractor.refersBack(s, text) }
+        var eventSentences: [TextSpan] = []
+        var previous: TextSpan? = nil  // the last sentence before, not a line break alone
+        for s in sentences {
+            if events.contains(where: { s.contains($0.span) }) || EventExtractor.refersBack(s, text)
+                || previous.map({ EventExtractor.listsThoseWhoCame(s, after: $0, text) }) == true
+            {
+                eventSentences.append(s)
+            }
+            if s.length > 1 || text[s.start] != "\n" { previous = s }
+        }
         let meeting = EventExtractor.isMeeting(main.text)
         let attendees = self.attendees(
             region, sentences: sentences, eventSentences: eventSentences, annotations: annotations, mentions: mentions, text: text, meeting: meeting)

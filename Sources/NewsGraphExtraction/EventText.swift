@@ -152,6 +152,16 @@ extension EventExtractor {
         backReferences.occurs(in: sentence, of: text)
     }
 
+    /// Whether `sentence` lists who came to what the sentence before tells (`…接受7国新任驻华大使递交
+    /// 国书。他们是：…`), not whom it appointed or honoured (`会议任命了…组成人员。他们是：…`), nor who
+    /// wrote from afar (`多国领导人致电…表示慰问。他们是：…`).
+    static func listsThoseWhoCame(_ sentence: TextSpan, after previous: TextSpan, _ text: ScalarText) -> Bool {
+        listOpeners.first(in: sentence, of: text)?.start == sentence.start && !notPresent.occurs(in: previous, of: text)
+    }
+
+    static let listOpeners = WordSearch(["他们是：", "她们是："])
+    static let notPresent = WordSearch(["任命", "任免", "选举", "增补", "当选", "表彰", "授予", "命名", "致电", "致函", "致信", "贺电", "贺信", "唁电", "评选", "评为", "入选", "获评", "荣获"])
+
     /// Whether `据` opens the clause of the name at `span` (`据公司工会主席某某介绍`): no
     /// punctuation between them.
     static func citedAsSource(_ span: TextSpan, in sentence: TextSpan, _ text: ScalarText) -> Bool {

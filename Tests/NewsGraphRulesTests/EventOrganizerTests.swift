@@ -74,6 +74,17 @@ import Testing
         #expect(held.contains("柯望舒|委员|县政协"))
     }
 
+    /// The list after a sentence of what was done (`他们是：…`) names those who came to it; not after
+    /// an appointment (they are its objects).
+    @Test func theListAfterASentenceOfWhatWasDoneNamesItsAttendees() throws {
+        let (attendees, _) = try Self.attendeesAndPosts(
+            "国家主席邝远航12月10日在人民大会堂接受3国新任驻华大使递交国书。他们是：冰岛驻华大使贡纳尔·埃里克松、斐济驻华大使约内·托马、老挝驻华大使坎塔·西萨。递交国书仪式结束后，邝远航发表讲话。\n")
+        #expect(Set(attendees) == ["邝远航", "贡纳尔·埃里克松", "约内·托马", "坎塔·西萨"])
+        let (appointed, _) = try Self.attendeesAndPosts(
+            "县人大常委会召开第十次会议，主任邝远航主持会议。会议任命了县监察委员会委员。他们是：柯望舒、濮立涛。\n")
+        #expect(appointed == ["邝远航"])
+    }
+
     /// Someone elected at a congress (`当选为…会长`) holds the post but is no attendee (guidelines §5).
     @Test func anElectedPersonHoldsThePostButDoesNotAttend() throws {
         let (attendees, held) = try Self.attendeesAndPosts(
