@@ -215,19 +215,20 @@ struct LineClassifier: Sendable {
         var open = b - 3
         while open > a, b - open <= maxPageReference, s[open] != "（" { open -= 1 }
         guard s[open] == "（" else { return false }
-        return ((open + 1)..<(b - 2)).contains { ScalarClass.isDigit(s[$0]) || "一二三四五六七八九十".unicodeScalars.contains(s[$0]) }
+        return ((open + 1)..<(b - 2)).contains { LineClassifier.isNumeral(s[$0]) }
     }
+
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool { ScalarClass.isDigit(c) || "一二三四五六七八九十".unicodeScalars.contains(c) }
 
     static let maxPageReference = 8
 
     /// `四、`, `2．`, `12.` (not `1.5万`), `（三）`, `(2)`: at most two numerals, then the mark.
     private func opensWithItemNumber(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        func isNumeral(_ c: Unicode.Scalar) -> Bool { ScalarClass.isDigit(c) || "一二三四五六七八九十".unicodeScalars.contains(c) }
         let bracketed = a < b && (s[a] == "（" || s[a] == "(")
         var j = bracketed ? a + 1 : a
         let start = j
-        while j < b, j - start < 2, isNumeral(s[j]) { j += 1 }
-        guard j > start, j < b, !isNumeral(s[j]) else { return false }
+        while j < b, j - start < 2, LineClassifier.isNumeral(s[j]) { j += 1 }
+        guard j > start, j < b, !LineClassifier.isNumeral(s[j]) else { return false }
         if bracketed { return s[j] == "）" || s[j] == ")" }
         let mark = s[j]
         return mark == "、" || mark == "．" || (mark == "." && !(j + 1 < b && ScalarClass.isDigit(s[j + 1])))
