@@ -91,8 +91,12 @@ struct ArticleSegmenter: Sendable {
                 guard lines[c].isTitleShaped, titles.isEmpty || !lines[c].opensWithFieldLabel else { break }
                 titles.append(c)
             }
-            // (A notice's or an agenda's fields may come first: `时间：…`, `地点：…`.)
-            if titles.count == content.count || !isProse(lines[content[titles.count]]) && !lines[content[titles.count]].opensWithFieldLabel {
+            // (A notice's or an agenda's fields may come first: `时间：…`, `地点：…`; a speech's or a
+            // report's speaker and salutation: `某县人民政府县长　某某` / `各位代表：`.)
+            let below = content.dropFirst(titles.count)
+            let opensBody = below.first.map { isProse(lines[$0]) || lines[$0].opensWithFieldLabel } ?? false
+            let opensSpeech = below.prefix(3).contains { lines[$0].endsWithColon && lines[$0].length <= LineJoiner.maxSalutation }
+            if !opensBody && !opensSpeech {
                 titles = []
             }
             // Two title lines above the first paragraph of a page of several articles, or a slogan

@@ -69,8 +69,9 @@ struct LineInfo: Sendable {
     func isBanner(above next: LineInfo) -> Bool {
         !next.opensWithDash && (opensWithSloganWord || isParallel && !next.isParallel)
     }
-    /// Short, no full stop, no transcript's label nor item's number: it may be a headline.
-    var mayBeHeadline: Bool { isTitleLike && !opensWithLabel && !opensWithItemNumber }
+    /// Short, no full stop, no transcript's label nor item's number, no speaker's finished clauses
+    /// (`主持人：今天的发布会到此结束，谢谢大家！`, not `某某：大山深处的“点灯人”`): it may be a headline.
+    var mayBeHeadline: Bool { isTitleLike && !opensWithLabel && !opensWithItemNumber && !(opensWithFieldLabel && hasComma && endsSentence) }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
     var isTitleShaped: Bool { kind == .text && (isKnownTitle || mayBeHeadline && !opensWithDate && !hasComma) }
 }

@@ -195,8 +195,14 @@ public struct LineJoiner: Sendable {
         guard !infos[line].isKnownTitle else { return false }
         guard !infos[line].endsSentence, !infos[next].line.isIndented else { return false }
         let short = LineJoiner.maxShortLine
-        // A title above its dashed subheadline (`——在某会议上的讲话`).
-        if infos[line].isTitleLike, infos[next].opensWithDash { return false }
+        // A title above its dashed subheadline (`——在某会议上的讲话`); a speaker's line above the
+        // salutation (`某县人民政府县长　某某` / `各位代表：`; not a list's name above the next label:
+        // `习近平` / `委员：`, a block line).
+        if infos[line].isTitleLike, infos[next].opensWithDash
+            || infos[next].endsWithColon && infos[next].length <= LineJoiner.maxSalutation && !LineJoiner.isBlockLine(infos[line])
+        {
+            return false
+        }
         // Two short unfinished lines: a title block, a menu, a kicker and its headline (but not a
         // short paragraph line with a sentence ended inside it: `…活动。区委书记舒` / `建平，…`).
         if length <= short, infos[next].length <= short, !infos[next].endsSentence, infos[line].isTitleLike { return false }
@@ -209,6 +215,9 @@ public struct LineJoiner: Sendable {
         }
         return true
     }
+
+    /// A salutation on a line of its own (`同志们：`, `尊敬的各位领导、各位来宾：`) is at most this long.
+    static let maxSalutation = 14
 
     /// A page opens with at most this many title lines (a banner, a headline) above its first paragraph.
     static let maxTopTitles = 2

@@ -337,6 +337,41 @@ import Testing
         #expect(LayoutFixtures.headlines(speech) == ["坚定信心 实干争先 奋力谱写青禾高质量发展新篇章"])
     }
 
+    @Test func aReportKeepsItsHeadlineAboveItsSpeakerAndSalutation() {
+        let page = LayoutFixtures.page(
+            """
+            政府工作报告（摘要）
+
+            ——2024年1月9日在青禾县第十七届人民代表大会第三次会议上
+
+            青禾县人民政府县长　柯望舒
+
+            各位代表：
+
+            现在，我代表县人民政府向大会报告工作，请予审议。
+            """)
+        #expect(LayoutFixtures.headlines(page) == ["政府工作报告（摘要）"])
+        #expect(page.text.string.contains("柯望舒\n"))
+    }
+
+    @Test func aHostsClosingWordsAreNoHeadlineAboveTheClosingByline() throws {
+        let page = LayoutFixtures.page(
+            """
+            青禾县举行茶产业发展新闻发布会
+
+            主持人：各位记者，欢迎参加今天的发布会。
+
+            县农业农村局局长邝远航：今年全县茶园面积达到12万亩。
+
+            主持人：今天的发布会到此结束，谢谢大家！
+
+            （记者 濮立涛 整理）
+            """)
+        try #require(page.articles.count == 1)
+        #expect(LayoutFixtures.headlines(page) == ["青禾县举行茶产业发展新闻发布会"])
+        #expect(LayoutFixtures.authors(page, 0) == ["濮立涛/记者"])
+    }
+
     @Test func anAgendaKeepsItsHeadlineAndItsItemsAreNoHeadlines() throws {
         let page = LayoutFixtures.page(
             """
