@@ -95,7 +95,7 @@ struct ArticleSegmenter: Sendable {
             // report's speaker and salutation: `某县人民政府县长　某某` / `各位代表：`.)
             let below = content.dropFirst(titles.count)
             let opensBody = below.first.map { isProse(lines[$0]) || lines[$0].opensWithFieldLabel } ?? false
-            let opensSpeech = below.prefix(3).contains { lines[$0].endsWithColon && lines[$0].length <= LineJoiner.maxSalutation }
+            let opensSpeech = below.prefix(3).contains { LineJoiner.isSalutation(lines[$0]) }
             if !opensBody && !opensSpeech {
                 titles = []
             }
@@ -262,7 +262,7 @@ struct ArticleSegmenter: Sendable {
         guard headers.isEmpty, lines.count > 2 else { return headers }
         let titles = (0..<(lines.count - 1)).filter { p in
             lines[p].isTitleShaped && lines[p + 1].opensWithDate && isProse(lines[p + 1])
-                && (p == 0 || LineJoiner.closesParagraph(lines[p - 1]) || !isProse(lines[p - 1]))
+                && (p == 0 || LineJoiner.startsAfresh(after: lines[p - 1]))
         }
         guard titles.count >= 2 else { return headers }
         return titles.map { Header(titles: $0..<($0 + 1), marks: $0...$0) }

@@ -144,7 +144,7 @@ public struct LineJoiner: Sendable {
                 !wasJoinedInto && infos[line].isTitleShaped && LineJoiner.isProse(infos[next])
                 && ((atTop && (infos[next].length > infos[line].length || infos[next].endsWithColon))
                     || ((infos[next].opensWithDate || infos[next].endsWithPageReference || paragraphs && infos[next].length > infos[line].length)
-                        && (k == 0 || LineJoiner.closesParagraph(infos[nonblank[k - 1]]) || LineJoiner.isTitleBlockLine(infos[nonblank[k - 1]]))))
+                        && (k == 0 || LineJoiner.startsAfresh(after: infos[nonblank[k - 1]]))))
             // A very short line under another, neither joined, above a finished sentence: a block
             // of short lines (a leaders' page: `副县长` / `某某` / `县人民政府副县长、…。`), not a
             // paragraph cut.
@@ -199,7 +199,7 @@ public struct LineJoiner: Sendable {
         // salutation (`某县人民政府县长　某某` / `各位代表：`; not a list's name above the next label:
         // `习近平` / `委员：`, a block line).
         if infos[line].isTitleLike, infos[next].opensWithDash
-            || infos[next].endsWithColon && infos[next].length <= LineJoiner.maxSalutation && !LineJoiner.isBlockLine(infos[line])
+            || LineJoiner.isSalutation(infos[next]) && !LineJoiner.isBlockLine(infos[line])
         {
             return false
         }
@@ -216,16 +216,20 @@ public struct LineJoiner: Sendable {
         return true
     }
 
-    /// A salutation on a line of its own (`同志们：`, `尊敬的各位领导、各位来宾：`) is at most this long.
+    /// A salutation on a line of its own (`同志们：`, `各位代表：`, `尊敬的各位领导、各位来宾：`).
+    static func isSalutation(_ info: LineInfo) -> Bool {
+        info.endsWithColon && info.length <= maxSalutation
+    }
+
     static let maxSalutation = 14
 
     /// A page opens with at most this many title lines (a banner, a headline) above its first paragraph.
     static let maxTopTitles = 2
 
-    /// A short line that is no running text (`导读`, a briefing's issuer and date): the line below
-    /// it starts afresh, as after finished prose.
-    static func isTitleBlockLine(_ info: LineInfo) -> Bool {
-        info.kind == .text && info.isTitleLike && !isProse(info)
+    /// Whether the line after `info` starts afresh: after finished prose, a credit or a byline, or a
+    /// short line that is no running text (`导读`, a briefing's issuer and date).
+    static func startsAfresh(after info: LineInfo) -> Bool {
+        closesParagraph(info) || info.kind == .text && info.isTitleLike && !isProse(info)
     }
 
     /// A line of running text: long, or finished by sentence punctuation.
