@@ -251,6 +251,8 @@ public struct HoldsExtractor: Sendable {
             } else if appointed, let post = HoldsExtractor.postAfter(i, mentions, text) ?? HoldsExtractor.postLeft(person, text) {
                 end = post
                 if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
+            } else if let row = HoldsExtractor.rowPosts(person, text) {
+                end = row
             } else if person.rule == HoldsExtractor.nameAbovePostsRule, person.span.end < text.count, text[person.span.end] == "\n" {
                 end = person.span.end + 1
                 listedBelow = true
@@ -280,11 +282,12 @@ public struct HoldsExtractor: Sendable {
             }
             end = posts(from: end)
             // `现任某镇镇长，拟任某局局长`: the proposed posts of a notice before appointment are the
-            // person's too, as annotators read them (a post written `局长人选` says it is proposed).
-            if end < sentenceEnd, let proposed = HoldsExtractor.proposedCues.first(in: TextSpan(end, sentenceEnd), of: text),
-                HoldsExtractor.gap(text, end, proposed.start) == .comma
+            // person's too, as annotators read them (a post written `局长人选` says it is proposed);
+            // so are those held besides (`某某任市林业局副局长，兼任市林科所所长`).
+            if end < sentenceEnd, let further = HoldsExtractor.furtherCues.first(in: TextSpan(end, sentenceEnd), of: text),
+                HoldsExtractor.gap(text, end, further.start) == .comma
             {
-                _ = posts(from: proposed.start + HoldsExtractor.proposedCues.length(of: proposed.word))
+                _ = posts(from: further.start + HoldsExtractor.furtherCues.length(of: further.word))
             }
         }
         return out
@@ -316,7 +319,7 @@ public struct HoldsExtractor: Sendable {
     /// 现任 (now holds) in a biography, 当选 (is elected) in an election's report (`某某当选村民委员会主任`,
     /// `当选为市律师协会会长`; of cues at one place, the first listed is taken).
     static let currentCues = WordSearch(["现任", "当选为", "当选", "受聘为", "被聘为", "受聘担任"])
-    static let proposedCues = WordSearch(["拟任", "拟提名为", "拟推荐为"])
+    static let furtherCues = WordSearch(["拟任", "拟提名为", "拟推荐为", "兼任"])
     /// The second-person pronouns: a cue after one was said of someone else.
     static let addressee: Set<Unicode.Scalar> = ["您", "你", "阁"]
 
@@ -332,9 +335,12 @@ public struct HoldsExtractor: Sendable {
     static let appointmentVerbs = WordSearch(["任命", "提名", "聘任", "推选", "增补", "选举"])
 
     /// Whether `person` is named by a personnel decision or an election's result: by the rules that
-    /// read those, or right after one of their verbs.
+    /// read those, right after one of their verbs, or opening a notice's line before 任 or 为
+    /// (`某·某任…局长；`, where a ·-name's own rule found the person).
     static func isAppointed(_ person: Mention, _ text: ScalarText) -> Bool {
         appointmentRules.contains(person.rule) || appointmentVerbs.ends(at: person.span.start, of: text)
+            || (person.span.start == 0 || text[person.span.start - 1] == "\n")
+                && person.span.end < text.count && (text[person.span.end] == "任" || text[person.span.end] == "为")
     }
 
     /// Where the post left starts in a removal, after the person and 的 (`免去某某的…职务`).
@@ -354,7 +360,24 @@ public struct HoldsExtractor: Sendable {
             end = mentions[j].span.end
             j += 1
         }
-        return end < text.count && text[end] == "为" ? end + 1 : nil
+        // (`某某任市教育局副局长；`: a notice's line of appointment.)
+        return end < text.count && (text[end] == "为" || text[end] == "任") ? end + 1 : nil
+    }
+
+    /// Where the posts start in a list's row that opens with the person, then (optionally) a
+    /// parenthesis of sex or ethnic group, then spaces: `某某（女）　某县税务局办税服务厅主任`.
+    static func rowPosts(_ person: Mention, _ text: ScalarText) -> Int? {
+        guard person.span.start == 0 || text[person.span.start - 1] == "\n" else { return nil }
+        var at = person.span.end
+        if at < text.count, text[at] == "（" || text[at] == "(" {
+            let limit = min(text.count, at + 12)
+            while at < limit, text[at] != "）" && text[at] != ")" { at += 1 }
+            guard at < limit else { return nil }
+            at += 1
+        }
+        let padded = at
+        while at < text.count, text[at] == " " || text[at] == "　" { at += 1 }
+        return at > padded ? at : nil
     }
 
     /// A school's head posts: written with no body, they are the school's the article names
