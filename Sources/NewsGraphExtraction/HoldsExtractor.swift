@@ -247,6 +247,7 @@ public struct HoldsExtractor: Sendable {
                 if cue.word != 0 {  // not 现任, the first cue listed
                     appointed = true
                     if let body = electedBody, person.span.start < body.sentenceEnd { sameBody = body.org }
+                    sameBody = sameBody ?? HoldsExtractor.electingBody(before: i, mentions, text)
                 }
             } else if appointed, let post = HoldsExtractor.postAfter(i, mentions, text) ?? HoldsExtractor.postLeft(person, text) {
                 end = post
@@ -342,6 +343,23 @@ public struct HoldsExtractor: Sendable {
             || (person.span.start == 0 || text[person.span.start - 1] == "\n")
                 && person.span.end < text.count && (text[person.span.end] == "任" || text[person.span.end] == "为")
     }
+
+    /// The body whose leaders an election's result lists after a colon: `选举产生了某协会新一届领导
+    /// 班子：甲当选会长，乙当选副会长`, `…某校友会第一届理事会和领导班子：…`.
+    static func electingBody(before i: Int, _ mentions: [Mention], _ text: ScalarText) -> Mention? {
+        let start = mentions[i].span.start
+        guard let org = mentions[..<i].last(where: { $0.kind == .organization }), org.span.end < start,
+            start - org.span.end <= 40
+        else { return nil }
+        let between = text.string(org.span.end, start)
+        guard !between.unicodeScalars.contains("\n"), between.unicodeScalars.contains("："),
+            electedGroups.contains(where: { between.contains($0) })
+        else { return nil }
+        return org
+    }
+
+    /// What an election fills, written right after its body (`某协会新一届领导班子`).
+    static let electedGroups = ["新一届", "新一任", "领导班子", "届"]
 
     /// Where the post left starts in a removal, after the person and 的 (`免去某某的…职务`).
     static func postLeft(_ person: Mention, _ text: ScalarText) -> Int? {
