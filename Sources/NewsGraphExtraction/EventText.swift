@@ -146,7 +146,7 @@ extension EventExtractor {
         return meetingMarks.occurs(in: TextSpan(0, scalars.count), of: scalars)
     }
 
-    static let meetingMarks = WordSearch(["会", "仪式", "典礼"])
+    static let meetingMarks = WordSearch(["会", "仪式", "典礼", "开幕式", "闭幕式", "开营式", "开班式", "结业式", "开工式", "揭牌式", "启动式", "论坛", "峰会"])
 
     static func refersBack(_ sentence: TextSpan, _ text: ScalarText) -> Bool {
         backReferences.occurs(in: sentence, of: text)
