@@ -125,11 +125,17 @@ public struct EventExtractor: Sendable {
             guard let e = eventSentences.last(where: { $0.start < s.start }) else { return false }
             return !(e.end - 1..<s.start).contains { text[$0] == "\n" }
         }
+        // A sentence going on with the event's paragraph tells what was done there (`在血压检测点，某科主任
+        // 医师某某为居民测量血压`), unless it tells who was elected or honoured (§5: not attendance).
+        func going(_ s: TextSpan) -> Bool {
+            sameParagraph(s) && !EventExtractor.notPresent.occurs(in: s, of: text)
+        }
         // The speaker cues that are acts of the meeting, read once.
         let acts: Set<TextSpan> =
             meeting ? Set(cues.filter { $0.kind == "speaker" && EventExtractor.isMeetingAct($0.span, text) }.map { $0.span }) : []
         let relevant = sentences.filter { s in
-            eventSentences.contains(s) || cues.contains { c in s.contains(c.span) && (c.kind != "speaker" || sameParagraph(s) || acts.contains(c.span)) }
+            eventSentences.contains(s) || going(s)
+                || cues.contains { c in s.contains(c.span) && (c.kind != "speaker" || sameParagraph(s) || acts.contains(c.span)) }
         }
 
         var attendees: [EventRecord.Attendee] = []

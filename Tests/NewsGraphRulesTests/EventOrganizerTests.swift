@@ -85,6 +85,14 @@ import Testing
         #expect(appointed == ["邝远航"])
     }
 
+    /// A sentence going on with the event's paragraph tells what was done there, by whom (no cue word
+    /// needed); one telling who was honoured does not, nor does a paragraph of its own.
+    @Test func theEventsParagraphGoesOnWithWhatWasDoneThere() throws {
+        let (attendees, _) = try Self.attendeesAndPosts(
+            "3月5日上午，临江市人民医院在某社区开展义诊活动，院长邝远航带队。在血压检测点，心内科主任医师柯望舒为居民测量血压。同日，濮立涛被评为优秀志愿者。\n\n居民厍远航在家中休息。\n")
+        #expect(Set(attendees) == ["邝远航", "柯望舒"])
+    }
+
     /// Someone elected at a congress (`当选为…会长`) holds the post but is no attendee (guidelines §5).
     @Test func anElectedPersonHoldsThePostButDoesNotAttend() throws {
         let (attendees, held) = try Self.attendeesAndPosts(
