@@ -251,7 +251,8 @@ public struct EventExtractor: Sendable {
                 var list = [last]
                 var leads: [Mention] = []
                 for o in candidates.reversed() {
-                    let between = text.string(o.span.end, list[0].span.start)
+                    // (`X（以下简称“Y”）、Z主办`: a definition after a body of the list.)
+                    let between = EventExtractor.withoutDefinition(text.string(o.span.end, list[0].span.start))
                     guard EventExtractor.listJoiners.contains(between) else { break }
                     if between == "联合" || between == "会同" { leads.append(o) }
                     list.insert(o, at: 0)

@@ -79,13 +79,17 @@ extension EventExtractor {
 
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
+    /// `gap` without the definition of a short form it opens with (`（以下简称“Y”）、` → `、`).
+    static func withoutDefinition(_ gap: String) -> String {
+        guard gap.hasUTF8Prefix("（以下简称") || gap.hasUTF8Prefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" })
+        else { return gap }
+        return String(gap[gap.index(after: close)...])
+    }
+
     static func isSubjectGap(_ gap: String) -> Bool {
         if gap.isEmpty { return true }  // the common case, without the tests by character below
         // `由X（以下简称“Y”）主办`: the definition of a short form stands between a body and its verb.
-        var gap = Substring(gap)
-        if gap.hasUTF8Prefix("（以下简称") || gap.hasUTF8Prefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" }) {
-            gap = gap[gap.index(after: close)...]
-        }
+        var gap = Substring(withoutDefinition(gap))
         // `X联合Y，在滨江产业园开展`: where it happens may stand between them, after a comma.
         // (`在` and `于` are a scalar each: where neither is written, no character is compared.)
         if gap.unicodeScalars.contains(where: { $0 == "在" || $0 == "于" }), let at = gap.firstIndex(where: { $0 == "在" || $0 == "于" }),

@@ -165,6 +165,13 @@ import Testing
         #expect(try Self.organizers(page) == [["临江市总工会"]])
     }
 
+    /// A list of hosts goes on past a body's definition (`X（以下简称“Y”）、Z主办`); who co-organizes
+    /// (`协办`) organizes too.
+    @Test func hostsListedPastADefinitionAndTheCoOrganizer() throws {
+        let page = "5月18日，第十二届临江市青少年机器人竞赛在临江市体育馆开幕。\n\n本届竞赛由临江市科学技术协会（以下简称“市科协”）、临江市教育局主办，远航机器人有限公司协办。\n"
+        #expect(try Set(Self.organizers(page).joined()) == ["临江市科学技术协会", "临江市教育局", "远航机器人有限公司"])
+    }
+
     @Test func aBodyAfterZaiBeforeTheVerbIsTheVenue() throws {
         let page = "全区中小学教师技能大赛决赛在育才路小学举行，60名教师参赛。区教育局局长孙立平为获奖教师颁奖。\n"
         #expect(try Self.organizers(page) == [[]])
