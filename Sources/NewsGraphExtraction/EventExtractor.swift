@@ -326,7 +326,11 @@ public struct EventExtractor: Sendable {
         let attendeeSentences = sentences.filter { s in persons.contains { s.contains($0.span) } }
         let namingSentences = eventSentences + headlineSentences
         let goes = annotations.filter { a in
-            guard a.kind == "at" else { return false }
+            // (Not in someone's words, `“公司送我到中国培训”`, nor in a plan, `将对中国进行访问`: an
+            // occasion still to come is no event, §5.)
+            guard a.kind == "at", !EventExtractor.isQuoted(a.span.start, text),
+                !sentences.contains(where: { $0.contains(a.span) && EventExtractor.isPlan($0, text) })
+            else { return false }
             if namingSentences.contains(where: { $0.contains(a.span) }) { return true }
             // Only a move (`来到`, `赴`), not `项目在宜城发展`, in a sentence that is the attendee's alone.
             return !EventExtractor.isStay(a.span, text) && attendeeSentences.contains { $0.contains(a.span) }

@@ -79,6 +79,17 @@ extension EventExtractor {
 
     /// What may stand between an organizer and its verb: nothing, a time or a
     /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
+    /// Whether `position` is inside a quotation (`“…”`) opened in its paragraph.
+    static func isQuoted(_ position: Int, _ text: ScalarText) -> Bool {
+        var i = position - 1
+        while i >= 0, text[i] != "\n" {
+            if text[i] == "”" { return false }
+            if text[i] == "“" { return true }
+            i -= 1
+        }
+        return false
+    }
+
     /// `gap` without the definition of a short form it opens with (`（以下简称“Y”）、` → `、`).
     static func withoutDefinition(_ gap: String) -> String {
         guard gap.hasUTF8Prefix("（以下简称") || gap.hasUTF8Prefix("(以下简称"), let close = gap.firstIndex(where: { $0 == "）" || $0 == ")" })
