@@ -172,6 +172,15 @@ import Testing
         #expect(try Set(Self.organizers(page).joined()) == ["临江市科学技术协会", "临江市教育局", "远航机器人有限公司"])
     }
 
+    /// Where someone's quoted words go is not where the event is.
+    @Test func aPlaceInQuotedWordsIsNotWhereTheEventIs() throws {
+        let page = "3月12日，临江市总工会主席邝远航到宁远镇走访慰问困难职工。\n\n职工柯望舒说：“工会两次送我到北京培训，让我学到了真本事。”\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        #expect(places.contains("宁远镇"))
+        #expect(!places.contains("北京"))
+    }
+
     @Test func aBodyAfterZaiBeforeTheVerbIsTheVenue() throws {
         let page = "全区中小学教师技能大赛决赛在育才路小学举行，60名教师参赛。区教育局局长孙立平为获奖教师颁奖。\n"
         #expect(try Self.organizers(page) == [[]])
