@@ -174,7 +174,7 @@ import Testing
 
     /// Where someone's quoted words go is not where the event is.
     @Test func aPlaceInQuotedWordsIsNotWhereTheEventIs() throws {
-        let page = "3月12日，临江市总工会主席邝远航到宁远镇走访慰问困难职工。\n\n职工柯望舒说：“工会两次送我到北京培训，让我学到了真本事。”\n"
+        let page = "3月12日，临江市总工会主席邝远航到宁远镇走访慰问困难职工，职工柯望舒参加座谈。柯望舒说：“工会两次送我到北京培训，让我学到了真本事。”\n"
         let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
         let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
         #expect(places.contains("宁远镇"))
