@@ -127,8 +127,9 @@ public struct EventExtractor: Sendable {
         }
         // A sentence going on with the event's paragraph tells what was done there (`在血压检测点，某科主任
         // 医师某某为居民测量血压`), unless it tells who was elected or honoured (§5: not attendance).
+        // So does one at its scene (`在活动现场，某某…`), wherever written.
         func going(_ s: TextSpan) -> Bool {
-            sameParagraph(s) && !EventExtractor.notPresent.occurs(in: s, of: text)
+            (sameParagraph(s) || EventExtractor.sceneWords.occurs(in: s, of: text)) && !EventExtractor.notPresent.occurs(in: s, of: text)
         }
         // The speaker cues that are acts of the meeting, read once.
         let acts: Set<TextSpan> =

@@ -195,8 +195,10 @@ extension EventExtractor {
     /// The members of a visiting group (`委员们先后来到…`): where they go is where a visit with no
     /// place of its own happens.
     static let groupWords = WordSearch(["委员们", "代表们", "专家们"])
+    /// The event's scene, named again (`活动现场`, `在现场`): who is there attends.
+    static let sceneWords = WordSearch(["现场"])
     static let backReferences = WordSearch([
-        "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行",
+        "会上", "会议", "此次", "活动中", "调研中", "座谈时", "座谈中", "期间", "一行", "会商中", "仪式上",
         // The visiting group (`检查组先后来到…`) and a contest's course (`经过激烈角逐`, `赛后`).
         "检查组", "调研组", "视察组", "督导组", "督查组", "慰问组", "考察组", "执法检查组", "角逐", "赛后",
         "该案",  // a trial's bench and prosecutor (`该案由某某担任审判长`)
