@@ -65,7 +65,11 @@ extension EventExtractor {
                 let meeting = EventExtractor.meetingTriggers.contains(trigger(of: label.text)) && !joins(label) && named.contains { !seen.contains($0) }
                 // `会见结束后，甲与乙出席了某商会主办的交流会`: after the occasion ended, another body's.
                 let next = heldBy(label) && EventExtractor.endWords.occurs(in: TextSpan(s.start, label.span.start), of: text)
-                if ownDay != nil || meeting || next {
+                // `当天下午，某办召开全市河湖长制工作推进会`: a meeting of its own name held at a time of its
+                // own that day is an occasion of its own, not a visit's sub-step (`…一行…并召开座谈会`).
+                let ownMeeting = heldBy(label) && date(s, before: label.span.start) != nil && label.text.count >= 6
+                    && EventExtractor.isMeeting(label.text) && !parts.contains { $0.label.text == label.text }
+                if ownDay != nil || meeting || next || ownMeeting {
                     // `王某介绍，早在1997年，…组织…`: who tells of a past occasion did not attend it.
                     let from = ownDay != nil ? date(s, before: label.span.start)!.span.start : s.start
                     if from > s.start { parts[current].sentences.append(TextSpan(s.start, from)) }

@@ -172,6 +172,16 @@ import Testing
         #expect(try Set(Self.organizers(page).joined()) == ["临江市科学技术协会", "临江市教育局", "远航机器人有限公司"])
     }
 
+    /// A meeting of its own name held at a time of its own the same day is an event of its own; a
+    /// system's name (`河湖长制`) holds no title.
+    @Test func aNamedMeetingLaterThatDayIsAnEventOfItsOwn() throws {
+        let page = "临江市推进河湖治理\n\n3月5日上午，临江市市长邝远航带队到宁远镇调研河湖治理工作。\n\n当天下午，临江市河长办组织召开全市河湖长制工作推进会，副市长柯望舒出席并讲话。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let events = Self.pipeline.process(doc).extraction.events
+        #expect(events.map(\.label.text) == ["调研", "全市河湖长制工作推进会"])
+        #expect(events.last?.attendees.map(\.person.text) == ["柯望舒"])
+    }
+
     /// Where someone's quoted words go is not where the event is.
     @Test func aPlaceInQuotedWordsIsNotWhereTheEventIs() throws {
         let page = "3月12日，临江市总工会主席邝远航到宁远镇走访慰问困难职工，职工柯望舒参加座谈。柯望舒说：“工会两次送我到北京培训，让我学到了真本事。”\n"
