@@ -77,8 +77,6 @@ extension EventExtractor {
     /// Words saying how an occasion is held, between where and the verb (`在甲广场联合举办`).
     static let verbManners: WordSet = ["联合", "共同", "隆重", "正式"]
 
-    /// What may stand between an organizer and its verb: nothing, a time or a
-    /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     /// Whether `position` is inside a quotation (`“…”`) opened in its paragraph.
     static func isQuoted(_ position: Int, _ text: ScalarText) -> Bool {
         var i = position - 1
@@ -97,6 +95,8 @@ extension EventExtractor {
         return String(gap[gap.index(after: close)...])
     }
 
+    /// What may stand between an organizer and its verb: nothing, a time or a
+    /// place (`今天在京举行`), never a clause (`有关负责人开展`) or a plan (`将常态化开展`).
     static func isSubjectGap(_ gap: String) -> Bool {
         if gap.isEmpty { return true }  // the common case, without the tests by character below
         // `由X（以下简称“Y”）主办`: the definition of a short form stands between a body and its verb.

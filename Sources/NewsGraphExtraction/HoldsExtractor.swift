@@ -340,8 +340,11 @@ public struct HoldsExtractor: Sendable {
     /// (`某·某任…局长；`, where a ·-name's own rule found the person).
     static func isAppointed(_ person: Mention, _ text: ScalarText) -> Bool {
         appointmentRules.contains(person.rule) || appointmentVerbs.ends(at: person.span.start, of: text)
-            || (person.span.start == 0 || text[person.span.start - 1] == "\n")
-                && person.span.end < text.count && (text[person.span.end] == "任" || text[person.span.end] == "为")
+            || opensLine(person, text) && person.span.end < text.count && (text[person.span.end] == "任" || text[person.span.end] == "为")
+    }
+
+    static func opensLine(_ m: Mention, _ text: ScalarText) -> Bool {
+        m.span.start == 0 || text[m.span.start - 1] == "\n"
     }
 
     /// The body whose leaders an election's result lists after a colon: `选举产生了某协会新一届领导
@@ -359,7 +362,7 @@ public struct HoldsExtractor: Sendable {
     }
 
     /// What an election fills, written right after its body (`某协会新一届领导班子`).
-    static let electedGroups = ["新一届", "新一任", "领导班子", "届"]
+    static let electedGroups = ["届", "新一任", "领导班子"]
 
     /// Where the post left starts in a removal, after the person and 的 (`免去某某的…职务`).
     static func postLeft(_ person: Mention, _ text: ScalarText) -> Int? {
@@ -385,7 +388,7 @@ public struct HoldsExtractor: Sendable {
     /// Where the posts start in a list's row that opens with the person, then (optionally) a
     /// parenthesis of sex or ethnic group, then spaces: `某某（女）　某县税务局办税服务厅主任`.
     static func rowPosts(_ person: Mention, _ text: ScalarText) -> Int? {
-        guard person.span.start == 0 || text[person.span.start - 1] == "\n" else { return nil }
+        guard opensLine(person, text) else { return nil }
         var at = person.span.end
         if at < text.count, text[at] == "（" || text[at] == "(" {
             let limit = min(text.count, at + 12)
