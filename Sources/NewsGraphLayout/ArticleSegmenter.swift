@@ -55,7 +55,11 @@ struct ArticleSegmenter: Sendable {
             while q > previousClaimed, p - 1 - q < maxTitles, lines[q].kind == .text, lines[q].mayBeHeadline {
                 q -= 1
             }
-            let titles = (q + 1)..<p
+            var titles = (q + 1)..<p
+            // A column's name above the headline (`城事速递` / `市区新增12处夜间共享停车点`): the page's, not the headline.
+            if titles.count == 2, LineInfo.isColumnName(lines[titles.lowerBound], above: lines[titles.lowerBound + 1]) {
+                titles = (titles.lowerBound + 1)..<p
+            }
             // A mark right after another article's marks, with only furniture between, belongs to it;
             // a dateline after a lead that already opened the body starts a brief of its own.
             if titles.isEmpty, var h = headers.last,

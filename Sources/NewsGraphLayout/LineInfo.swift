@@ -73,5 +73,11 @@ struct LineInfo: Sendable {
     /// (`主持人：今天的发布会到此结束，谢谢大家！`, not `某某：大山深处的“点灯人”`): it may be a headline.
     var mayBeHeadline: Bool { isTitleLike && !opensWithLabel && !opensWithItemNumber && !(opensWithFieldLabel && hasComma && endsSentence) }
     /// A headline's shape: a short text line without sentence punctuation that does not open like a paragraph.
+    /// Whether `line`, of four characters at most, names a page's column above a headline at least
+    /// twice its length that is no subheadline (`——…`).
+    static func isColumnName(_ line: LineInfo, above next: LineInfo) -> Bool {
+        line.length <= 4 && next.length >= 2 * line.length + 4 && !next.opensWithDash && !line.isParallel
+    }
+
     var isTitleShaped: Bool { kind == .text && (isKnownTitle || mayBeHeadline && !opensWithDate && !hasComma) }
 }

@@ -77,4 +77,25 @@ import Testing
             """)
         #expect(LayoutFixtures.headlines(page) == ["青禾县人民政府办公室关于召开全县森林防灭火工作会议的通知"])
     }
+
+    /// A column's name above a headline (`城事速递`) is the page's, not the headline; a headline
+    /// above its subheadline stays the headline.
+    @Test func aColumnNameAboveAHeadlineIsNotTheHeadline() throws {
+        let page = LayoutFixtures.page(
+            """
+            青禾日报　2024年4月18日　第2版
+
+            城事速递
+            市区新增12处夜间共享停车点
+
+            本报讯（记者 邝远航）记者4月17日从市公安局交警支队获悉，市区新增夜间共享停车点12处。
+
+            民生关注
+            青禾县举办春季就业援助专场招聘会
+
+            本报讯（记者 柯望舒）4月16日上午，青禾县春季就业援助专场招聘会在县体育馆举行。
+            """)
+        try #require(page.articles.count == 2)
+        #expect(LayoutFixtures.headlines(page) == ["市区新增12处夜间共享停车点", "青禾县举办春季就业援助专场招聘会"])
+    }
 }
