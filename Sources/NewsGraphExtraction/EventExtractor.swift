@@ -326,11 +326,17 @@ public struct EventExtractor: Sendable {
         let persons = mentions.filter { $0.kind == .person && attending.contains($0.text) }
         let attendeeSentences = sentences.filter { s in persons.contains { s.contains($0.span) } }
         let namingSentences = eventSentences + headlineSentences
+        // `某某表示，欢迎更多企业到甲国考察`: what a speaker says or wishes, after the speaker's verb.
+        func reported(_ sentence: TextSpan, _ span: TextSpan) -> Bool {
+            annotations.contains { a in
+                a.kind == "speaker" && sentence.contains(a.span) && a.span.end < span.start && "，：,:".unicodeScalars.contains(text[a.span.end])
+            } || EventExtractor.wishWords.occurs(in: TextSpan(sentence.start, span.start), of: text)
+        }
         let goes = annotations.filter { a in
             // (Not in someone's words, `“公司送我到中国培训”`, nor in a plan, `将对中国进行访问`: an
             // occasion still to come is no event, §5.)
             guard a.kind == "at", !EventExtractor.isQuoted(a.span.start, text),
-                !sentences.contains(where: { $0.contains(a.span) && EventExtractor.isPlan($0, text) })
+                !sentences.contains(where: { $0.contains(a.span) && (EventExtractor.isPlan($0, text) || reported($0, a.span)) })
             else { return false }
             if namingSentences.contains(where: { $0.contains(a.span) }) { return true }
             // Only a move (`来到`, `赴`), not `项目在宜城发展`, in a sentence that is the attendee's alone.

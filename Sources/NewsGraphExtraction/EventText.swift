@@ -77,6 +77,9 @@ extension EventExtractor {
     /// Words saying how an occasion is held, between where and the verb (`在甲广场联合举办`).
     static let verbManners: WordSet = ["联合", "共同", "隆重", "正式"]
 
+    /// Words of a wish: where they send someone is not where the event is (`欢迎更多企业到甲国考察`).
+    static let wishWords = WordSearch(["欢迎", "希望", "期待", "鼓励"])
+
     /// Whether `position` is inside a quotation (`“…”`) opened in its paragraph.
     static func isQuoted(_ position: Int, _ text: ScalarText) -> Bool {
         var i = position - 1

@@ -191,6 +191,15 @@ import Testing
         #expect(!places.contains("北京"))
     }
 
+    /// Nor where a speaker's reported words or a wish send someone (`某某表示，欢迎…到匈牙利考察`).
+    @Test func aPlaceInReportedWordsIsNotWhereTheEventIs() throws {
+        let page = "4月15日下午，省长邝远航在兰州会见了匈牙利驻华大使柯望舒一行。柯望舒表示，欢迎更多甘肃企业到匈牙利考察。\n"
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        #expect(places.contains("兰州"))
+        #expect(!places.contains("匈牙利"))
+    }
+
     @Test func aBodyAfterZaiBeforeTheVerbIsTheVenue() throws {
         let page = "全区中小学教师技能大赛决赛在育才路小学举行，60名教师参赛。区教育局局长孙立平为获奖教师颁奖。\n"
         #expect(try Self.organizers(page) == [[]])
