@@ -103,7 +103,7 @@ extension EventExtractor {
     static func isSubjectGap(_ gap: String) -> Bool {
         if gap.isEmpty { return true }  // the common case, without the tests by character below
         // `由X（以下简称“Y”）主办`: the definition of a short form stands between a body and its verb.
-        var gap = Substring(withoutDefinition(gap))
+        let gap = Substring(withoutDefinition(gap))
         // `X联合Y，在滨江产业园开展`: where it happens may stand between them, after a comma.
         // (`在` and `于` are a scalar each: where neither is written, no character is compared.)
         if gap.unicodeScalars.contains(where: { $0 == "在" || $0 == "于" }), let at = gap.firstIndex(where: { $0 == "在" || $0 == "于" }),

@@ -13,6 +13,12 @@ import Testing
         return pipeline.process(doc).extraction.events.map { $0.organizers.map(\.text) }
     }
 
+    /// The places of all the page's events, by name.
+    static func places(_ page: String) throws -> [String] {
+        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
+        return pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+    }
+
     /// The attendees of a page's events, and its posts held as `person|title|organization`.
     static func attendeesAndPosts(_ page: String) throws -> (attendees: [String], held: [String]) {
         let result = pipeline.process(try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t"))
@@ -132,8 +138,7 @@ import Testing
             6月10日，邝远航在江西调研。在赣州市，邝远航来到一家企业察看生产线。在梓山镇，邝远航走进村民家中。
 
             """
-        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
-        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        let places = try Self.places(page)
         #expect(places.contains("赣州市"))
         #expect(!places.contains("梓山镇"))
     }
@@ -141,8 +146,7 @@ import Testing
     /// A river after 围绕 is what the discussion is about, not where it is held.
     @Test func aPlaceAfter围绕IsTheTopicNotThePlace() throws {
         let page = "湘江生态论坛在长沙举行\n\n11月9日，第三届湘江生态论坛在长沙举行。与会专家围绕湘江流域生态保护开展深入研讨。\n"
-        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
-        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        let places = try Self.places(page)
         #expect(places.contains("长沙"))
         #expect(!places.contains("湘江"))
     }
@@ -185,8 +189,7 @@ import Testing
     /// Where someone's quoted words go is not where the event is.
     @Test func aPlaceInQuotedWordsIsNotWhereTheEventIs() throws {
         let page = "3月12日，临江市总工会主席邝远航到宁远镇走访慰问困难职工，职工柯望舒参加座谈。柯望舒说：“工会两次送我到北京培训，让我学到了真本事。”\n"
-        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
-        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        let places = try Self.places(page)
         #expect(places.contains("宁远镇"))
         #expect(!places.contains("北京"))
     }
@@ -194,8 +197,7 @@ import Testing
     /// Nor where a speaker's reported words or a wish send someone (`某某表示，欢迎…到匈牙利考察`).
     @Test func aPlaceInReportedWordsIsNotWhereTheEventIs() throws {
         let page = "4月15日下午，省长邝远航在兰州会见了匈牙利驻华大使柯望舒一行。柯望舒表示，欢迎更多甘肃企业到匈牙利考察。\n"
-        let doc = try DocumentLoader.load(bytes: Array(page.utf8), name: "t", origin: "t")
-        let places = Self.pipeline.process(doc).extraction.events.flatMap { $0.locations.map(\.text) }
+        let places = try Self.places(page)
         #expect(places.contains("兰州"))
         #expect(!places.contains("匈牙利"))
     }
